@@ -1,0 +1,348 @@
+//! The forum catalogue: the contract's model of forums, roles and rules, read
+//! from a human-editable TOML file and checked field by field.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::domain::cadence::{Cadence, CadenceUnit};
+use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
+
+/// The catalogue built into fora: the seed's twelve forums.
+pub const EMBEDDED: &str = include_str!("../assets/catalog.toml");
+
+/// The version of the catalogue file format this fora reads and writes.
+pub const FORMAT: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalog {
+    pub contract: String,
+    pub areas: Vec<Area>,
+    pub roles: Vec<Role>,
+    pub forums: Vec<Forum>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub number: u8,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Forum {
+    pub id: String,
+    pub name: String,
+    pub qualifier: Option<String>,
+    pub area: u8,
+    pub level: Level,
+    pub active: bool,
+    pub purpose: String,
+    pub channels: Vec<Channel>,
+    pub cadence: Option<Cadence>,
+    pub keeper: MinuteKeeper,
+    pub approver: Approver,
+    pub themes: Vec<String>,
+    pub rules: Vec<ForumRule>,
+    pub participants: Vec<Participant>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    pub party: Party,
+    pub role: String,
+    pub attendance: Attendance,
+    pub note: Option<String>,
+}
+
+/// A catalogue that cannot be used, with where and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct CatalogError {
+    /// Line in the file, counted from 1, when known.
+    pub line: Option<usize>,
+    /// The field, as a path such as `forums[3].cadence.unit`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}, field `{}`: {}", self.field, self.message),
+            None => write!(f, "field `{}`: {}", self.field, self.message),
+        }
+    }
+}
+
+// The file as written. Spans are kept where a check after parsing needs a line.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalog {
+    format: Spanned<u32>,
+    contract: String,
+    areas: Vec<RawArea>,
+    roles: Vec<RawRole>,
+    forums: Vec<RawForum>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArea {
+    number: Spanned<u8>,
+    name: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    id: Spanned<String>,
+    name: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawForum {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    qualifier: Option<String>,
+    area: Spanned<u8>,
+    level: Level,
+    active: bool,
+    purpose: String,
+    channels: Spanned<Vec<Channel>>,
+    cadence: Option<Spanned<RawCadence>>,
+    minutes: RawMinutes,
+    themes: Vec<Spanned<String>>,
+    #[serde(default)]
+    rules: Vec<ForumRule>,
+    participants: Spanned<Vec<RawParticipant>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCadence {
+    every: Spanned<u32>,
+    unit: CadenceUnit,
+    at_least: bool,
+    when_needed: bool,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMinutes {
+    keeper: MinuteKeeper,
+    approver: Approver,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawParticipant {
+    party: Party,
+    role: Spanned<String>,
+    attendance: Attendance,
+    note: Option<String>,
+}
+
+/// Turns byte offsets into line numbers for error messages.
+struct Lines<'a>(&'a str);
+
+impl Lines<'_> {
+    fn of(&self, span: Range<usize>) -> usize {
+        let end = span.start.min(self.0.len());
+        self.0.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    }
+
+    fn error(&self, span: Range<usize>, field: String, message: impl Into<String>) -> CatalogError {
+        CatalogError {
+            line: Some(self.of(span)),
+            field,
+            message: message.into(),
+        }
+    }
+}
+
+impl Catalog {
+    /// The catalogue built into the binary. It is checked by the test suite,
+    /// so failing here is a bug in fora, not in the user's data.
+    pub fn embedded() -> Catalog {
+        Catalog::parse(EMBEDDED).unwrap_or_else(|e| panic!("the embedded catalogue is broken: {e}"))
+    }
+
+    /// Reads and checks a whole catalogue file; nothing partial is ever returned.
+    pub fn parse(source: &str) -> Result<Catalog, CatalogError> {
+        let lines = Lines(source);
+        let deserializer = toml::Deserializer::parse(source).map_err(|e| CatalogError {
+            line: e.span().map(|s| lines.of(s)),
+            field: String::from("(syntax)"),
+            message: e.message().trim().to_string(),
+        })?;
+        let raw: RawCatalog = serde_path_to_error::deserialize(deserializer).map_err(|e| {
+            let field = e.path().to_string();
+            let inner = e.into_inner();
+            CatalogError {
+                line: inner.span().map(|s| lines.of(s)),
+                field,
+                message: inner.message().trim().to_string(),
+            }
+        })?;
+        validate(raw, &lines)
+    }
+
+    pub fn forum(&self, id: &str) -> Option<&Forum> {
+        self.forums.iter().find(|f| f.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+}
+
+fn check_id(id: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {
+    let value = id.get_ref();
+    let well_formed = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if well_formed {
+        Ok(())
+    } else {
+        Err(lines.error(
+            id.span(),
+            field,
+            format!("`{value}` is not a valid id: use lower-case a-z, digits and '-'"),
+        ))
+    }
+}
+
+fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {
+    let value = text.get_ref();
+    if value.trim().is_empty() {
+        return Err(lines.error(text.span(), field, "must not be empty"));
+    }
+    if value.chars().any(char::is_control) {
+        return Err(lines.error(text.span(), field, "must not contain control characters"));
+    }
+    Ok(())
+}
+
+fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
+    if *raw.format.get_ref() != FORMAT {
+        return Err(lines.error(
+            raw.format.span(),
+            "format".into(),
+            format!(
+                "this file is catalogue format {}, but this fora reads format {FORMAT}",
+                raw.format.get_ref()
+            ),
+        ));
+    }
+
+    let mut areas = Vec::new();
+    for (i, area) in raw.areas.iter().enumerate() {
+        let number = *area.number.get_ref();
+        if number == 0 {
+            return Err(lines.error(area.number.span(), format!("areas[{i}].number"), "areas are numbered from 1"));
+        }
+        if areas.iter().any(|a: &Area| a.number == number) {
+            return Err(lines.error(area.number.span(), format!("areas[{i}].number"), format!("area {number} is defined twice")));
+        }
+        check_text(&area.name, format!("areas[{i}].name"), lines)?;
+        areas.push(Area { number, name: area.name.get_ref().clone() });
+    }
+
+    let mut roles: Vec<Role> = Vec::new();
+    for (i, role) in raw.roles.iter().enumerate() {
+        check_id(&role.id, format!("roles[{i}].id"), lines)?;
+        check_text(&role.name, format!("roles[{i}].name"), lines)?;
+        if roles.iter().any(|r| r.id == *role.id.get_ref()) {
+            return Err(lines.error(role.id.span(), format!("roles[{i}].id"), format!("role `{}` is defined twice", role.id.get_ref())));
+        }
+        roles.push(Role { id: role.id.get_ref().clone(), name: role.name.get_ref().clone() });
+    }
+
+    let mut forums: Vec<Forum> = Vec::new();
+    for (i, forum) in raw.forums.into_iter().enumerate() {
+        let at = |field: &str| format!("forums[{i}].{field}");
+        check_id(&forum.id, at("id"), lines)?;
+        check_text(&forum.name, at("name"), lines)?;
+        let id = forum.id.get_ref().clone();
+        if forums.iter().any(|f| f.id == id) {
+            return Err(lines.error(forum.id.span(), at("id"), format!("forum `{id}` is defined twice")));
+        }
+        let area = *forum.area.get_ref();
+        if !areas.iter().any(|a| a.number == area) {
+            return Err(lines.error(forum.area.span(), at("area"), format!("area {area} is not defined under [[areas]]")));
+        }
+        if forum.channels.get_ref().is_empty() {
+            return Err(lines.error(forum.channels.span(), at("channels"), "name at least one channel"));
+        }
+        let cadence = match forum.cadence {
+            None => None,
+            Some(spanned) => {
+                let c = spanned.into_inner();
+                if *c.every.get_ref() == 0 {
+                    return Err(lines.error(c.every.span(), at("cadence.every"), "must be 1 or more"));
+                }
+                Some(Cadence {
+                    every: c.every.into_inner(),
+                    unit: c.unit,
+                    at_least: c.at_least,
+                    when_needed: c.when_needed,
+                    note: c.note,
+                })
+            }
+        };
+        if forum.active && cadence.is_none() {
+            return Err(lines.error(forum.id.span(), at("cadence"), "an active forum needs a cadence"));
+        }
+        for (t, theme) in forum.themes.iter().enumerate() {
+            check_text(theme, at(&format!("themes[{t}]")), lines)?;
+        }
+        let participants_span = forum.participants.span();
+        let mut participants: Vec<Participant> = Vec::new();
+        for (p, seat) in forum.participants.into_inner().into_iter().enumerate() {
+            let field = at(&format!("participants[{p}].role"));
+            let role = seat.role.get_ref().clone();
+            if !roles.iter().any(|r| r.id == role) {
+                return Err(lines.error(seat.role.span(), field, format!("role `{role}` is not defined under [[roles]]")));
+            }
+            if participants.iter().any(|q| q.party == seat.party && q.role == role) {
+                return Err(lines.error(seat.role.span(), field, format!("role `{role}` of {} is listed twice", seat.party.id())));
+            }
+            participants.push(Participant { party: seat.party, role, attendance: seat.attendance, note: seat.note });
+        }
+        if forum.active && participants.is_empty() {
+            return Err(lines.error(participants_span, at("participants"), "an active forum needs at least one participant"));
+        }
+        forums.push(Forum {
+            id,
+            name: forum.name.into_inner(),
+            qualifier: forum.qualifier,
+            area,
+            level: forum.level,
+            active: forum.active,
+            purpose: forum.purpose,
+            channels: forum.channels.into_inner(),
+            cadence,
+            keeper: forum.minutes.keeper,
+            approver: forum.minutes.approver,
+            themes: forum.themes.into_iter().map(Spanned::into_inner).collect(),
+            rules: forum.rules,
+            participants,
+        });
+    }
+    if forums.is_empty() {
+        return Err(CatalogError { line: None, field: "forums".into(), message: "the catalogue has no forums".into() });
+    }
+
+    Ok(Catalog { contract: raw.contract, areas, roles, forums })
+}

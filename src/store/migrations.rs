@@ -1,0 +1,19 @@
+//! Numbered schema migrations, applied in order when a database opens.
+//! The version is SQLite's `user_version`; never edit a migration that has shipped.
+
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use super::{Result, StoreError};
+
+const STEPS: &[&str] = &[include_str!("migrations/001_init.sql")];
+
+/// The schema version this fora writes.
+pub const LATEST_VERSION: i64 = STEPS.len() as i64;
+
+pub(super) fn apply(conn: &mut Connection) -> Result<()> {
+    let migrations = Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect());
+    migrations
+        .to_latest(conn)
+        .map_err(|e| StoreError::Invalid(format!("could not update the database schema: {e}")))
+}

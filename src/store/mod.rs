@@ -1,0 +1,164 @@
+//! The one place that talks to SQLite: opening the file, pragmas, migrations,
+//! and the queries of each concern (one submodule each).
+
+pub mod catalog;
+mod migrations;
+pub mod people;
+
+use std::fs::{self, OpenOptions};
+use std::io;
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+pub use migrations::LATEST_VERSION;
+
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error(
+        "the database {path} was written by a newer fora (schema {found}; this fora knows up to {known}). \
+         Nothing was changed; use a newer fora to open it"
+    )]
+    NewerSchema { path: String, found: i64, known: i64 },
+    #[error("{path} is not a fora database (SQLite says: {reason}). Nothing was changed")]
+    NotADatabase { path: String, reason: String },
+    #[error("cannot create {path}: {source}")]
+    Create { path: String, source: io::Error },
+    #[error("the disk is full: the change was not saved ({0})")]
+    DiskFull(String),
+    #[error("the database is busy with another fora for too long; try again ({0})")]
+    Busy(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull(e.to_string()),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy(e.to_string()),
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, brings its schema up to date
+    /// and loads the embedded catalogue on first use.
+    pub fn open(path: &Path) -> Result<Store> {
+        create_private(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let shown = path.display().to_string();
+        // Read the version before anything writes: a newer or foreign file must stay untouched.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| StoreError::NotADatabase { path: shown.clone(), reason: e.to_string() })?;
+        if version > LATEST_VERSION {
+            return Err(StoreError::NewerSchema { path: shown, found: version, known: LATEST_VERSION });
+        }
+        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        store.configure(true)?;
+        store.prepare(version)?;
+        Ok(store)
+    }
+
+    /// A private database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        let mut store = Store { conn, path: None };
+        store.configure(false)?;
+        store.prepare(0)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The schema version recorded in the file.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    fn configure(&self, on_disk: bool) -> Result<()> {
+        self.conn.busy_timeout(BUSY_TIMEOUT)?;
+        if on_disk {
+            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(StoreError::Invalid(format!("could not switch the database to WAL (got {mode})")));
+            }
+        }
+        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        Ok(())
+    }
+
+    fn prepare(&mut self, version: i64) -> Result<()> {
+        if version < LATEST_VERSION {
+            migrations::apply(&mut self.conn)?;
+        }
+        if !self.catalog_loaded()? {
+            let embedded = crate::catalog::Catalog::embedded();
+            self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
+        }
+        Ok(())
+    }
+
+    /// Runs `change` in one `BEGIN IMMEDIATE` transaction: all of it is
+    /// committed, or none of it when it returns an error.
+    pub fn write<T>(&mut self, change: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = change(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read access for queries.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+/// Appends one line to the history log, inside the caller's transaction.
+pub fn log(tx: &Transaction, action: &str, detail: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO history (at, action, detail) VALUES (?1, ?2, ?3)",
+        (chrono::Local::now().to_rfc3339(), action, detail),
+    )?;
+    Ok(())
+}
+
+/// Makes sure the database file exists with mode 0600 (and its folder with
+/// 0700) before SQLite opens it; SQLite gives the -wal and -shm files the
+/// same mode as the database.
+fn create_private(path: &Path) -> Result<()> {
+    let create_error = |source| StoreError::Create { path: path.display().to_string(), source };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
+        && !dir.exists()
+    {
+        fs::create_dir_all(dir).map_err(create_error)?;
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).map_err(create_error)?;
+    }
+    match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(create_error(e)),
+    }
+}

@@ -1,0 +1,271 @@
+//! Organisations, people and who held which role when.
+
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::Serialize;
+
+use super::{Result, Store, StoreError, log};
+use crate::domain::{Attendance, Party};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    pub party: Party,
+}
+
+/// The fixed organisations every database has.
+pub const STADEN_ID: i64 = 1;
+pub const LEVERANTOREN_ID: i64 = 2;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub id: i64,
+    pub name: String,
+    pub organisation_id: i64,
+    pub organisation: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// A person to be added; the organisation is already resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewPerson {
+    pub name: String,
+    pub organisation_id: i64,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// A role held by a person for a period; `to` is inclusive, `None` while held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAssignment {
+    pub role_id: String,
+    pub organisation_id: i64,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assignment {
+    pub role_id: String,
+    pub role_name: String,
+    pub organisation: String,
+    pub party: Party,
+    pub from: String,
+    pub to: Option<String>,
+}
+
+/// One forum seat of a role, for "where does this role sit?".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Seat {
+    pub forum_id: String,
+    pub party: Party,
+    pub role_id: String,
+    pub attendance: Attendance,
+}
+
+fn party_of(text: String) -> rusqlite::Result<Party> {
+    Party::from_id(&text).ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected party `{text}`")))
+}
+
+fn attendance_of(text: String) -> rusqlite::Result<Attendance> {
+    Attendance::from_id(&text)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected attendance `{text}`")))
+}
+
+fn clean(field: &str, value: &str) -> Result<String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(StoreError::Invalid(format!("the {field} must not be empty")));
+    }
+    if trimmed.chars().any(char::is_control) {
+        return Err(StoreError::Invalid(format!("the {field} must not contain control characters")));
+    }
+    Ok(trimmed.to_string())
+}
+
+fn clean_optional(field: &str, value: &Option<String>) -> Result<Option<String>> {
+    match value.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(v) => clean(field, v).map(Some),
+    }
+}
+
+pub(crate) fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64> {
+    let name = clean("name", &person.name)?;
+    let email = clean_optional("e-mail", &person.email)?;
+    let phone = clean_optional("phone number", &person.phone)?;
+    tx.execute(
+        "INSERT INTO person (name, organisation_id, email, phone) VALUES (?1, ?2, ?3, ?4)",
+        params![name, person.organisation_id, email, phone],
+    )?;
+    let id = tx.last_insert_rowid();
+    log(tx, "person.add", &format!("{id} {name}"))?;
+    Ok(id)
+}
+
+pub(crate) fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignment) -> Result<i64> {
+    if let Some(to) = &a.to
+        && *to < a.from
+    {
+        return Err(StoreError::Invalid(format!("the period ends ({to}) before it starts ({})", a.from)));
+    }
+    let overlapping: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM role_assignment
+             WHERE person_id = ?1 AND role_id = ?2 AND organisation_id = ?3
+               AND valid_from <= coalesce(?5, '9999-12-31') AND coalesce(valid_to, '9999-12-31') >= ?4",
+            params![person_id, a.role_id, a.organisation_id, a.from, a.to],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if overlapping.is_some() {
+        return Err(StoreError::Invalid(format!(
+            "the person already holds `{}` for part of that period",
+            a.role_id
+        )));
+    }
+    tx.execute(
+        "INSERT INTO role_assignment (person_id, role_id, organisation_id, valid_from, valid_to)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![person_id, a.role_id, a.organisation_id, a.from, a.to],
+    )?;
+    let id = tx.last_insert_rowid();
+    log(
+        tx,
+        "role.assign",
+        &format!("person {person_id} role {} from {} to {}", a.role_id, a.from, a.to.as_deref().unwrap_or("-")),
+    )?;
+    Ok(id)
+}
+
+impl Store {
+    pub fn organisations(&self) -> Result<Vec<Organisation>> {
+        let mut stmt = self.conn.prepare_cached("SELECT id, name, party FROM organisation ORDER BY id")?;
+        let orgs = stmt
+            .query_map([], |r| Ok(Organisation { id: r.get(0)?, name: r.get(1)?, party: party_of(r.get(2)?)? }))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(orgs)
+    }
+
+    /// Adds another supplier of the City.
+    pub fn add_supplier(&mut self, name: &str) -> Result<i64> {
+        let name = clean("organisation name", name)?;
+        self.write(|tx| {
+            let exists: Option<i64> = tx
+                .query_row("SELECT id FROM organisation WHERE name = ?1", [&name], |r| r.get(0))
+                .optional()?;
+            if exists.is_some() {
+                return Err(StoreError::Invalid(format!("an organisation called \"{name}\" already exists")));
+            }
+            tx.execute("INSERT INTO organisation (name, party) VALUES (?1, 'ovriga')", [&name])?;
+            let id = tx.last_insert_rowid();
+            log(tx, "organisation.add", &format!("{id} {name}"))?;
+            Ok(id)
+        })
+    }
+
+    /// Renames an organisation, for example to set Leverantören's real name.
+    pub fn rename_organisation(&mut self, id: i64, name: &str) -> Result<()> {
+        let name = clean("organisation name", name)?;
+        self.write(|tx| {
+            let taken: Option<i64> = tx
+                .query_row("SELECT id FROM organisation WHERE name = ?1 AND id <> ?2", params![name, id], |r| r.get(0))
+                .optional()?;
+            if taken.is_some() {
+                return Err(StoreError::Invalid(format!("an organisation called \"{name}\" already exists")));
+            }
+            tx.execute("UPDATE organisation SET name = ?1 WHERE id = ?2", params![name, id])?;
+            log(tx, "organisation.rename", &format!("{id} {name}"))
+        })
+    }
+
+    pub fn people(&self) -> Result<Vec<Person>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT p.id, p.name, p.organisation_id, o.name, p.email, p.phone
+             FROM person p JOIN organisation o ON o.id = p.organisation_id
+             ORDER BY p.name, p.id",
+        )?;
+        let people = stmt
+            .query_map([], |r| {
+                Ok(Person {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    organisation_id: r.get(2)?,
+                    organisation: r.get(3)?,
+                    email: r.get(4)?,
+                    phone: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(people)
+    }
+
+    pub fn add_person(&mut self, person: &NewPerson) -> Result<i64> {
+        self.write(|tx| insert_person(tx, person))
+    }
+
+    pub fn assign(&mut self, person_id: i64, assignment: &NewAssignment) -> Result<i64> {
+        self.write(|tx| insert_assignment(tx, person_id, assignment))
+    }
+
+    /// Adds people, each with an optional role, all in one transaction: every
+    /// row is saved, or none is.
+    pub fn import_people(&mut self, rows: &[(NewPerson, Option<NewAssignment>)]) -> Result<usize> {
+        self.write(|tx| {
+            for (person, assignment) in rows {
+                let id = insert_person(tx, person)?;
+                if let Some(a) = assignment {
+                    insert_assignment(tx, id, a)?;
+                }
+            }
+            Ok(rows.len())
+        })
+    }
+
+    /// The roles a person holds on `date`.
+    pub fn assignments_on(&self, person_id: i64, date: &str) -> Result<Vec<Assignment>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.role_id, r.name, o.name, o.party, a.valid_from, a.valid_to
+             FROM role_assignment a
+             JOIN role r ON r.id = a.role_id
+             JOIN organisation o ON o.id = a.organisation_id
+             WHERE a.person_id = ?1 AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
+             ORDER BY r.position",
+        )?;
+        let list = stmt
+            .query_map(params![person_id, date], |r| {
+                Ok(Assignment {
+                    role_id: r.get(0)?,
+                    role_name: r.get(1)?,
+                    organisation: r.get(2)?,
+                    party: party_of(r.get(3)?)?,
+                    from: r.get(4)?,
+                    to: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// Every forum seat of a role, for any party, in catalogue order.
+    pub fn seats_of_role(&self, role_id: &str) -> Result<Vec<Seat>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.forum_id, s.party, s.role_id, s.attendance
+             FROM forum_seat s JOIN forum f ON f.id = s.forum_id
+             WHERE s.role_id = ?1
+             ORDER BY f.position, s.position",
+        )?;
+        let seats = stmt
+            .query_map([role_id], |r| {
+                Ok(Seat {
+                    forum_id: r.get(0)?,
+                    party: party_of(r.get(1)?)?,
+                    role_id: r.get(2)?,
+                    attendance: attendance_of(r.get(3)?)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(seats)
+    }
+}
