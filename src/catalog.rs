@@ -186,7 +186,11 @@ impl Catalog {
             message: e.message().trim().to_string(),
         })?;
         let raw: RawCatalog = serde_path_to_error::deserialize(deserializer).map_err(|e| {
-            let field = e.path().to_string();
+            // Spanned<T> wraps values in a private field; users should not see it.
+            let field = e
+                .path()
+                .to_string()
+                .replace(".$__serde_spanned_private_value", "");
             let inner = e.into_inner();
             CatalogError {
                 line: inner.span().map(|s| lines.of(s)),
@@ -250,13 +254,24 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
     for (i, area) in raw.areas.iter().enumerate() {
         let number = *area.number.get_ref();
         if number == 0 {
-            return Err(lines.error(area.number.span(), format!("areas[{i}].number"), "areas are numbered from 1"));
+            return Err(lines.error(
+                area.number.span(),
+                format!("areas[{i}].number"),
+                "areas are numbered from 1",
+            ));
         }
         if areas.iter().any(|a: &Area| a.number == number) {
-            return Err(lines.error(area.number.span(), format!("areas[{i}].number"), format!("area {number} is defined twice")));
+            return Err(lines.error(
+                area.number.span(),
+                format!("areas[{i}].number"),
+                format!("area {number} is defined twice"),
+            ));
         }
         check_text(&area.name, format!("areas[{i}].name"), lines)?;
-        areas.push(Area { number, name: area.name.get_ref().clone() });
+        areas.push(Area {
+            number,
+            name: area.name.get_ref().clone(),
+        });
     }
 
     let mut roles: Vec<Role> = Vec::new();
@@ -264,9 +279,16 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         check_id(&role.id, format!("roles[{i}].id"), lines)?;
         check_text(&role.name, format!("roles[{i}].name"), lines)?;
         if roles.iter().any(|r| r.id == *role.id.get_ref()) {
-            return Err(lines.error(role.id.span(), format!("roles[{i}].id"), format!("role `{}` is defined twice", role.id.get_ref())));
+            return Err(lines.error(
+                role.id.span(),
+                format!("roles[{i}].id"),
+                format!("role `{}` is defined twice", role.id.get_ref()),
+            ));
         }
-        roles.push(Role { id: role.id.get_ref().clone(), name: role.name.get_ref().clone() });
+        roles.push(Role {
+            id: role.id.get_ref().clone(),
+            name: role.name.get_ref().clone(),
+        });
     }
 
     let mut forums: Vec<Forum> = Vec::new();
@@ -276,11 +298,19 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         check_text(&forum.name, at("name"), lines)?;
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
-            return Err(lines.error(forum.id.span(), at("id"), format!("forum `{id}` is defined twice")));
+            return Err(lines.error(
+                forum.id.span(),
+                at("id"),
+                format!("forum `{id}` is defined twice"),
+            ));
         }
         let area = *forum.area.get_ref();
         if !areas.iter().any(|a| a.number == area) {
-            return Err(lines.error(forum.area.span(), at("area"), format!("area {area} is not defined under [[areas]]")));
+            return Err(lines.error(
+                forum.area.span(),
+                at("area"),
+                format!("area {area} is not defined under [[areas]]"),
+            ));
         }
         if forum.channels.get_ref().is_empty() {
             return Err(lines.error(forum.channels.span(), at("channels"), "name at least one channel"));
@@ -313,15 +343,35 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             let field = at(&format!("participants[{p}].role"));
             let role = seat.role.get_ref().clone();
             if !roles.iter().any(|r| r.id == role) {
-                return Err(lines.error(seat.role.span(), field, format!("role `{role}` is not defined under [[roles]]")));
+                return Err(lines.error(
+                    seat.role.span(),
+                    field,
+                    format!("role `{role}` is not defined under [[roles]]"),
+                ));
             }
-            if participants.iter().any(|q| q.party == seat.party && q.role == role) {
-                return Err(lines.error(seat.role.span(), field, format!("role `{role}` of {} is listed twice", seat.party.id())));
+            if participants
+                .iter()
+                .any(|q| q.party == seat.party && q.role == role)
+            {
+                return Err(lines.error(
+                    seat.role.span(),
+                    field,
+                    format!("role `{role}` of {} is listed twice", seat.party.id()),
+                ));
             }
-            participants.push(Participant { party: seat.party, role, attendance: seat.attendance, note: seat.note });
+            participants.push(Participant {
+                party: seat.party,
+                role,
+                attendance: seat.attendance,
+                note: seat.note,
+            });
         }
         if forum.active && participants.is_empty() {
-            return Err(lines.error(participants_span, at("participants"), "an active forum needs at least one participant"));
+            return Err(lines.error(
+                participants_span,
+                at("participants"),
+                "an active forum needs at least one participant",
+            ));
         }
         forums.push(Forum {
             id,
@@ -341,8 +391,17 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         });
     }
     if forums.is_empty() {
-        return Err(CatalogError { line: None, field: "forums".into(), message: "the catalogue has no forums".into() });
+        return Err(CatalogError {
+            line: None,
+            field: "forums".into(),
+            message: "the catalogue has no forums".into(),
+        });
     }
 
-    Ok(Catalog { contract: raw.contract, areas, roles, forums })
+    Ok(Catalog {
+        contract: raw.contract,
+        areas,
+        roles,
+        forums,
+    })
 }

@@ -1,8 +1,13 @@
 //! fora: run the governance forums of a public-sector IT contract.
 
 pub mod catalog;
+pub mod cli;
+pub mod dates;
 pub mod domain;
 pub mod i18n;
+pub mod paths;
+pub mod people_csv;
 pub mod resolve;
 pub mod store;
 pub mod text;
+pub mod tui;

@@ -20,8 +20,8 @@ pub struct ResolveError {
     pub kind: String,
     pub query: String,
     pub ambiguous: bool,
-    /// "id  name" of the candidates closest to the query, best first.
-    pub candidates: Vec<String>,
+    /// (id, name) of the candidates closest to the query, best first.
+    pub candidates: Vec<(String, String)>,
 }
 
 impl fmt::Display for ResolveError {
@@ -35,8 +35,18 @@ impl fmt::Display for ResolveError {
         if !self.candidates.is_empty() {
             let heading = if self.ambiguous { "candidates" } else { "closest" };
             write!(f, "\n{heading}:")?;
-            for c in &self.candidates {
-                write!(f, "\n  {}", inert(c))?;
+            let width = self
+                .candidates
+                .iter()
+                .map(|(id, _)| id.chars().count())
+                .max()
+                .unwrap_or(0);
+            for (id, name) in &self.candidates {
+                if id == name {
+                    write!(f, "\n  {}", inert(name))?;
+                } else {
+                    write!(f, "\n  {:<width$}  {}", inert(id), inert(name))?;
+                }
             }
         }
         Ok(())
@@ -46,11 +56,14 @@ impl fmt::Display for ResolveError {
 /// How many of the closest names an unknown name lists.
 const CLOSEST: usize = 5;
 
+/// One rule of matching, tried in order.
+type Tier<'t, T> = dyn Fn(&Named<T>) -> bool + 't;
+
 /// Finds exactly one of `items` by `query`, or says why not.
 pub fn resolve<'a, T>(kind: &str, query: &str, items: Vec<Named<'a, T>>) -> Result<&'a T, ResolveError> {
     let q = fold(query.trim());
     let q_words = folded_words(query).join(" ");
-    let tiers: [&dyn Fn(&Named<T>) -> bool; 4] = [
+    let tiers: [&Tier<T>; 4] = [
         &|n| fold(&n.id) == q,
         &|n| fold(&n.name) == q,
         &|n| !q_words.is_empty() && starts_a_word(&folded_words(&n.name), &q_words),
@@ -84,15 +97,11 @@ fn starts_a_word(words: &[String], query: &str) -> bool {
     (0..words.len()).any(|i| words[i..].join(" ").starts_with(query))
 }
 
-fn label<T>(n: &Named<T>) -> String {
-    if n.id == n.name {
-        n.name.clone()
-    } else {
-        format!("{:<24} {}", n.id, n.name)
-    }
+fn label<T>(n: &Named<T>) -> (String, String) {
+    (n.id.clone(), n.name.clone())
 }
 
-fn closest<T>(q: &str, items: &[Named<T>]) -> Vec<String> {
+fn closest<T>(q: &str, items: &[Named<T>]) -> Vec<(String, String)> {
     let mut scored: Vec<(f64, &Named<T>)> = items
         .iter()
         .map(|n| {
@@ -119,7 +128,11 @@ mod tests {
     fn find(query: &str, list: &[(String, String)]) -> Result<String, ResolveError> {
         let items = list
             .iter()
-            .map(|(id, name)| Named { id: id.clone(), name: name.clone(), item: id })
+            .map(|(id, name)| Named {
+                id: id.clone(),
+                name: name.clone(),
+                item: id,
+            })
             .collect();
         resolve("forum", query, items).cloned()
     }
@@ -129,7 +142,10 @@ mod tests {
             ("leveransforum", "Leveransforum"),
             ("leveransledning", "Leveransledning"),
             ("andringskoordinering", "Ändringskoordineringsforum"),
-            ("forandringsavstamning", "Avstämning kring förändringar i IT-miljön"),
+            (
+                "forandringsavstamning",
+                "Avstämning kring förändringar i IT-miljön",
+            ),
             ("verkstallande", "Verkställande forum"),
             ("arkitektur-sakerhet", "Arkitektur- och säkerhetsforum"),
         ])
@@ -170,7 +186,7 @@ mod tests {
     fn unknown_lists_the_closest() {
         let err = find("leveransforun", &forums()).unwrap_err();
         assert!(!err.ambiguous);
-        assert!(err.candidates[0].starts_with("leveransforum"), "{:?}", err.candidates);
+        assert_eq!(err.candidates[0].0, "leveransforum", "{:?}", err.candidates);
         assert!(find("", &forums()).is_err());
     }
 }

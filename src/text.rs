@@ -92,6 +92,9 @@ mod tests {
         assert!(!shown.chars().any(is_unsafe), "{shown:?}");
         assert!(shown.starts_with('a') && shown.ends_with('c'));
         assert_eq!(inert("Ledningsforum"), "Ledningsforum");
-        assert_eq!(inert_multiline("rad 1\nrad 2\u{1b}[2J"), "rad 1\nrad 2\u{241b}[2J");
+        assert_eq!(
+            inert_multiline("rad 1\nrad 2\u{1b}[2J"),
+            "rad 1\nrad 2\u{241b}[2J"
+        );
     }
 }

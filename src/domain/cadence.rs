@@ -134,12 +134,24 @@ mod tests {
     fn describes_the_seed_cadences_in_both_languages() {
         let quarterly = cadence(3, CadenceUnit::Month, true, true);
         assert_eq!(quarterly.describe(Lang::Sv), "minst kvartalsvis samt vid behov");
-        assert_eq!(quarterly.describe(Lang::En), "at least quarterly, and when needed");
+        assert_eq!(
+            quarterly.describe(Lang::En),
+            "at least quarterly, and when needed"
+        );
         let biweekly = cadence(2, CadenceUnit::Week, false, true);
         assert_eq!(biweekly.describe(Lang::Sv), "varannan vecka samt vid behov");
-        assert_eq!(cadence(6, CadenceUnit::Month, false, false).describe(Lang::En), "half-yearly");
-        assert_eq!(cadence(1, CadenceUnit::Year, true, false).describe(Lang::Sv), "minst årsvis");
-        assert_eq!(cadence(5, CadenceUnit::Week, false, false).describe(Lang::Sv), "var 5:e vecka");
+        assert_eq!(
+            cadence(6, CadenceUnit::Month, false, false).describe(Lang::En),
+            "half-yearly"
+        );
+        assert_eq!(
+            cadence(1, CadenceUnit::Year, true, false).describe(Lang::Sv),
+            "minst årsvis"
+        );
+        assert_eq!(
+            cadence(5, CadenceUnit::Week, false, false).describe(Lang::Sv),
+            "var 5:e vecka"
+        );
     }
 
     #[test]

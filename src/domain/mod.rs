@@ -194,6 +194,16 @@ impl MinuteKeeper {
         .find(|k| k.id() == id)
     }
 
+    /// A short form for narrow tables.
+    pub fn short_label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (MinuteKeeper::Leverantoren, Lang::Sv) => "Leverantören",
+            (MinuteKeeper::Leverantoren, Lang::En) => "The Supplier",
+            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::Sv) => "Staden/utsedd lev.",
+            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::En) => "City/designee",
+        }
+    }
+
     pub fn json_name(self) -> &'static str {
         match self {
             MinuteKeeper::Leverantoren => "supplier",
@@ -208,9 +218,7 @@ impl MinuteKeeper {
             (MinuteKeeper::StadenOrDesignatedSupplier, Lang::Sv) => {
                 "Staden eller av Staden utsedd leverantör"
             }
-            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::En) => {
-                "The City or a supplier it designates"
-            }
+            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::En) => "The City or a supplier it designates",
         }
     }
 }
@@ -304,15 +312,11 @@ impl ForumRule {
             (ForumRule::SuppliersProposePoints, Lang::En) => {
                 "Every supplier may propose points for the agenda"
             }
-            (ForumRule::CancelWithoutPoints, Lang::Sv) => {
-                "Om inga anmälda punkter finns kan mötet utgå"
-            }
+            (ForumRule::CancelWithoutPoints, Lang::Sv) => "Om inga anmälda punkter finns kan mötet utgå",
             (ForumRule::CancelWithoutPoints, Lang::En) => {
                 "With no points proposed, the meeting may be cancelled"
             }
-            (ForumRule::ChangesAnnounced, Lang::Sv) => {
-                "Förändringar i IT-miljön ska alltid anmälas på mötet"
-            }
+            (ForumRule::ChangesAnnounced, Lang::Sv) => "Förändringar i IT-miljön ska alltid anmälas på mötet",
             (ForumRule::ChangesAnnounced, Lang::En) => {
                 "Every change in the IT environment must be announced at this meeting"
             }

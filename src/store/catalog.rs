@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use serde::Serialize;
 
-use super::{Result, StoreError, Store, log};
+use super::{Result, Store, StoreError, log};
 use crate::catalog::{Area, Catalog, Forum, Participant, Role};
 use crate::domain::cadence::{Cadence, CadenceUnit};
 use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
@@ -34,7 +34,9 @@ pub struct Holder {
 /// stay; forums still referenced by records refuse to go (foreign keys).
 pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> {
     let mut held = tx.prepare("SELECT DISTINCT role_id FROM role_assignment")?;
-    let held: Vec<String> = held.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let held: Vec<String> = held
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     let missing: Vec<&String> = held.iter().filter(|id| catalog.role(id).is_none()).collect();
     if !missing.is_empty() {
         let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
@@ -100,7 +102,14 @@ pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> 
             theme.execute(params![f.id, t as i64, text])?;
         }
         for (p, s) in f.participants.iter().enumerate() {
-            seat.execute(params![f.id, p as i64, s.party.id(), s.role, s.attendance.id(), s.note])?;
+            seat.execute(params![
+                f.id,
+                p as i64,
+                s.party.id(),
+                s.role,
+                s.attendance.id(),
+                s.note
+            ])?;
         }
     }
     tx.execute(
@@ -109,7 +118,11 @@ pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> 
              loaded_at = excluded.loaded_at",
         params![catalog.contract, source, chrono::Local::now().to_rfc3339()],
     )?;
-    log(tx, "catalog.load", &format!("{} ({} forums)", catalog.contract, catalog.forums.len()))
+    log(
+        tx,
+        "catalog.load",
+        &format!("{} ({} forums)", catalog.contract, catalog.forums.len()),
+    )
 }
 
 /// A stored value that fora itself wrote but cannot read back: the file was
@@ -136,13 +149,16 @@ impl Store {
 
     /// The catalogue file as it was last loaded, comments and all.
     pub fn catalog_source(&self) -> Result<String> {
-        Ok(self.conn.query_row("SELECT source FROM catalog_source WHERE id = 1", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("SELECT source FROM catalog_source WHERE id = 1", [], |r| r.get(0))?)
     }
 
     /// Loads and checks another catalogue; on any error nothing changes.
     pub fn import_catalog(&mut self, source: &str) -> std::result::Result<Catalog, ImportError> {
         let catalog = Catalog::parse(source).map_err(ImportError::Catalog)?;
-        self.write(|tx| replace(tx, &catalog, source)).map_err(ImportError::Store)?;
+        self.write(|tx| replace(tx, &catalog, source))
+            .map_err(ImportError::Store)?;
         Ok(catalog)
     }
 
@@ -179,14 +195,19 @@ impl Store {
                     party: Party::from_id(&party).ok_or_else(|| corrupt("party", &party))?,
                     role_id,
                     role_name: row.get(2)?,
-                    attendance: Attendance::from_id(&attendance).ok_or_else(|| corrupt("attendance", &attendance))?,
+                    attendance: Attendance::from_id(&attendance)
+                        .ok_or_else(|| corrupt("attendance", &attendance))?,
                     note: row.get(4)?,
                     holders: Vec::new(),
                 });
             }
             if let Some(person_id) = row.get::<_, Option<i64>>(5)? {
                 let seat = seats.last_mut().expect("a seat was pushed above");
-                seat.holders.push(Holder { person_id, name: row.get(6)?, organisation: row.get(7)? });
+                seat.holders.push(Holder {
+                    person_id,
+                    name: row.get(6)?,
+                    organisation: row.get(7)?,
+                });
             }
         }
         Ok(seats)
@@ -202,18 +223,31 @@ pub enum ImportError {
 }
 
 fn read_catalog(conn: &Connection) -> Result<Catalog> {
-    let contract: String = conn.query_row("SELECT contract FROM catalog_source WHERE id = 1", [], |r| r.get(0))?;
+    let contract: String = conn.query_row("SELECT contract FROM catalog_source WHERE id = 1", [], |r| {
+        r.get(0)
+    })?;
     let mut stmt = conn.prepare_cached("SELECT number, name FROM area ORDER BY number")?;
     let areas = stmt
-        .query_map([], |r| Ok(Area { number: r.get(0)?, name: r.get(1)? }))?
+        .query_map([], |r| {
+            Ok(Area {
+                number: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut stmt = conn.prepare_cached("SELECT id, name FROM role ORDER BY position")?;
     let roles = stmt
-        .query_map([], |r| Ok(Role { id: r.get(0)?, name: r.get(1)? }))?
+        .query_map([], |r| {
+            Ok(Role {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
 
     let mut themes: HashMap<String, Vec<String>> = HashMap::new();
-    let mut stmt = conn.prepare_cached("SELECT forum_id, text FROM forum_theme ORDER BY forum_id, position")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT forum_id, text FROM forum_theme ORDER BY forum_id, position")?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
         themes.entry(row.get(0)?).or_default().push(row.get(1)?);
@@ -280,5 +314,10 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(Catalog { contract, areas, roles, forums })
+    Ok(Catalog {
+        contract,
+        areas,
+        roles,
+        forums,
+    })
 }

@@ -70,11 +70,21 @@ impl Store {
         // Read the version before anything writes: a newer or foreign file must stay untouched.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| StoreError::NotADatabase { path: shown.clone(), reason: e.to_string() })?;
+            .map_err(|e| StoreError::NotADatabase {
+                path: shown.clone(),
+                reason: e.to_string(),
+            })?;
         if version > LATEST_VERSION {
-            return Err(StoreError::NewerSchema { path: shown, found: version, known: LATEST_VERSION });
+            return Err(StoreError::NewerSchema {
+                path: shown,
+                found: version,
+                known: LATEST_VERSION,
+            });
         }
-        let mut store = Store { conn, path: Some(path.to_path_buf()) };
+        let mut store = Store {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
         store.configure(true)?;
         store.prepare(version)?;
         Ok(store)
@@ -101,12 +111,17 @@ impl Store {
     fn configure(&self, on_disk: bool) -> Result<()> {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         if on_disk {
-            let mode: String = self.conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+            let mode: String = self
+                .conn
+                .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(StoreError::Invalid(format!("could not switch the database to WAL (got {mode})")));
+                return Err(StoreError::Invalid(format!(
+                    "could not switch the database to WAL (got {mode})"
+                )));
             }
         }
-        self.conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        self.conn
+            .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
         Ok(())
     }
 
@@ -124,7 +139,9 @@ impl Store {
     /// Runs `change` in one `BEGIN IMMEDIATE` transaction: all of it is
     /// committed, or none of it when it returns an error.
     pub fn write<T>(&mut self, change: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
         tx.commit()?;
         Ok(value)
@@ -149,14 +166,22 @@ pub fn log(tx: &Transaction, action: &str, detail: &str) -> Result<()> {
 /// 0700) before SQLite opens it; SQLite gives the -wal and -shm files the
 /// same mode as the database.
 fn create_private(path: &Path) -> Result<()> {
-    let create_error = |source| StoreError::Create { path: path.display().to_string(), source };
+    let create_error = |source| StoreError::Create {
+        path: path.display().to_string(),
+        source,
+    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()
     {
         fs::create_dir_all(dir).map_err(create_error)?;
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700)).map_err(create_error)?;
     }
-    match OpenOptions::new().write(true).create_new(true).mode(0o600).open(path) {
+    match OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+    {
         Ok(_) => Ok(()),
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Ok(()),
         Err(e) => Err(create_error(e)),

@@ -65,7 +65,8 @@ pub struct Seat {
 }
 
 fn party_of(text: String) -> rusqlite::Result<Party> {
-    Party::from_id(&text).ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected party `{text}`")))
+    Party::from_id(&text)
+        .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected party `{text}`")))
 }
 
 fn attendance_of(text: String) -> rusqlite::Result<Attendance> {
@@ -79,7 +80,9 @@ fn clean(field: &str, value: &str) -> Result<String> {
         return Err(StoreError::Invalid(format!("the {field} must not be empty")));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(StoreError::Invalid(format!("the {field} must not contain control characters")));
+        return Err(StoreError::Invalid(format!(
+            "the {field} must not contain control characters"
+        )));
     }
     Ok(trimmed.to_string())
 }
@@ -108,7 +111,10 @@ pub(crate) fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignm
     if let Some(to) = &a.to
         && *to < a.from
     {
-        return Err(StoreError::Invalid(format!("the period ends ({to}) before it starts ({})", a.from)));
+        return Err(StoreError::Invalid(format!(
+            "the period ends ({to}) before it starts ({})",
+            a.from
+        )));
     }
     let overlapping: Option<i64> = tx
         .query_row(
@@ -134,16 +140,29 @@ pub(crate) fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignm
     log(
         tx,
         "role.assign",
-        &format!("person {person_id} role {} from {} to {}", a.role_id, a.from, a.to.as_deref().unwrap_or("-")),
+        &format!(
+            "person {person_id} role {} from {} to {}",
+            a.role_id,
+            a.from,
+            a.to.as_deref().unwrap_or("-")
+        ),
     )?;
     Ok(id)
 }
 
 impl Store {
     pub fn organisations(&self) -> Result<Vec<Organisation>> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, name, party FROM organisation ORDER BY id")?;
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT id, name, party FROM organisation ORDER BY id")?;
         let orgs = stmt
-            .query_map([], |r| Ok(Organisation { id: r.get(0)?, name: r.get(1)?, party: party_of(r.get(2)?)? }))?
+            .query_map([], |r| {
+                Ok(Organisation {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    party: party_of(r.get(2)?)?,
+                })
+            })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(orgs)
     }
@@ -153,12 +172,19 @@ impl Store {
         let name = clean("organisation name", name)?;
         self.write(|tx| {
             let exists: Option<i64> = tx
-                .query_row("SELECT id FROM organisation WHERE name = ?1", [&name], |r| r.get(0))
+                .query_row("SELECT id FROM organisation WHERE name = ?1", [&name], |r| {
+                    r.get(0)
+                })
                 .optional()?;
             if exists.is_some() {
-                return Err(StoreError::Invalid(format!("an organisation called \"{name}\" already exists")));
+                return Err(StoreError::Invalid(format!(
+                    "an organisation called \"{name}\" already exists"
+                )));
             }
-            tx.execute("INSERT INTO organisation (name, party) VALUES (?1, 'ovriga')", [&name])?;
+            tx.execute(
+                "INSERT INTO organisation (name, party) VALUES (?1, 'ovriga')",
+                [&name],
+            )?;
             let id = tx.last_insert_rowid();
             log(tx, "organisation.add", &format!("{id} {name}"))?;
             Ok(id)
@@ -170,12 +196,21 @@ impl Store {
         let name = clean("organisation name", name)?;
         self.write(|tx| {
             let taken: Option<i64> = tx
-                .query_row("SELECT id FROM organisation WHERE name = ?1 AND id <> ?2", params![name, id], |r| r.get(0))
+                .query_row(
+                    "SELECT id FROM organisation WHERE name = ?1 AND id <> ?2",
+                    params![name, id],
+                    |r| r.get(0),
+                )
                 .optional()?;
             if taken.is_some() {
-                return Err(StoreError::Invalid(format!("an organisation called \"{name}\" already exists")));
+                return Err(StoreError::Invalid(format!(
+                    "an organisation called \"{name}\" already exists"
+                )));
             }
-            tx.execute("UPDATE organisation SET name = ?1 WHERE id = ?2", params![name, id])?;
+            tx.execute(
+                "UPDATE organisation SET name = ?1 WHERE id = ?2",
+                params![name, id],
+            )?;
             log(tx, "organisation.rename", &format!("{id} {name}"))
         })
     }
@@ -267,5 +302,20 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(seats)
+    }
+}
+
+impl Store {
+    /// Every (person id, role name) pair held on `date`, for listings.
+    pub fn roles_held_on(&self, date: &str) -> Result<Vec<(i64, String)>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.person_id, r.name FROM role_assignment a JOIN role r ON r.id = a.role_id
+             WHERE a.valid_from <= ?1 AND (a.valid_to IS NULL OR a.valid_to >= ?1)
+             ORDER BY a.person_id, r.position",
+        )?;
+        let pairs = stmt
+            .query_map([date], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(pairs)
     }
 }

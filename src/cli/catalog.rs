@@ -1,0 +1,51 @@
+//! `fora catalog export` and `fora catalog import`.
+
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use clap::Subcommand;
+
+use super::{Context, print};
+
+#[derive(Subcommand, Debug)]
+pub enum CatalogCommand {
+    /// Write the current catalogue as TOML (to stdout, or to a file).
+    Export {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Load another contract's model after checking all of it.
+    Import { file: PathBuf },
+}
+
+pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
+    let lang = ctx.lang;
+    match command {
+        CatalogCommand::Export { output: None } => print(&ctx.store.catalog_source()?),
+        CatalogCommand::Export { output: Some(path) } => {
+            let source = ctx.store.catalog_source()?;
+            std::fs::write(&path, source).with_context(|| format!("cannot write {}", path.display()))?;
+            print(&format!(
+                "{} {}\n",
+                lang.pick("Katalogen skrevs till", "Catalogue written to"),
+                path.display()
+            ))
+        }
+        CatalogCommand::Import { file } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let source = String::from_utf8(bytes)
+                .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text; nothing was changed", file.display()))?;
+            let catalog = ctx
+                .store
+                .import_catalog(&source)
+                .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was changed", file.display()))?;
+            print(&format!(
+                "{} {} ({} {})\n",
+                lang.pick("Katalogen importerad:", "Catalogue imported:"),
+                catalog.contract,
+                catalog.forums.len(),
+                lang.pick("forum", "forums")
+            ))
+        }
+    }
+}

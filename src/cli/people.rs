@@ -1,0 +1,310 @@
+//! `fora people …` and `fora org …`: organisations, people and their roles.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, bail};
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::dates;
+use crate::resolve::{Named, resolve};
+use crate::store::people::{NewAssignment, NewPerson, Organisation, Person};
+use crate::text::inert;
+
+#[derive(Subcommand, Debug)]
+pub enum PeopleCommand {
+    /// Add a person.
+    Add {
+        name: String,
+        /// Organisation name or id (default: Staden).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        phone: Option<String>,
+    },
+    /// List people with the roles they hold today.
+    List {
+        /// Only the people of this organisation.
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Give a person a role for a period.
+    Assign {
+        person: String,
+        role: String,
+        /// The organisation the role is held for (default: the person's own).
+        #[arg(long)]
+        org: Option<String>,
+        /// First day (YYYY-MM-DD, default today).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD, default: open-ended).
+        #[arg(long)]
+        to: Option<String>,
+    },
+    /// Import people from a CSV file with a header row; all rows or none.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum OrgCommand {
+    /// List the organisations.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add another supplier of the City.
+    Add { name: String },
+    /// Rename an organisation, e.g. set Leverantören's real name.
+    Rename { org: String, name: String },
+}
+
+fn find_org<'a>(orgs: &'a [Organisation], query: &str) -> Result<&'a Organisation> {
+    let named = orgs
+        .iter()
+        .map(|o| Named {
+            id: o.id.to_string(),
+            name: o.name.clone(),
+            item: o,
+        })
+        .collect();
+    Ok(resolve("organisation", query, named)?)
+}
+
+fn find_person<'a>(people: &'a [Person], query: &str) -> Result<&'a Person> {
+    let named = people
+        .iter()
+        .map(|p| Named {
+            id: p.id.to_string(),
+            name: p.name.clone(),
+            item: p,
+        })
+        .collect();
+    Ok(resolve("person", query, named)?)
+}
+
+fn find_role(ctx: &Context, query: &str) -> Result<String> {
+    let catalog = ctx.store.catalog()?;
+    let named = catalog
+        .roles
+        .iter()
+        .map(|r| Named {
+            id: r.id.clone(),
+            name: r.name.clone(),
+            item: r,
+        })
+        .collect();
+    Ok(resolve("role", query, named)?.id.clone())
+}
+
+fn date_arg(text: Option<&str>) -> Result<Option<String>> {
+    text.map(|t| dates::parse(t).map(|d| d.to_string()).map_err(anyhow::Error::msg))
+        .transpose()
+}
+
+pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
+    let lang = ctx.lang;
+    match command {
+        PeopleCommand::Add {
+            name,
+            org,
+            email,
+            phone,
+        } => {
+            let orgs = ctx.store.organisations()?;
+            let org = match org {
+                Some(q) => find_org(&orgs, &q)?,
+                None => &orgs[0],
+            };
+            let id = ctx.store.add_person(&NewPerson {
+                name: name.clone(),
+                organisation_id: org.id,
+                email,
+                phone,
+            })?;
+            print(&format!(
+                "{} {id}: {} ({})\n",
+                lang.pick("Lade till person", "Added person"),
+                inert(name.trim()),
+                inert(&org.name)
+            ))
+        }
+        PeopleCommand::List { org, json } => list(ctx, org.as_deref(), json),
+        PeopleCommand::Assign {
+            person,
+            role,
+            org,
+            from,
+            to,
+        } => {
+            let people = ctx.store.people()?;
+            let person = find_person(&people, &person)?;
+            let role_id = find_role(ctx, &role)?;
+            let orgs = ctx.store.organisations()?;
+            let org_id = match org {
+                Some(q) => find_org(&orgs, &q)?.id,
+                None => person.organisation_id,
+            };
+            let from = date_arg(from.as_deref())?.unwrap_or_else(dates::today);
+            let to = date_arg(to.as_deref())?;
+            ctx.store.assign(
+                person.id,
+                &NewAssignment {
+                    role_id: role_id.clone(),
+                    organisation_id: org_id,
+                    from: from.clone(),
+                    to: to.clone(),
+                },
+            )?;
+            let period = match &to {
+                Some(to) => format!("{from} – {to}"),
+                None => format!("{} {from}", lang.pick("från", "from")),
+            };
+            print(&format!(
+                "{}: {} = {role_id}, {period}\n",
+                lang.pick("Roll tilldelad", "Role assigned"),
+                inert(&person.name)
+            ))
+        }
+        PeopleCommand::Import { file } => {
+            let data = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let orgs = ctx.store.organisations()?;
+            let roles: Vec<(String, String)> = ctx
+                .store
+                .catalog()?
+                .roles
+                .into_iter()
+                .map(|r| (r.id, r.name))
+                .collect();
+            let rows = match crate::people_csv::parse(&data, &orgs, &roles, &dates::today()) {
+                Ok(rows) => rows,
+                Err(errors) => {
+                    let mut text = format!(
+                        "{} {}; {}:",
+                        errors.len(),
+                        lang.pick("fel", "errors"),
+                        lang.pick("ingen importerades", "nobody was imported")
+                    );
+                    for e in &errors {
+                        text.push_str(&format!("\n  {}:{}: {}", file.display(), e.line, e.message));
+                    }
+                    bail!(text);
+                }
+            };
+            let count = ctx
+                .store
+                .import_people(&rows)
+                .context(lang.pick("ingen importerades", "nobody was imported"))?;
+            let noun = if count == 1 {
+                lang.pick("person", "person")
+            } else {
+                lang.pick("personer", "people")
+            };
+            print(&format!(
+                "{} {count} {noun}\n",
+                lang.pick("Importerade", "Imported")
+            ))
+        }
+    }
+}
+
+fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let orgs = ctx.store.organisations()?;
+    let only = org.map(|q| find_org(&orgs, q)).transpose()?.map(|o| o.id);
+    let people: Vec<Person> = ctx
+        .store
+        .people()?
+        .into_iter()
+        .filter(|p| only.is_none_or(|id| p.organisation_id == id))
+        .collect();
+    let mut roles: HashMap<i64, Vec<String>> = HashMap::new();
+    for (person, role) in ctx.store.roles_held_on(&dates::today())? {
+        roles.entry(person).or_default().push(role);
+    }
+    if json {
+        #[derive(Serialize)]
+        struct PersonJson<'a> {
+            #[serde(flatten)]
+            person: &'a Person,
+            roles_today: &'a [String],
+        }
+        let list: Vec<PersonJson> = people
+            .iter()
+            .map(|p| PersonJson {
+                person: p,
+                roles_today: roles.get(&p.id).map_or(&[], |r| r.as_slice()),
+            })
+            .collect();
+        return print_json(&list);
+    }
+    let mut table = Table::new([
+        "id",
+        lang.pick("namn", "name"),
+        lang.pick("organisation", "organisation"),
+        lang.pick("e-post", "e-mail"),
+        lang.pick("telefon", "phone"),
+        lang.pick("roller idag", "roles today"),
+    ]);
+    for p in &people {
+        table.row(vec![
+            p.id.to_string(),
+            p.name.clone(),
+            p.organisation.clone(),
+            p.email.clone().unwrap_or_default(),
+            p.phone.clone().unwrap_or_default(),
+            roles.get(&p.id).map(|r| r.join(", ")).unwrap_or_default(),
+        ]);
+    }
+    if table.is_empty() {
+        return print(lang.pick("Inga personer.\n", "No people.\n"));
+    }
+    print(&table.render())
+}
+
+pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
+    let lang = ctx.lang;
+    match command {
+        OrgCommand::List { json } => {
+            let orgs = ctx.store.organisations()?;
+            if json {
+                return print_json(&orgs);
+            }
+            let mut table = Table::new(["id", lang.pick("namn", "name"), lang.pick("part", "party")]);
+            for o in &orgs {
+                table.row(vec![
+                    o.id.to_string(),
+                    o.name.clone(),
+                    o.party.label(lang).to_string(),
+                ]);
+            }
+            print(&table.render())
+        }
+        OrgCommand::Add { name } => {
+            let id = ctx.store.add_supplier(&name)?;
+            print(&format!(
+                "{} {id}: {}\n",
+                lang.pick("Lade till leverantör", "Added supplier"),
+                inert(name.trim())
+            ))
+        }
+        OrgCommand::Rename { org, name } => {
+            let orgs = ctx.store.organisations()?;
+            let found = find_org(&orgs, &org)?;
+            ctx.store.rename_organisation(found.id, &name)?;
+            print(&format!(
+                "{}: {} → {}\n",
+                lang.pick("Bytte namn", "Renamed"),
+                inert(&found.name),
+                inert(name.trim())
+            ))
+        }
+    }
+}
