@@ -2,6 +2,7 @@
 //! No SQL and no terminal here.
 
 pub mod cadence;
+pub mod meeting;
 
 use serde::{Deserialize, Serialize};
 

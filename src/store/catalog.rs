@@ -30,36 +30,51 @@ pub struct Holder {
     pub organisation: String,
 }
 
-/// Replaces the whole catalogue inside `tx`. Roles still held by people must
-/// stay; forums still referenced by records refuse to go (foreign keys).
+/// The seats of forum ?1 with the people holding each on day ?2 (YYYY-MM-DD).
+/// Public so the benchmark can run the very same query in the sqlite3 shell.
+pub const ROSTER_SQL: &str = "SELECT s.party, s.role_id, r.name, s.attendance, s.note, p.id, p.name, o.name
+ FROM forum_seat s
+ JOIN role r ON r.id = s.role_id
+ LEFT JOIN role_assignment a ON a.role_id = s.role_id AND a.party = s.party
+      AND coalesce(a.valid_to, '9999-12-31') >= ?2 AND a.valid_from <= ?2
+ LEFT JOIN organisation o ON o.id = a.organisation_id
+ LEFT JOIN person p ON p.id = a.person_id
+ WHERE s.forum_id = ?1
+ ORDER BY s.position, p.name, p.id";
+
+/// Replaces the whole catalogue inside `tx`. Roles that people hold must
+/// stay; forums and roles that records still name are kept, marked retired.
 pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> {
     let mut held = tx.prepare("SELECT DISTINCT role_id FROM role_assignment")?;
     let held: Vec<String> = held
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let missing: Vec<&String> = held.iter().filter(|id| catalog.role(id).is_none()).collect();
+    let missing: Vec<&str> = held
+        .iter()
+        .filter(|id| catalog.role(id).is_none())
+        .map(String::as_str)
+        .collect();
     if !missing.is_empty() {
-        let list: Vec<&str> = missing.iter().map(|s| s.as_str()).collect();
         return Err(StoreError::Invalid(format!(
             "the new catalogue drops roles that people hold: {}. Keep them in [[roles]]",
-            list.join(", ")
+            missing.join(", ")
         )));
     }
 
-    tx.execute_batch("DELETE FROM forum_seat; DELETE FROM forum_theme; DELETE FROM forum;")?;
-    tx.execute(
-        "DELETE FROM role WHERE id NOT IN (SELECT role_id FROM role_assignment)",
-        [],
+    tx.execute_batch(
+        "DELETE FROM forum_seat; DELETE FROM forum_theme;
+         UPDATE forum SET retired = 1; UPDATE role SET retired = 1;",
     )?;
-    tx.execute("DELETE FROM area", [])?;
-
-    let mut area = tx.prepare("INSERT INTO area (number, name) VALUES (?1, ?2)")?;
+    let mut area = tx.prepare(
+        "INSERT INTO area (number, name) VALUES (?1, ?2)
+         ON CONFLICT (number) DO UPDATE SET name = excluded.name",
+    )?;
     for a in &catalog.areas {
         area.execute(params![a.number, a.name])?;
     }
     let mut role = tx.prepare(
-        "INSERT INTO role (id, position, name) VALUES (?1, ?2, ?3)
-         ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name",
+        "INSERT INTO role (id, position, name, retired) VALUES (?1, ?2, ?3, 0)
+         ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name, retired = 0",
     )?;
     for (i, r) in catalog.roles.iter().enumerate() {
         role.execute(params![r.id, i as i64, r.name])?;
@@ -67,8 +82,15 @@ pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> 
     let mut forum = tx.prepare(
         "INSERT INTO forum (id, position, name, qualifier, area, level, active, purpose, channels,
             cadence_every, cadence_unit, cadence_at_least, cadence_when_needed, cadence_note,
-            minute_keeper, approver, rules)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+            minute_keeper, approver, rules, retired)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0)
+         ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name,
+            qualifier = excluded.qualifier, area = excluded.area, level = excluded.level,
+            active = excluded.active, purpose = excluded.purpose, channels = excluded.channels,
+            cadence_every = excluded.cadence_every, cadence_unit = excluded.cadence_unit,
+            cadence_at_least = excluded.cadence_at_least, cadence_when_needed = excluded.cadence_when_needed,
+            cadence_note = excluded.cadence_note, minute_keeper = excluded.minute_keeper,
+            approver = excluded.approver, rules = excluded.rules, retired = 0",
     )?;
     let mut theme = tx.prepare("INSERT INTO forum_theme (forum_id, position, text) VALUES (?1, ?2, ?3)")?;
     let mut seat = tx.prepare(
@@ -112,6 +134,15 @@ pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> 
             ])?;
         }
     }
+    // What no record names any more can go; the rest stays retired.
+    tx.execute_batch(
+        "DELETE FROM forum WHERE retired = 1
+            AND id NOT IN (SELECT forum_id FROM meeting)
+            AND id NOT IN (SELECT target_forum FROM entry WHERE target_forum IS NOT NULL);
+         DELETE FROM role WHERE retired = 1
+            AND id NOT IN (SELECT role_id FROM attendance WHERE role_id IS NOT NULL);
+         DELETE FROM area WHERE number NOT IN (SELECT area FROM forum);",
+    )?;
     tx.execute(
         "INSERT INTO catalog_source (id, contract, source, loaded_at) VALUES (1, ?1, ?2, ?3)
          ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, source = excluded.source,
@@ -169,18 +200,7 @@ impl Store {
 
     /// The roster of a forum on `date` (YYYY-MM-DD), seats in catalogue order.
     pub fn roster(&self, forum_id: &str, date: &str) -> Result<Vec<RosterSeat>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.party, s.role_id, r.name, s.attendance, s.note, p.id, p.name, o.name
-             FROM forum_seat s
-             JOIN role r ON r.id = s.role_id
-             LEFT JOIN (role_assignment a
-                        JOIN organisation o ON o.id = a.organisation_id
-                        JOIN person p ON p.id = a.person_id)
-               ON a.role_id = s.role_id AND o.party = s.party
-              AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
-             WHERE s.forum_id = ?1
-             ORDER BY s.position, p.name, p.id",
-        )?;
+        let mut stmt = self.conn.prepare_cached(ROSTER_SQL)?;
         let mut rows = stmt.query(params![forum_id, date])?;
         let mut seats: Vec<RosterSeat> = Vec::new();
         while let Some(row) = rows.next()? {
@@ -226,7 +246,7 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
     let contract: String = conn.query_row("SELECT contract FROM catalog_source WHERE id = 1", [], |r| {
         r.get(0)
     })?;
-    let mut stmt = conn.prepare_cached("SELECT number, name FROM area ORDER BY number")?;
+    let mut stmt = conn.prepare_cached("SELECT number, name FROM area WHERE number IN (SELECT area FROM forum WHERE retired = 0) ORDER BY number")?;
     let areas = stmt
         .query_map([], |r| {
             Ok(Area {
@@ -235,7 +255,7 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    let mut stmt = conn.prepare_cached("SELECT id, name FROM role ORDER BY position")?;
+    let mut stmt = conn.prepare_cached("SELECT id, name FROM role WHERE retired = 0 ORDER BY position")?;
     let roles = stmt
         .query_map([], |r| {
             Ok(Role {
@@ -272,7 +292,7 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
         "SELECT id, name, qualifier, area, level, active, purpose, channels, cadence_every,
                 cadence_unit, cadence_at_least, cadence_when_needed, cadence_note,
                 minute_keeper, approver, rules
-         FROM forum ORDER BY position",
+         FROM forum WHERE retired = 0 ORDER BY position",
     )?;
     let forums = stmt
         .query_map([], |r| {

@@ -6,7 +6,10 @@ use rusqlite_migration::{M, Migrations};
 
 use super::{Result, StoreError};
 
-const STEPS: &[&str] = &[include_str!("migrations/001_init.sql")];
+const STEPS: &[&str] = &[
+    include_str!("migrations/001_init.sql"),
+    include_str!("migrations/002_meetings.sql"),
+];
 
 /// The schema version this fora writes.
 pub const LATEST_VERSION: i64 = STEPS.len() as i64;

@@ -2,6 +2,7 @@
 //! and the queries of each concern (one submodule each).
 
 pub mod catalog;
+pub mod meetings;
 mod migrations;
 pub mod people;
 

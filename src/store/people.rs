@@ -94,7 +94,7 @@ fn clean_optional(field: &str, value: &Option<String>) -> Result<Option<String>>
     }
 }
 
-pub(crate) fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64> {
+pub fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64> {
     let name = clean("name", &person.name)?;
     let email = clean_optional("e-mail", &person.email)?;
     let phone = clean_optional("phone number", &person.phone)?;
@@ -107,7 +107,7 @@ pub(crate) fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64>
     Ok(id)
 }
 
-pub(crate) fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignment) -> Result<i64> {
+pub fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignment) -> Result<i64> {
     if let Some(to) = &a.to
         && *to < a.from
     {
@@ -132,8 +132,8 @@ pub(crate) fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignm
         )));
     }
     tx.execute(
-        "INSERT INTO role_assignment (person_id, role_id, organisation_id, valid_from, valid_to)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO role_assignment (person_id, role_id, organisation_id, party, valid_from, valid_to)
+         VALUES (?1, ?2, ?3, (SELECT party FROM organisation WHERE id = ?3), ?4, ?5)",
         params![person_id, a.role_id, a.organisation_id, a.from, a.to],
     )?;
     let id = tx.last_insert_rowid();

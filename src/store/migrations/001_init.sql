@@ -79,11 +79,16 @@ CREATE TABLE role_assignment (
     person_id       INTEGER NOT NULL REFERENCES person(id),
     role_id         TEXT NOT NULL REFERENCES role(id),
     organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    -- The organisation's party, copied so that "who holds this seat today"
+    -- is one index search; an organisation never changes party.
+    party           TEXT NOT NULL CHECK (party IN ('staden', 'leverantoren', 'ovriga')),
     valid_from      TEXT NOT NULL,   -- YYYY-MM-DD
     valid_to        TEXT,            -- YYYY-MM-DD inclusive; NULL while held
     CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );
-CREATE INDEX role_assignment_role ON role_assignment(role_id, valid_from);
+-- Periods still running on a day sort last; an open period counts as ending in 9999.
+CREATE INDEX role_assignment_current
+    ON role_assignment(role_id, party, coalesce(valid_to, '9999-12-31'));
 CREATE INDEX role_assignment_person ON role_assignment(person_id);
 
 -- Append-only log of every change: who changed what and when.
