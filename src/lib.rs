@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 pub mod paths;
 pub mod people_csv;
+pub mod protocol;
 pub mod resolve;
 pub mod store;
 pub mod text;

@@ -3,6 +3,7 @@
 
 mod catalog;
 mod forums;
+mod meetings;
 mod people;
 mod table;
 
@@ -61,6 +62,21 @@ pub enum Command {
     Where {
         /// Role id or name, or a person's name or id.
         role_or_person: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List meetings, newest first: id, forum, date, status and counts.
+    Meetings {
+        /// Only the meetings of this forum.
+        forum: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one meeting: attendance, agenda items and entries.
+    Show {
+        /// The meeting's id, or FORUM DATE, or FORUM latest.
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
         #[arg(long)]
         json: bool,
     },
@@ -138,6 +154,8 @@ pub fn run(cli: Cli) -> Result<()> {
         } => forums::show(&ctx, &forum, json),
         Command::Who { forum, date, json } => forums::who(&ctx, &forum, date.as_deref(), json),
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
+        Command::Meetings { forum, json } => meetings::list(&ctx, forum.as_deref(), json),
+        Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
         Command::People { command } => people::run(&mut ctx, command),
         Command::Org { command } => people::run_org(&mut ctx, command),
         Command::Catalog { command } => catalog::run(&mut ctx, command),

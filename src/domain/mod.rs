@@ -52,7 +52,8 @@ impl Party {
 pub enum Attendance {
     #[serde(rename = "permanent")]
     Permanent,
-    #[serde(rename = "vid-behov")]
+    // The catalogue writes the seed's words; JSON output uses English field values.
+    #[serde(rename(deserialize = "vid-behov", serialize = "when_needed"))]
     WhenNeeded,
 }
 
@@ -126,10 +127,13 @@ impl Level {
 
 /// How a meeting may be held.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
 pub enum Channel {
+    // The catalogue writes the seed's words; JSON output uses English field values.
+    #[serde(rename(deserialize = "fysiskt", serialize = "in_person"))]
     Fysiskt,
+    #[serde(rename(deserialize = "telefon", serialize = "phone"))]
     Telefon,
+    #[serde(rename(deserialize = "video", serialize = "video"))]
     Video,
 }
 

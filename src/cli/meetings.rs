@@ -1,0 +1,229 @@
+//! `fora meetings` and `fora show`: meetings from the command line.
+
+use anyhow::{Result, anyhow, bail};
+use serde::Serialize;
+
+use super::forums::find_forum;
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::domain::meeting::{AttendanceStatus, EntryKind};
+use crate::i18n::Lang;
+use crate::protocol::MeetingRecord;
+use crate::store::meetings::{AttendanceRow, Entry};
+use crate::text::{inert, inert_multiline};
+
+/// Finds a meeting named by its id, by `FORUM DATE`, or by `FORUM latest`.
+pub fn find_meeting(ctx: &Context, words: &[String]) -> Result<i64> {
+    match words {
+        [id] if id.chars().all(|c| c.is_ascii_digit()) => {
+            let id: i64 = id.parse().map_err(|_| anyhow!("{id} is not a meeting id"))?;
+            Ok(ctx.store.meeting(id)?.id)
+        }
+        [forum, when] => {
+            let catalog = ctx.store.catalog()?;
+            let forum = find_forum(&catalog, forum)?;
+            if when.eq_ignore_ascii_case("latest") || crate::text::fold(when) == "senaste" {
+                return ctx
+                    .store
+                    .latest_meeting(&forum.id)?
+                    .map(|m| m.id)
+                    .ok_or_else(|| anyhow!("{} has no meetings yet", forum.name));
+            }
+            let date = crate::dates::parse(when).map_err(anyhow::Error::msg)?.to_string();
+            let found = ctx.store.meetings_on(&forum.id, &date)?;
+            match found.as_slice() {
+                [] => bail!("{} had no meeting on {date}", forum.name),
+                [one] => Ok(one.id),
+                many => {
+                    let ids: Vec<String> = many.iter().map(|m| m.id.to_string()).collect();
+                    bail!(
+                        "{} had {} meetings on {date}; name one by id: {}",
+                        forum.name,
+                        many.len(),
+                        ids.join(", ")
+                    )
+                }
+            }
+        }
+        _ => bail!("name a meeting by its id, by FORUM DATE, or by FORUM latest"),
+    }
+}
+
+pub fn list(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let catalog = ctx.store.catalog()?;
+    let forum = forum.map(|q| find_forum(&catalog, q)).transpose()?;
+    let list = ctx.store.meeting_summaries(forum.map(|f| f.id.as_str()))?;
+    if json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        return print(lang.pick("Inga möten.\n", "No meetings.\n"));
+    }
+    let mut table = Table::new([
+        "id",
+        lang.pick("forum", "forum"),
+        lang.pick("datum", "date"),
+        lang.pick("status", "status"),
+        lang.pick("närvarande", "present"),
+        lang.pick("punkter", "items"),
+        lang.pick("anteckningar", "entries"),
+        lang.pick("beslut", "decisions"),
+        lang.pick("åtgärder", "actions"),
+    ]);
+    for m in &list {
+        let name = catalog
+            .forum(&m.forum_id)
+            .map_or(m.forum_id.clone(), |f| f.name.clone());
+        table.row(vec![
+            m.id.to_string(),
+            name,
+            m.date.clone(),
+            m.status.label(lang).to_string(),
+            m.present.to_string(),
+            m.items.to_string(),
+            m.entries.to_string(),
+            m.decisions.to_string(),
+            m.actions.to_string(),
+        ]);
+    }
+    print(&table.render())
+}
+
+pub fn show(ctx: &Context, words: &[String], json: bool) -> Result<()> {
+    let id = find_meeting(ctx, words)?;
+    let record = MeetingRecord::load(&ctx.store, id)?;
+    if json {
+        #[derive(Serialize)]
+        struct Show<'a> {
+            #[serde(flatten)]
+            record: &'a MeetingRecord,
+        }
+        return print_json(&Show { record: &record });
+    }
+    print(&render_text(&record, ctx.lang))
+}
+
+/// "09:05" from a stored timestamp.
+fn clock(stamp: &str) -> &str {
+    stamp.get(11..16).unwrap_or(stamp)
+}
+
+fn who(row: &AttendanceRow, lang: Lang) -> String {
+    let role = match (&row.role_name, row.party) {
+        (Some(role), Some(party)) => format!("{role} ({})", party.label(lang)),
+        _ => lang.pick("Gäst", "Guest").to_string(),
+    };
+    let person = match (&row.person_name, &row.organisation, row.is_guest()) {
+        (Some(name), Some(org), true) => format!("{name}, {org}"),
+        (Some(name), _, _) => name.clone(),
+        (None, _, _) => lang.pick("vakant", "vacant").to_string(),
+    };
+    format!("{role}: {person}")
+}
+
+fn status_text(row: &AttendanceRow, lang: Lang) -> String {
+    let mut text = row.status.label(lang).to_string();
+    if row.status == AttendanceStatus::Substitute
+        && let Some(name) = &row.substitute_name
+    {
+        text = format!("{text}: {name}");
+    }
+    if let Some(joined) = &row.joined_at {
+        text.push_str(&format!(", {} {}", lang.pick("kom", "joined"), clock(joined)));
+    }
+    if let Some(left) = &row.left_at {
+        text.push_str(&format!(", {} {}", lang.pick("gick", "left"), clock(left)));
+    }
+    text
+}
+
+fn entry_line(entry: &Entry, number: Option<u32>, lang: Lang) -> String {
+    let mut head = match number {
+        Some(n) => format!("§ {n} {}", entry.kind.label(lang)),
+        None => entry.kind.label(lang).to_string(),
+    };
+    let f = &entry.fields;
+    let mut extra = Vec::new();
+    if entry.kind == EntryKind::Action {
+        extra.push(format!(
+            "{}: {}",
+            lang.pick("ansvarig", "owner"),
+            f.owner.as_deref().unwrap_or("-")
+        ));
+        extra.push(format!(
+            "{}: {}",
+            lang.pick("klart", "due"),
+            f.due.as_deref().unwrap_or("-")
+        ));
+        extra.push(
+            if entry.done {
+                lang.pick("klar", "done")
+            } else {
+                lang.pick("öppen", "open")
+            }
+            .to_string(),
+        );
+    }
+    if let Some(target) = &f.target_forum {
+        extra.push(format!("→ {target}"));
+    }
+    if let Some(parties) = &f.parties {
+        extra.push(format!("{}: {parties}", lang.pick("parter", "parties")));
+    }
+    if !extra.is_empty() {
+        head = format!("{head} ({})", extra.join(", "));
+    }
+    let body = inert_multiline(&f.text).replace('\n', "\n        ");
+    format!(
+        "    {} [{}]\n        {body}\n",
+        inert(&head),
+        clock(&entry.recorded_at)
+    )
+}
+
+/// The meeting as plain text for the terminal.
+pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
+    let m = &record.meeting;
+    let mut out = format!("{} {} (id {})\n", inert(&record.forum_name), m.date, m.id);
+    let times = match (&m.started_at, &m.ended_at) {
+        (Some(s), Some(e)) => format!("{}–{}", clock(s), clock(e)),
+        (Some(s), None) => format!("{}–", clock(s)),
+        _ => String::from("-"),
+    };
+    out.push_str(&format!(
+        "{}: {}   {}: {}   {}: {}   {}: {}\n",
+        lang.pick("Status", "Status"),
+        m.status.label(lang),
+        lang.pick("Tid", "Time"),
+        times,
+        lang.pick("Mötesform", "Channel"),
+        m.channel.label(lang),
+        lang.pick("Protokollförare", "Minute keeper"),
+        inert(m.minute_keeper.as_deref().unwrap_or("-")),
+    ));
+    if let Some(reason) = &m.cancel_reason {
+        out.push_str(&format!(
+            "{}: {}\n",
+            lang.pick("Inställt", "Cancelled"),
+            inert(reason)
+        ));
+    }
+    out.push_str(&format!("\n{}\n", lang.pick("Närvaro", "Attendance")));
+    for row in &record.attendance {
+        out.push_str(&format!(
+            "  {} — {}\n",
+            inert(&who(row, lang)),
+            inert(&status_text(row, lang))
+        ));
+    }
+    out.push_str(&format!("\n{}\n", lang.pick("Dagordning", "Agenda")));
+    for (i, item) in record.items.iter().enumerate() {
+        let done = if item.item.done { " ✓" } else { "" };
+        out.push_str(&format!("  {}. {}{done}\n", i + 1, inert(&item.item.title)));
+        for e in &item.entries {
+            out.push_str(&entry_line(&e.entry, e.decision_number, lang));
+        }
+    }
+    out
+}

@@ -1,0 +1,5 @@
+//! Helpers shared by the integration tests.
+// Each test crate uses its own part of these helpers.
+#![allow(dead_code)]
+
+pub mod pty;

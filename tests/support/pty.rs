@@ -1,0 +1,120 @@
+//! Drives the real `fora` binary in a pseudo-terminal and reads its screen
+//! through a vt100 parser, as a user would see it.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub struct Terminal {
+    parser: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+pub const ROWS: u16 = 40;
+pub const COLS: u16 = 120;
+
+impl Terminal {
+    /// Starts `fora --db DB ARGS…` in a terminal of ROWS×COLS.
+    pub fn start(db: &Path, args: &[&str]) -> Terminal {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_fora"));
+        cmd.arg("--db");
+        cmd.arg(db);
+        for a in args {
+            cmd.arg(a);
+        }
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("FORA_LANG");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("start fora");
+        drop(pair.slave);
+        let size = |n| std::num::NonZeroU16::new(n).expect("a terminal has rows and columns");
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(ROWS), size(COLS), 0)));
+        let mut reader = pair.master.try_clone_reader().expect("reader");
+        let sink = Arc::clone(&parser);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock().expect("parser").process(&buf[..n]);
+            }
+        });
+        let writer = pair.master.take_writer().expect("writer");
+        Terminal {
+            parser,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    /// What the screen shows now, row by row.
+    pub fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    pub fn alternate_screen(&self) -> bool {
+        self.parser.lock().expect("parser").screen().alternate_screen()
+    }
+
+    /// Waits until the screen shows `text`, or panics with the screen.
+    pub fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the screen never showed {text:?}; it shows:\n{}", self.screen());
+    }
+
+    /// Types keys: raw bytes, e.g. b"j", b"\r", b"\x1b" (Esc), b"\x03" (Ctrl-C).
+    pub fn keys(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the terminal");
+        self.writer.flush().expect("flush");
+        // Give the program a moment to read each burst.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Waits for fora to exit and returns whether it succeeded.
+    pub fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.success();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("fora did not exit; the screen shows:\n{}", self.screen());
+    }
+
+    /// Kills fora with SIGKILL, as a crash or a closed laptop would.
+    pub fn kill(&mut self) {
+        let pid = self.child.process_id().expect("pid") as i32;
+        // SAFETY: kill(2) on our own child's pid; no memory is touched.
+        let rc = unsafe { libc_kill(pid, 9) };
+        assert_eq!(rc, 0, "kill failed");
+        let _ = self.child.wait();
+    }
+}
+
+unsafe extern "C" {
+    #[link_name = "kill"]
+    fn libc_kill(pid: i32, sig: i32) -> i32;
+}
