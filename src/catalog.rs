@@ -208,6 +208,26 @@ impl Catalog {
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
     }
+
+    /// The forum one step up the escalation ladder: delivery level and the
+    /// forums for the whole supplier landscape go to the contract-level forum
+    /// of commercial follow-up (Verkställande forum), that one to the
+    /// business level (Ledningsforum), which has none above it.
+    pub fn escalation_target(&self, forum_id: &str) -> Option<&Forum> {
+        let forum = self.forum(forum_id)?;
+        let contract_forum = || {
+            self.forums
+                .iter()
+                .find(|f| f.area == 1 && f.level == Level::Kontraktsniva)
+        };
+        match forum.level {
+            Level::Affarsniva => None,
+            Level::Kontraktsniva if forum.area == 1 => {
+                self.forums.iter().find(|f| f.level == Level::Affarsniva)
+            }
+            _ => contract_forum().filter(|f| f.id != forum.id),
+        }
+    }
 }
 
 fn check_id(id: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {

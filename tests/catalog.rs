@@ -391,3 +391,21 @@ fn syntax_and_missing_fields_are_reported() {
     assert_eq!(err.field, "forums[0].cadence");
     assert!(err.message.contains("needs a cadence"), "{err}");
 }
+
+#[test]
+fn escalation_climbs_delivery_then_contract_then_business_level() {
+    let catalog = Catalog::embedded();
+    let target = |id: &str| catalog.escalation_target(id).map(|f| f.id.as_str());
+    for delivery in [
+        "leveransforum",
+        "forvaltningsmote",
+        "andringskoordinering",
+        "driftsattningsinfo",
+    ] {
+        assert_eq!(target(delivery), Some("verkstallande"), "{delivery}");
+    }
+    // Conflicts across the supplier landscape go to Verkställande forum too (its themes say so).
+    assert_eq!(target("operativt-mote"), Some("verkstallande"));
+    assert_eq!(target("verkstallande"), Some("ledningsforum"));
+    assert_eq!(target("ledningsforum"), None);
+}

@@ -71,6 +71,11 @@ stored_enum!(ItemKind {
     Standing = "standing", "stående punkt", "standing item";
     Theme = "theme", "tema", "theme";
     Added = "added", "tillagd", "added";
+    Actions = "actions", "öppna åtgärder", "open actions";
+    Escalation = "escalation", "eskalering", "escalation";
+    Disagreement = "disagreement", "meningsskiljaktighet", "disagreement";
+    Proposal = "proposal", "föreslagen punkt", "proposed point";
+    Changes = "changes", "planerad förändring", "planned change";
 });
 
 /// The standing items of a Swedish meeting, in order. The forum's themes go

@@ -265,17 +265,31 @@ impl Store {
                     position += 1;
                 }
             }
+            // Standing items open and close the agenda; what is carried in from
+            // earlier meetings comes first among the matters, then the themes.
             let (before, after) = standing_items(lang);
+            let carried = super::followup::carried_items(tx, forum_id, lang)?;
             let mut item = tx.prepare(
                 "INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES (?1, ?2, ?3, ?4)",
             )?;
-            let titles = before
-                .iter()
-                .map(|t| (t.to_string(), ItemKind::Standing))
-                .chain(forum.themes.iter().map(|t| (t.clone(), ItemKind::Theme)))
-                .chain(after.iter().map(|t| (t.to_string(), ItemKind::Standing)));
-            for (i, (title, kind)) in titles.enumerate() {
-                item.execute(params![meeting_id, i as i64, title, kind.id()])?;
+            let mut position = 0i64;
+            let mut add = |title: &str, kind: ItemKind| -> Result<i64> {
+                item.execute(params![meeting_id, position, title, kind.id()])?;
+                position += 1;
+                Ok(tx.last_insert_rowid())
+            };
+            for title in &before {
+                add(title, ItemKind::Standing)?;
+            }
+            for c in &carried {
+                let id = add(&c.title, c.kind)?;
+                super::followup::link_carried(tx, c, id, meeting_id)?;
+            }
+            for theme in &forum.themes {
+                add(theme, ItemKind::Theme)?;
+            }
+            for title in &after {
+                add(title, ItemKind::Standing)?;
             }
             log(tx, "meeting.start", &format!("{meeting_id} {forum_id} {date}"))?;
             Ok(meeting_id)

@@ -9,6 +9,7 @@ use super::{Result, StoreError};
 const STEPS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_meetings.sql"),
+    include_str!("migrations/003_followup.sql"),
 ];
 
 /// The schema version this fora writes.

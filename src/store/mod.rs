@@ -2,9 +2,12 @@
 //! and the queries of each concern (one submodule each).
 
 pub mod catalog;
+pub mod followup;
 pub mod meetings;
 mod migrations;
 pub mod people;
+pub mod schedule;
+pub mod search;
 
 use std::fs::{self, OpenOptions};
 use std::io;

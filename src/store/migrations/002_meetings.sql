@@ -42,7 +42,10 @@ CREATE TABLE agenda_item (
     meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
     position   INTEGER NOT NULL,
     title      TEXT NOT NULL,
-    kind       TEXT NOT NULL CHECK (kind IN ('standing', 'theme', 'added')),
+    -- standing/theme/added: the meeting's own; the rest are carried in from
+    -- elsewhere (open actions, escalations, disagreements, proposed points, planned changes).
+    kind       TEXT NOT NULL CHECK (kind IN ('standing', 'theme', 'added', 'actions', 'escalation',
+                                             'disagreement', 'proposal', 'changes')),
     done       INTEGER NOT NULL DEFAULT 0,
     removed_at TEXT                                   -- removed items stay for the history
 );

@@ -1,0 +1,123 @@
+//! Each forum against its cadence: last meeting, next due date, and the
+//! figures of the last twelve months.
+
+use chrono::NaiveDate;
+use rusqlite::params;
+use serde::Serialize;
+
+use super::{Result, Store};
+use crate::domain::schedule::{DueState, due, expected_per_year};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScheduleRow {
+    pub forum_id: String,
+    pub forum: String,
+    pub last_meeting: Option<String>,
+    pub next_due: Option<String>,
+    pub state: DueState,
+    /// Days past the due date (positive) or left until it (negative).
+    pub days_overdue: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StatusRow {
+    pub forum_id: String,
+    pub forum: String,
+    pub held: i64,
+    /// Meetings the cadence asks for in twelve months; None without a cadence.
+    pub expected: Option<u32>,
+    pub cancelled: i64,
+    pub open_actions: i64,
+    pub overdue_actions: i64,
+    pub open_escalations: i64,
+    pub state: DueState,
+}
+
+impl Store {
+    /// The last meeting that counts for the cadence (held, going on, or
+    /// cancelled for a reason) of every forum.
+    fn last_meetings(&self) -> Result<std::collections::HashMap<String, String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT forum_id, max(date) FROM meeting WHERE status IN ('held', 'in_progress', 'cancelled')
+             GROUP BY forum_id",
+        )?;
+        let map = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<std::collections::HashMap<String, String>>>()?;
+        Ok(map)
+    }
+
+    /// Every forum with its next due date on `today`, in catalogue order.
+    pub fn schedule(&self, today: NaiveDate) -> Result<Vec<ScheduleRow>> {
+        let catalog = self.catalog()?;
+        let last = self.last_meetings()?;
+        let rows = catalog
+            .forums
+            .iter()
+            .map(|f| {
+                let last_meeting = last.get(&f.id).cloned();
+                let last_date = last_meeting.as_deref().and_then(|d| crate::dates::parse(d).ok());
+                let (next, state) = due(f.cadence.as_ref(), f.active, last_date, today);
+                ScheduleRow {
+                    forum_id: f.id.clone(),
+                    forum: f.name.clone(),
+                    last_meeting,
+                    next_due: next.map(|d| d.to_string()),
+                    days_overdue: next.map(|d| (today - d).num_days()),
+                    state,
+                }
+            })
+            .collect();
+        Ok(rows)
+    }
+
+    /// Per forum, the twelve months up to `today`: meetings held against the
+    /// cadence, open and overdue actions, open escalations sent to it.
+    pub fn status(&self, today: NaiveDate) -> Result<Vec<StatusRow>> {
+        let since = today
+            .checked_sub_months(chrono::Months::new(12))
+            .unwrap_or(today)
+            .to_string();
+        let today_text = today.to_string();
+        let schedule = self.schedule(today)?;
+        let catalog = self.catalog()?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT
+                (SELECT count(*) FROM meeting WHERE forum_id = ?1 AND status = 'held' AND date > ?2 AND date <= ?3),
+                (SELECT count(*) FROM meeting WHERE forum_id = ?1 AND status = 'cancelled' AND date > ?2 AND date <= ?3),
+                (SELECT count(*) FROM entry e JOIN meeting m ON m.id = e.meeting_id
+                  WHERE m.forum_id = ?1 AND e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL),
+                (SELECT count(*) FROM entry e JOIN meeting m ON m.id = e.meeting_id
+                  WHERE m.forum_id = ?1 AND e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL
+                    AND e.due < ?3),
+                (SELECT count(*) FROM entry e WHERE e.kind = 'escalation' AND e.target_forum = ?1
+                  AND e.deleted_at IS NULL AND NOT EXISTS (
+                    SELECT 1 FROM agenda_item i JOIN entry h ON h.item_id = i.id
+                    WHERE i.source_entry_id = e.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+                      AND h.kind IN ('decision', 'escalation')))",
+        )?;
+        let mut rows = Vec::new();
+        for (forum, due) in catalog.forums.iter().zip(schedule) {
+            let (held, cancelled, open_actions, overdue_actions, open_escalations) = stmt
+                .query_row(params![forum.id, since, today_text], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                })?;
+            rows.push(StatusRow {
+                forum_id: forum.id.clone(),
+                forum: forum.name.clone(),
+                held,
+                expected: forum
+                    .cadence
+                    .as_ref()
+                    .filter(|_| forum.active)
+                    .map(expected_per_year),
+                cancelled,
+                open_actions,
+                overdue_actions,
+                open_escalations,
+                state: due.state,
+            });
+        }
+        Ok(rows)
+    }
+}
