@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod dates;
+pub mod demo;
 pub mod domain;
 pub mod i18n;
 pub mod paths;

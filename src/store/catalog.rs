@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Result, Store, StoreError, log};
@@ -44,7 +44,7 @@ pub const ROSTER_SQL: &str = "SELECT s.party, s.role_id, r.name, s.attendance, s
 
 /// Replaces the whole catalogue inside `tx`. Roles that people hold must
 /// stay; forums and roles that records still name are kept, marked retired.
-pub fn replace(tx: &Transaction, catalog: &Catalog, source: &str) -> Result<()> {
+pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
     let mut held = tx.prepare("SELECT DISTINCT role_id FROM role_assignment")?;
     let held: Vec<String> = held
         .query_map([], |r| r.get(0))?

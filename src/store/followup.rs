@@ -3,7 +3,7 @@
 //! planned changes), and the registers of actions, decisions and escalations.
 
 use chrono::{DateTime, Local};
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::meetings::stamp;
@@ -41,7 +41,7 @@ const HANDLED: &str = "EXISTS (SELECT 1 FROM agenda_item i JOIN entry h ON h.ite
           AND h.kind IN ('decision', 'escalation'))";
 
 /// The items a meeting of `forum_id` carries in, in the order they go on the agenda.
-pub fn carried_items(tx: &Transaction, forum_id: &str, lang: Lang) -> Result<Vec<CarriedItem>> {
+pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<CarriedItem>> {
     let mut items = Vec::new();
     let plain = |title: String, kind| CarriedItem {
         title,
@@ -159,7 +159,7 @@ pub fn carried_items(tx: &Transaction, forum_id: &str, lang: Lang) -> Result<Vec
 const ANNOUNCED: &str = "EXISTS (SELECT 1 FROM agenda_item i WHERE i.id = c.item_id AND i.done = 1)";
 
 /// Links what a carried item lists to the item, once the item exists.
-pub fn link_carried(tx: &Transaction, item: &CarriedItem, item_id: i64, meeting_id: i64) -> Result<()> {
+pub fn link_carried(tx: &Connection, item: &CarriedItem, item_id: i64, meeting_id: i64) -> Result<()> {
     if let Some(source) = item.source_entry_id {
         tx.execute(
             "UPDATE agenda_item SET source_entry_id = ?2 WHERE id = ?1",

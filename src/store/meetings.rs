@@ -3,7 +3,7 @@
 //! Every change is one transaction, committed before the caller says "saved".
 
 use chrono::{DateTime, Local};
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::{Result, Store, StoreError, log};
@@ -187,7 +187,7 @@ fn check_fields(kind: EntryKind, fields: &EntryFields) -> Result<()> {
     Ok(())
 }
 
-fn meeting_of_item(tx: &Transaction, item_id: i64) -> Result<i64> {
+fn meeting_of_item(tx: &Connection, item_id: i64) -> Result<i64> {
     tx.query_row(
         "SELECT meeting_id FROM agenda_item WHERE id = ?1 AND removed_at IS NULL",
         [item_id],
@@ -197,7 +197,7 @@ fn meeting_of_item(tx: &Transaction, item_id: i64) -> Result<i64> {
     .ok_or_else(|| StoreError::Invalid(format!("agenda item {item_id} does not exist")))
 }
 
-fn touch(tx: &Transaction, table: &str, id: i64) -> Result<()> {
+fn touch(tx: &Connection, table: &str, id: i64) -> Result<()> {
     // A change to a row that is not there must not pass silently.
     let exists: Option<i64> = tx
         .query_row(&format!("SELECT id FROM {table} WHERE id = ?1"), [id], |r| {
@@ -827,7 +827,7 @@ impl Store {
     }
 }
 
-fn delete_entry_in(tx: &Transaction, entry_id: i64, when: &str) -> Result<()> {
+fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Result<()> {
     let old = tx
         .query_row(
             &format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE id = ?1 AND deleted_at IS NULL"),

@@ -15,7 +15,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use migrations::LATEST_VERSION;
 
@@ -59,6 +59,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// True between begin_batch and commit_batch.
+    in_batch: bool,
 }
 
 impl Store {
@@ -88,6 +90,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
+            in_batch: false,
         };
         store.configure(true)?;
         store.prepare(version)?;
@@ -97,7 +100,11 @@ impl Store {
     /// A private database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
         let conn = Connection::open_in_memory()?;
-        let mut store = Store { conn, path: None };
+        let mut store = Store {
+            conn,
+            path: None,
+            in_batch: false,
+        };
         store.configure(false)?;
         store.prepare(0)?;
         Ok(store)
@@ -141,14 +148,35 @@ impl Store {
     }
 
     /// Runs `change` in one `BEGIN IMMEDIATE` transaction: all of it is
-    /// committed, or none of it when it returns an error.
-    pub fn write<T>(&mut self, change: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+    /// committed, or none of it when it returns an error. Inside a batch it
+    /// runs in a savepoint of the batch's transaction instead.
+    pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if self.in_batch {
+            let savepoint = self.conn.savepoint()?;
+            let value = change(&savepoint)?;
+            savepoint.commit()?;
+            return Ok(value);
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// Starts one transaction for many writes, for generating large archives
+    /// quickly; nothing is durable until [`Store::commit_batch`].
+    pub fn begin_batch(&mut self) -> Result<()> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        self.in_batch = true;
+        Ok(())
+    }
+
+    pub fn commit_batch(&mut self) -> Result<()> {
+        self.in_batch = false;
+        self.conn.execute_batch("COMMIT")?;
+        Ok(())
     }
 
     /// Read access for queries.
@@ -158,7 +186,7 @@ impl Store {
 }
 
 /// Appends one line to the history log, inside the caller's transaction.
-pub fn log(tx: &Transaction, action: &str, detail: &str) -> Result<()> {
+pub fn log(tx: &Connection, action: &str, detail: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO history (at, action, detail) VALUES (?1, ?2, ?3)",
         (chrono::Local::now().to_rfc3339(), action, detail),

@@ -1,6 +1,6 @@
 //! Organisations, people and who held which role when.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Result, Store, StoreError, log};
@@ -94,7 +94,7 @@ fn clean_optional(field: &str, value: &Option<String>) -> Result<Option<String>>
     }
 }
 
-pub fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64> {
+pub fn insert_person(tx: &Connection, person: &NewPerson) -> Result<i64> {
     let name = clean("name", &person.name)?;
     let email = clean_optional("e-mail", &person.email)?;
     let phone = clean_optional("phone number", &person.phone)?;
@@ -107,7 +107,7 @@ pub fn insert_person(tx: &Transaction, person: &NewPerson) -> Result<i64> {
     Ok(id)
 }
 
-pub fn insert_assignment(tx: &Transaction, person_id: i64, a: &NewAssignment) -> Result<i64> {
+pub fn insert_assignment(tx: &Connection, person_id: i64, a: &NewAssignment) -> Result<i64> {
     if let Some(to) = &a.to
         && *to < a.from
     {

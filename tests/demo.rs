@@ -1,0 +1,103 @@
+//! The sample archive: every active forum met by its cadence, with every kind of record.
+
+use chrono::NaiveDate;
+use fora::demo::{DemoOptions, generate};
+use fora::domain::meeting::MeetingStatus;
+use fora::store::Store;
+use fora::store::followup::ActionFilter;
+
+fn archive(years: u32) -> (Store, fora::demo::DemoSummary) {
+    let mut store = Store::open_in_memory().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+    let summary = generate(&mut store, &DemoOptions::new(years, today)).unwrap();
+    (store, summary)
+}
+
+#[test]
+fn a_year_of_meetings_follows_each_forums_cadence() {
+    let (store, summary) = archive(1);
+    let held = |forum: &str| store.meeting_summaries(Some(forum)).unwrap().len();
+    assert!(
+        (50..=53).contains(&held("driftsattningsinfo")),
+        "weekly: {}",
+        held("driftsattningsinfo")
+    );
+    assert!(
+        (25..=27).contains(&held("andringskoordinering")),
+        "every other week"
+    );
+    assert!((11..=13).contains(&held("leveransforum")), "monthly");
+    assert!((3..=5).contains(&held("verkstallande")), "quarterly");
+    assert!((1..=2).contains(&held("releaseplanering")), "half-yearly");
+    assert_eq!(held("arkitektur-sakerhet-alla"), 0, "inactive forums do not meet");
+    let all = store.meeting_summaries(None).unwrap();
+    assert_eq!(all.len(), summary.meetings);
+    assert!(
+        all.iter()
+            .all(|m| m.status == MeetingStatus::Held && m.date.as_str() < "2026-11-26")
+    );
+    assert_eq!(
+        all.iter().map(|m| m.entries as usize).sum::<usize>(),
+        summary.entries
+    );
+    assert!(summary.people >= 20, "{summary:?}");
+}
+
+#[test]
+fn the_archive_has_every_kind_of_record() {
+    let (store, _) = archive(2);
+    let kinds: std::collections::HashSet<String> = store
+        .search(
+            "a",
+            &fora::store::search::SearchFilter {
+                limit: 100_000,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .into_iter()
+        .filter_map(|h| h.kind)
+        .collect();
+    assert!(
+        kinds.contains("decision")
+            && kinds.contains("action")
+            && kinds.contains("information")
+            && kinds.contains("risk"),
+        "{kinds:?}"
+    );
+    assert!(
+        !store
+            .follow_ups("escalation", false, "2026-11-26")
+            .unwrap()
+            .is_empty()
+    );
+    assert!(
+        !store
+            .follow_ups("disagreement", false, "2026-11-26")
+            .unwrap()
+            .is_empty()
+    );
+    let actions = store.actions(&ActionFilter::default(), "2026-11-26").unwrap();
+    assert!(actions.iter().any(|a| a.done && a.done_meeting_id.is_some()));
+    assert!(actions.iter().any(|a| !a.done));
+    assert!(!store.decisions(None, None).unwrap().is_empty());
+    let integrity: String = store
+        .conn()
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(integrity, "ok");
+}
+
+#[test]
+fn the_demo_refuses_a_database_that_holds_records() {
+    let (mut store, _) = archive(1);
+    let err = generate(
+        &mut store,
+        &DemoOptions::new(1, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()),
+    )
+    .unwrap_err();
+    assert!(
+        err.to_string().contains("already holds people or meetings"),
+        "{err}"
+    );
+}
