@@ -370,13 +370,25 @@ fn meeting(
             _ => {}
         }
     }
-    let matters: Vec<i64> = items
+    // Entries go on the forum's themes; a forum without themes discusses its
+    // purpose under "Övriga frågor", the third item from the end.
+    let mut matters: Vec<i64> = items
         .iter()
-        .filter(|i| {
-            matches!(i.kind, ItemKind::Theme | ItemKind::Proposal | ItemKind::Changes) || items.len() < 8
-        })
+        .filter(|i| matches!(i.kind, ItemKind::Theme | ItemKind::Proposal | ItemKind::Changes))
         .map(|i| i.id)
         .collect();
+    if matters.is_empty() {
+        matters.extend(
+            items
+                .len()
+                .checked_sub(3)
+                .and_then(|i| items.get(i))
+                .map(|i| i.id),
+        );
+    }
+    if matters.is_empty() {
+        return Ok(entries);
+    }
     let count = options.entries_per_meeting / 2 + rng.below(options.entries_per_meeting as usize + 1) as u32;
     for k in 0..count {
         let item = *rng.pick(&matters);

@@ -2,9 +2,14 @@
 //! group of subcommands. Errors go to stderr with a non-zero exit code.
 
 mod catalog;
+mod demo;
+mod followup;
 mod forums;
+mod maintenance;
 mod meetings;
 mod people;
+mod schedule;
+mod search;
 mod table;
 
 use std::io::Write;
@@ -77,6 +82,113 @@ pub enum Command {
         /// The meeting's id, or FORUM DATE, or FORUM latest.
         #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The action register across forums, overdue ones marked.
+    Actions {
+        /// Only the actions of this forum.
+        #[arg(long)]
+        forum: Option<String>,
+        /// Only actions whose owner's name contains this.
+        #[arg(long)]
+        owner: Option<String>,
+        /// Only open actions past their due date.
+        #[arg(long)]
+        overdue: bool,
+        /// Only open actions.
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// The decision register: "Leveransforum 2026 § 14".
+    Decisions {
+        #[arg(long)]
+        forum: Option<String>,
+        /// Only decisions from this day on (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Escalations with their source, target, age and outcome.
+    Escalations {
+        /// Only those still waiting on the target forum.
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Disagreements between suppliers, and their outcome.
+    Disagreements {
+        #[arg(long)]
+        open: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Propose a point for a forum's next meeting (Operativt möte).
+    Propose {
+        forum: String,
+        text: String,
+        /// The supplier proposing it.
+        #[arg(long)]
+        by: String,
+    },
+    /// Record that a forum's meeting is cancelled, and why.
+    Cancel {
+        forum: String,
+        /// The day of the cancelled meeting (default today).
+        #[arg(long)]
+        date: Option<String>,
+        /// Why; Operativt möte without proposed points needs none.
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Suppliers' planned changes, announced at the change meeting.
+    Changes {
+        #[command(subcommand)]
+        command: followup::ChangesCommand,
+    },
+    /// What is due and what is overdue, by each forum's cadence.
+    Schedule {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The last twelve months per forum: meetings against the cadence, actions, escalations.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search every meeting's items and entries.
+    Search {
+        /// Words to find; quotes, operators and punctuation are searched as text.
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        #[arg(long)]
+        forum: Option<String>,
+        /// decision, action, information, escalation, risk, disagreement, or item.
+        #[arg(long)]
+        kind: Option<String>,
+        /// At most this many hits.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Fill a new database with a fictional archive to explore.
+    Demo {
+        /// Years of meetings.
+        #[arg(long, default_value_t = 2)]
+        years: u32,
+        /// About how many entries per meeting (the benchmarks raise it).
+        #[arg(long, default_value_t = 6, hide = true)]
+        entries_per_meeting: u32,
+    },
+    /// Copy the database, while in use, to a new file (checked, mode 0600).
+    Backup { file: std::path::PathBuf },
+    /// Check the database: integrity, schema version, file modes, stale drafts.
+    Doctor {
         #[arg(long)]
         json: bool,
     },
@@ -156,6 +268,38 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
         Command::Meetings { forum, json } => meetings::list(&ctx, forum.as_deref(), json),
         Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
+        Command::Actions {
+            forum,
+            owner,
+            overdue,
+            open,
+            json,
+        } => followup::actions(&ctx, forum.as_deref(), owner.as_deref(), overdue, open, json),
+        Command::Decisions { forum, since, json } => {
+            followup::decisions(&ctx, forum.as_deref(), since.as_deref(), json)
+        }
+        Command::Escalations { open, json } => followup::follow_ups(&ctx, "escalation", open, json),
+        Command::Disagreements { open, json } => followup::follow_ups(&ctx, "disagreement", open, json),
+        Command::Propose { forum, text, by } => followup::propose(&mut ctx, &forum, &text, &by),
+        Command::Cancel { forum, date, reason } => {
+            followup::cancel(&mut ctx, &forum, date.as_deref(), reason.as_deref())
+        }
+        Command::Changes { command } => followup::changes(&mut ctx, command),
+        Command::Schedule { json } => schedule::schedule(&ctx, json),
+        Command::Status { json } => schedule::status(&ctx, json),
+        Command::Search {
+            query,
+            forum,
+            kind,
+            limit,
+            json,
+        } => search::search(&ctx, &query, forum.as_deref(), kind.as_deref(), limit, json),
+        Command::Demo {
+            years,
+            entries_per_meeting,
+        } => demo::demo(&mut ctx, years, entries_per_meeting),
+        Command::Backup { file } => maintenance::backup(&ctx, &file),
+        Command::Doctor { json } => maintenance::doctor(&ctx, json),
         Command::People { command } => people::run(&mut ctx, command),
         Command::Org { command } => people::run_org(&mut ctx, command),
         Command::Catalog { command } => catalog::run(&mut ctx, command),

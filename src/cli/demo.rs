@@ -1,0 +1,27 @@
+//! `fora demo`: fill a new database with a fictional archive to explore.
+
+use anyhow::Result;
+
+use super::{Context, print};
+use crate::demo::{DemoOptions, generate};
+
+pub fn demo(ctx: &mut Context, years: u32, entries_per_meeting: u32) -> Result<()> {
+    let lang = ctx.lang;
+    if !(1..=50).contains(&years) {
+        anyhow::bail!("--years must be between 1 and 50");
+    }
+    let mut options = DemoOptions::new(years, chrono::Local::now().date_naive());
+    options.entries_per_meeting = entries_per_meeting;
+    options.lang = lang;
+    let summary = generate(&mut ctx.store, &options)?;
+    print(&format!(
+        "{}: {} {}, {} {}, {} {}\n",
+        lang.pick("Exempelarkiv skapat", "Sample archive created"),
+        summary.people,
+        lang.pick("personer", "people"),
+        summary.meetings,
+        lang.pick("möten", "meetings"),
+        summary.entries,
+        lang.pick("anteckningar", "entries"),
+    ))
+}

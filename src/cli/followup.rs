@@ -1,0 +1,292 @@
+//! Follow-up from the command line: the action, decision, escalation and
+//! disagreement registers, proposed points, planned changes, cancelling.
+
+use anyhow::{Result, bail};
+use clap::Subcommand;
+
+use super::forums::find_forum;
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::dates;
+use crate::domain::ForumRule;
+use crate::i18n::Lang;
+use crate::resolve::{Named, resolve};
+use crate::store::followup::{ActionFilter, FollowUpRow, FollowUpState};
+use crate::text::inert;
+
+fn date_arg(text: Option<&str>) -> Result<Option<String>> {
+    text.map(|t| dates::parse(t).map(|d| d.to_string()).map_err(anyhow::Error::msg))
+        .transpose()
+}
+
+/// The first line of a text, for one-line listings.
+fn line(text: &str) -> String {
+    text.lines().next().unwrap_or_default().to_string()
+}
+
+fn forum_id(ctx: &Context, query: Option<&str>) -> Result<Option<String>> {
+    let catalog = ctx.store.catalog()?;
+    query
+        .map(|q| find_forum(&catalog, q).map(|f| f.id.clone()))
+        .transpose()
+}
+
+fn supplier(ctx: &Context, query: &str) -> Result<i64> {
+    let orgs = ctx.store.organisations()?;
+    let suppliers: Vec<_> = orgs
+        .iter()
+        .filter(|o| o.party != crate::domain::Party::Staden)
+        .collect();
+    let named = suppliers
+        .iter()
+        .map(|o| Named {
+            id: o.id.to_string(),
+            name: o.name.clone(),
+            item: *o,
+        })
+        .collect();
+    Ok(resolve("supplier", query, named)?.id)
+}
+
+pub fn actions(
+    ctx: &Context,
+    forum: Option<&str>,
+    owner: Option<&str>,
+    overdue: bool,
+    open: bool,
+    json: bool,
+) -> Result<()> {
+    let lang = ctx.lang;
+    let forum = forum_id(ctx, forum)?;
+    let filter = ActionFilter {
+        forum_id: forum.as_deref(),
+        owner,
+        overdue_only: overdue,
+        open_only: open,
+    };
+    let list = ctx.store.actions(&filter, &dates::today())?;
+    if json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        return print(lang.pick("Inga åtgärder.\n", "No actions.\n"));
+    }
+    let mut table = Table::new([
+        lang.pick("forum", "forum"),
+        lang.pick("möte", "meeting"),
+        lang.pick("åtgärd", "action"),
+        lang.pick("ansvarig", "owner"),
+        lang.pick("klart senast", "due"),
+        lang.pick("status", "status"),
+    ]);
+    for a in &list {
+        let state = match (a.done, a.overdue) {
+            (true, _) => format!(
+                "{} {}",
+                lang.pick("klar", "done"),
+                a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
+            ),
+            (false, true) => lang.pick("FÖRSENAD", "OVERDUE").to_string(),
+            (false, false) => lang.pick("öppen", "open").to_string(),
+        };
+        table.row(vec![
+            a.forum.clone(),
+            a.meeting_date.clone(),
+            line(&a.text),
+            a.owner.clone().unwrap_or_default(),
+            a.due.clone().unwrap_or_default(),
+            state,
+        ]);
+    }
+    print(&table.render())
+}
+
+pub fn decisions(ctx: &Context, forum: Option<&str>, since: Option<&str>, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let forum = forum_id(ctx, forum)?;
+    let since = date_arg(since)?;
+    let list = ctx.store.decisions(forum.as_deref(), since.as_deref())?;
+    if json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        return print(lang.pick("Inga beslut.\n", "No decisions.\n"));
+    }
+    let mut table = Table::new([
+        lang.pick("beslut", "decision"),
+        lang.pick("datum", "date"),
+        lang.pick("text", "text"),
+    ]);
+    for d in &list {
+        table.row(vec![d.reference.clone(), d.date.clone(), line(&d.text)]);
+    }
+    print(&table.render())
+}
+
+fn state_label(state: FollowUpState, lang: Lang) -> &'static str {
+    match state {
+        FollowUpState::Open => lang.pick("öppen", "open"),
+        FollowUpState::Decided => lang.pick("avgjord", "decided"),
+        FollowUpState::Escalated => lang.pick("eskalerad vidare", "escalated further"),
+    }
+}
+
+pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let list: Vec<FollowUpRow> = ctx.store.follow_ups(kind, open, &dates::today())?;
+    if json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        return print(if kind == "escalation" {
+            lang.pick("Inga eskaleringar.\n", "No escalations.\n")
+        } else {
+            lang.pick("Inga meningsskiljaktigheter.\n", "No disagreements.\n")
+        });
+    }
+    let catalog = ctx.store.catalog()?;
+    let forum_name = |id: &Option<String>| {
+        id.as_deref()
+            .map(|id| catalog.forum(id).map_or(id.to_string(), |f| f.name.clone()))
+            .unwrap_or_default()
+    };
+    let mut table = Table::new([
+        lang.pick("från", "from"),
+        lang.pick("datum", "date"),
+        lang.pick("till", "to"),
+        lang.pick("ålder", "age"),
+        lang.pick("status", "state"),
+        lang.pick("fråga", "matter"),
+        lang.pick("utfall", "outcome"),
+    ]);
+    for row in &list {
+        let mut matter = line(&row.text);
+        if let Some(parties) = &row.parties {
+            matter = format!("{matter} ({parties})");
+        }
+        table.row(vec![
+            row.from_forum.clone(),
+            row.date.clone(),
+            forum_name(&row.target_forum_id),
+            format!("{} {}", row.age_days, lang.pick("d", "d")),
+            state_label(row.state, lang).to_string(),
+            matter,
+            row.outcome.as_deref().map(line).unwrap_or_default(),
+        ]);
+    }
+    print(&table.render())
+}
+
+pub fn propose(ctx: &mut Context, forum: &str, text: &str, by: &str) -> Result<()> {
+    let lang = ctx.lang;
+    let catalog = ctx.store.catalog()?;
+    let forum = find_forum(&catalog, forum)?;
+    if !forum.rules.contains(&ForumRule::SuppliersProposePoints) {
+        bail!(
+            "{} takes no proposed points; the forum's own agenda is set by the City",
+            forum.name
+        );
+    }
+    let org = supplier(ctx, by)?;
+    let id = ctx.store.propose(&forum.id, org, text, chrono::Local::now())?;
+    print(&format!(
+        "{} {id} ({})\n",
+        lang.pick("Punkt föreslagen:", "Point proposed:"),
+        inert(&forum.name)
+    ))
+}
+
+pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option<&str>) -> Result<()> {
+    let lang = ctx.lang;
+    let catalog = ctx.store.catalog()?;
+    let forum = find_forum(&catalog, forum)?;
+    let date = date_arg(date)?.unwrap_or_else(dates::today);
+    let reason = match reason {
+        Some(r) if !r.trim().is_empty() => r.trim().to_string(),
+        _ if forum.rules.contains(&ForumRule::CancelWithoutPoints) => {
+            if !ctx.store.pending_proposals(&forum.id)?.is_empty() {
+                bail!(
+                    "points have been proposed for {}; hold the meeting, or give --reason",
+                    forum.name
+                );
+            }
+            lang.pick("Inga anmälda punkter", "No points proposed")
+                .to_string()
+        }
+        _ => bail!("say why the meeting is cancelled with --reason"),
+    };
+    let id = ctx
+        .store
+        .cancel_meeting(&forum.id, &date, &reason, chrono::Local::now())?;
+    print(&format!(
+        "{} {} {date} (id {id}): {}\n",
+        lang.pick("Inställt:", "Cancelled:"),
+        inert(&forum.name),
+        inert(&reason)
+    ))
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ChangesCommand {
+    /// Register a supplier's planned change, to be announced at the change meeting.
+    Add {
+        text: String,
+        /// The supplier (Leverantören or another supplier).
+        #[arg(long)]
+        by: String,
+        /// When the change is planned (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// List planned changes and whether each has been announced.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn changes(ctx: &mut Context, command: ChangesCommand) -> Result<()> {
+    let lang = ctx.lang;
+    match command {
+        ChangesCommand::Add { text, by, date } => {
+            let org = supplier(ctx, &by)?;
+            let date = date_arg(date.as_deref())?;
+            let id = ctx
+                .store
+                .plan_change(org, &text, date.as_deref(), chrono::Local::now())?;
+            print(&format!(
+                "{} {id}\n",
+                lang.pick("Planerad förändring registrerad:", "Planned change registered:")
+            ))
+        }
+        ChangesCommand::List { json } => {
+            let list = ctx.store.planned_changes()?;
+            if json {
+                return print_json(&list);
+            }
+            if list.is_empty() {
+                return print(lang.pick("Inga planerade förändringar.\n", "No planned changes.\n"));
+            }
+            let mut table = Table::new([
+                lang.pick("leverantör", "supplier"),
+                lang.pick("datum", "date"),
+                lang.pick("förändring", "change"),
+                lang.pick("anmäld", "announced"),
+            ]);
+            for c in &list {
+                table.row(vec![
+                    c.supplier.clone(),
+                    c.planned_for.clone().unwrap_or_default(),
+                    line(&c.text),
+                    if c.announced {
+                        lang.pick("ja", "yes")
+                    } else {
+                        lang.pick("nej", "no")
+                    }
+                    .to_string(),
+                ]);
+            }
+            print(&table.render())
+        }
+    }
+}

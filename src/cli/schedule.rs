@@ -1,0 +1,102 @@
+//! `fora schedule` and `fora status`: every forum against its cadence.
+
+use anyhow::Result;
+
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::domain::ForumRule;
+use crate::domain::schedule::DueState;
+use crate::i18n::Lang;
+
+pub fn state_label(state: DueState, lang: Lang) -> &'static str {
+    match state {
+        DueState::Scheduled => lang.pick("planerat", "scheduled"),
+        DueState::DueSoon => lang.pick("snart", "due soon"),
+        DueState::Overdue => lang.pick("FÖRSENAT", "OVERDUE"),
+        DueState::NeverHeld => lang.pick("aldrig hållet", "never held"),
+        DueState::NotScheduled => lang.pick("–", "–"),
+    }
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+pub fn schedule(ctx: &Context, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let rows = ctx.store.schedule(today())?;
+    if json {
+        return print_json(&rows);
+    }
+    let catalog = ctx.store.catalog()?;
+    let mut table = Table::new([
+        lang.pick("forum", "forum"),
+        lang.pick("senaste möte", "last meeting"),
+        lang.pick("nästa senast", "next due"),
+        lang.pick("status", "state"),
+        lang.pick("anmärkning", "note"),
+    ]);
+    for row in &rows {
+        let mut note = String::new();
+        let forum = catalog.forum(&row.forum_id);
+        if let Some(days) = row.days_overdue.filter(|d| *d > 0) {
+            note = format!("{days} {}", lang.pick("dagar sen", "days late"));
+        }
+        // Operativt möte may be cancelled when no supplier proposed a point.
+        let may_cancel = forum.is_some_and(|f| f.rules.contains(&ForumRule::CancelWithoutPoints));
+        if may_cancel
+            && matches!(
+                row.state,
+                DueState::DueSoon | DueState::Overdue | DueState::NeverHeld
+            )
+            && ctx.store.pending_proposals(&row.forum_id)?.is_empty()
+        {
+            note = lang
+                .pick(
+                    "inga anmälda punkter: kan utgå (fora cancel)",
+                    "no points proposed: may be cancelled (fora cancel)",
+                )
+                .to_string();
+        }
+        table.row(vec![
+            row.forum.clone(),
+            row.last_meeting.clone().unwrap_or_else(|| "-".into()),
+            row.next_due.clone().unwrap_or_else(|| "-".into()),
+            state_label(row.state, lang).to_string(),
+            note,
+        ]);
+    }
+    print(&table.render())
+}
+
+pub fn status(ctx: &Context, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let rows = ctx.store.status(today())?;
+    if json {
+        return print_json(&rows);
+    }
+    let mut table = Table::new([
+        lang.pick("forum", "forum"),
+        lang.pick("hållna/krav 12 mån", "held/due 12 mo"),
+        lang.pick("inställda", "cancelled"),
+        lang.pick("öppna åtgärder", "open actions"),
+        lang.pick("försenade", "overdue"),
+        lang.pick("öppna eskaleringar", "open escalations"),
+        lang.pick("kadens", "cadence"),
+    ]);
+    for row in &rows {
+        table.row(vec![
+            row.forum.clone(),
+            match row.expected {
+                Some(expected) => format!("{}/{expected}", row.held),
+                None => row.held.to_string(),
+            },
+            row.cancelled.to_string(),
+            row.open_actions.to_string(),
+            row.overdue_actions.to_string(),
+            row.open_escalations.to_string(),
+            state_label(row.state, lang).to_string(),
+        ]);
+    }
+    print(&table.render())
+}

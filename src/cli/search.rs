@@ -1,0 +1,79 @@
+//! `fora search`: words across every meeting, newest first.
+
+use anyhow::Result;
+
+use super::forums::find_forum;
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::domain::meeting::EntryKind;
+use crate::store::search::SearchFilter;
+
+pub fn search(
+    ctx: &Context,
+    query: &str,
+    forum: Option<&str>,
+    kind: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> Result<()> {
+    let lang = ctx.lang;
+    let forum_id = match forum {
+        Some(q) => Some(find_forum(&ctx.store.catalog()?, q)?.id.clone()),
+        None => None,
+    };
+    let kind = match kind {
+        None => None,
+        Some(k) if k == "item" || k == "punkt" => Some("item"),
+        Some(k) => {
+            let folded = crate::text::fold(k);
+            let found = EntryKind::ALL
+                .iter()
+                .find(|e| e.id() == folded || crate::text::fold(e.label(crate::i18n::Lang::Sv)) == folded)
+                .ok_or_else(|| {
+                    anyhow::anyhow!(
+                        "unknown kind \"{}\": use decision, action, information, escalation, risk, disagreement or item",
+                        crate::text::inert(k)
+                    )
+                })?;
+            Some(found.id())
+        }
+    };
+    let hits = ctx.store.search(
+        query,
+        &SearchFilter {
+            forum_id: forum_id.as_deref(),
+            kind,
+            limit,
+        },
+    )?;
+    if json {
+        return print_json(&hits);
+    }
+    if hits.is_empty() {
+        return print(lang.pick("Inga träffar.\n", "Nothing found.\n"));
+    }
+    let mut table = Table::new([
+        lang.pick("möte", "meeting"),
+        lang.pick("forum", "forum"),
+        lang.pick("datum", "date"),
+        lang.pick("punkt", "item"),
+        lang.pick("typ", "kind"),
+        lang.pick("utdrag", "snippet"),
+    ]);
+    for h in &hits {
+        let kind = h
+            .kind
+            .as_deref()
+            .and_then(EntryKind::from_id)
+            .map_or(lang.pick("punkt", "item"), |k| k.label(lang));
+        table.row(vec![
+            h.meeting_id.to_string(),
+            h.forum.clone(),
+            h.date.clone(),
+            h.item.clone(),
+            kind.to_string(),
+            h.snippet.replace('\n', " "),
+        ]);
+    }
+    print(&table.render())
+}

@@ -1,0 +1,130 @@
+//! Looking after the database file: an online backup, and the doctor's checks.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::{LATEST_VERSION, Result, Store, StoreError};
+
+/// One check of `fora doctor` and what it found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Check {
+    pub name: &'static str,
+    pub ok: bool,
+    pub detail: String,
+}
+
+/// Drafts older than this are worth a look: someone left text unconfirmed.
+const STALE_DRAFT_DAYS: i64 = 7;
+
+impl Store {
+    /// Copies the whole database, while it may be in use, to `target` through
+    /// SQLite's online backup. The copy is private (0600) and checked.
+    pub fn backup_to(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            return Err(StoreError::Invalid(format!(
+                "{} exists already; name a new file so nothing is overwritten",
+                target.display()
+            )));
+        }
+        if let Some(own) = self.path()
+            && own == target
+        {
+            return Err(StoreError::Invalid(
+                "the backup cannot be the database itself".into(),
+            ));
+        }
+        // Create the file private before SQLite writes to it.
+        let created = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(target)
+            .and_then(|f| f.set_permissions(std::fs::Permissions::from_mode(0o600)));
+        if let Err(source) = created {
+            return Err(StoreError::Create {
+                path: target.display().to_string(),
+                source,
+            });
+        }
+        let result = (|| {
+            let mut copy = rusqlite::Connection::open(target)?;
+            {
+                let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
+                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+            }
+            let integrity: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+            if integrity != "ok" {
+                return Err(StoreError::Invalid(format!(
+                    "the copy failed its integrity check: {integrity}"
+                )));
+            }
+            Ok(())
+        })();
+        if result.is_err() {
+            // Never leave a half copy that looks like a backup.
+            let _ = std::fs::remove_file(target);
+        }
+        result
+    }
+
+    /// Every check of the database, in order; a failed one says what to do.
+    pub fn doctor(&self) -> Result<Vec<Check>> {
+        let mut checks = Vec::new();
+        let integrity: Vec<String> = {
+            let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+            stmt.query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        };
+        let intact = integrity.len() == 1 && integrity[0] == "ok";
+        checks.push(Check {
+            name: "integrity",
+            ok: intact,
+            detail: if intact {
+                "ok".into()
+            } else {
+                format!("{}; restore the latest backup", integrity.join("; "))
+            },
+        });
+        let version = self.schema_version()?;
+        checks.push(Check {
+            name: "schema",
+            ok: version == LATEST_VERSION,
+            detail: format!("version {version} (this fora writes {LATEST_VERSION})"),
+        });
+        if let Some(path) = self.path() {
+            for suffix in ["", "-wal", "-shm"] {
+                let file = format!("{}{suffix}", path.display());
+                let Ok(meta) = std::fs::metadata(&file) else {
+                    continue;
+                };
+                let mode = meta.permissions().mode() & 0o777;
+                checks.push(Check {
+                    name: "file mode",
+                    ok: mode & 0o077 == 0,
+                    detail: if mode & 0o077 == 0 {
+                        format!("{file}: {mode:o}")
+                    } else {
+                        format!("{file}: {mode:o}, readable by others; run chmod 600 {file}")
+                    },
+                });
+            }
+        }
+        let cutoff = (chrono::Local::now() - chrono::Duration::days(STALE_DRAFT_DAYS)).to_rfc3339();
+        let stale: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM draft WHERE saved_at < ?1", [&cutoff], |r| {
+                    r.get(0)
+                })?;
+        checks.push(Check {
+            name: "drafts",
+            ok: stale == 0,
+            detail: if stale == 0 {
+                "no unconfirmed text older than a week".into()
+            } else {
+                format!("{stale} draft(s) older than {STALE_DRAFT_DAYS} days: open their meetings to confirm or discard them")
+            },
+        });
+        Ok(checks)
+    }
+}
