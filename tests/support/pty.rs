@@ -8,8 +8,62 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+/// Everything a program asked of the terminal besides drawing text: a title,
+/// the clipboard, a bell, a resize, or a sequence the terminal did not know.
+#[derive(Default, Debug, Clone)]
+pub struct Requests(pub Vec<String>);
+
+impl vt100::Callbacks for Requests {
+    fn audible_bell(&mut self, _: &mut vt100::Screen) {
+        self.0.push("bell".into());
+    }
+    fn visual_bell(&mut self, _: &mut vt100::Screen) {
+        self.0.push("visual bell".into());
+    }
+    fn resize(&mut self, _: &mut vt100::Screen, request: (u16, u16)) {
+        self.0.push(format!("resize {request:?}"));
+    }
+    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
+        self.0
+            .push(format!("icon name {}", String::from_utf8_lossy(name)));
+    }
+    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
+        self.0.push(format!("title {}", String::from_utf8_lossy(title)));
+    }
+    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8], data: &[u8]) {
+        self.0
+            .push(format!("clipboard {}", String::from_utf8_lossy(data)));
+    }
+    fn paste_from_clipboard(&mut self, _: &mut vt100::Screen, _ty: &[u8]) {
+        self.0.push("paste".into());
+    }
+    fn unhandled_control(&mut self, _: &mut vt100::Screen, b: u8) {
+        self.0.push(format!("control {b:#x}"));
+    }
+    fn unhandled_escape(&mut self, _: &mut vt100::Screen, _i1: Option<u8>, _i2: Option<u8>, b: u8) {
+        self.0.push(format!("escape {}", b as char));
+    }
+    fn unhandled_csi(
+        &mut self,
+        _: &mut vt100::Screen,
+        _i1: Option<u8>,
+        _i2: Option<u8>,
+        params: &[&[u16]],
+        c: char,
+    ) {
+        self.0.push(format!("csi {params:?} {c}"));
+    }
+    fn unhandled_osc(&mut self, _: &mut vt100::Screen, params: &[&[u8]]) {
+        let first = params
+            .first()
+            .map(|p| String::from_utf8_lossy(p).to_string())
+            .unwrap_or_default();
+        self.0.push(format!("osc {first}"));
+    }
+}
+
 pub struct Terminal {
-    parser: Arc<Mutex<vt100::Parser>>,
+    parser: Arc<Mutex<vt100::Parser<Requests>>>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
@@ -42,7 +96,12 @@ impl Terminal {
         let child = pair.slave.spawn_command(cmd).expect("start fora");
         drop(pair.slave);
         let size = |n| std::num::NonZeroU16::new(n).expect("a terminal has rows and columns");
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(size(ROWS), size(COLS), 0)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new_with_callbacks(
+            size(ROWS),
+            size(COLS),
+            0,
+            Requests::default(),
+        )));
         let mut reader = pair.master.try_clone_reader().expect("reader");
         let sink = Arc::clone(&parser);
         std::thread::spawn(move || {
@@ -66,6 +125,11 @@ impl Terminal {
     /// What the screen shows now, row by row.
     pub fn screen(&self) -> String {
         self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// What the program asked of the terminal besides text, so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.parser.lock().expect("parser").callbacks().0.clone()
     }
 
     pub fn alternate_screen(&self) -> bool {
