@@ -165,7 +165,7 @@ fn parse_row<'a>(
             })
             .collect(),
     )
-    .map_err(|e| first_line(&e.to_string()))?;
+    .map_err(|e| one_line(&e))?;
     let person = NewPerson {
         name: name.to_string(),
         organisation_id: org.id,
@@ -192,7 +192,7 @@ fn parse_row<'a>(
                     })
                     .collect(),
             )
-            .map_err(|e| first_line(&e.to_string()))?;
+            .map_err(|e| one_line(&e))?;
             let from = match cell(Column::From) {
                 Some(text) => dates::parse(text)?.to_string(),
                 None => today.to_string(),
@@ -217,7 +217,18 @@ fn parse_row<'a>(
     Ok((person, assignment))
 }
 
-/// Error messages of name look-ups span lines; a row error keeps them on one.
-fn first_line(message: &str) -> String {
-    message.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+/// A name look-up's error on one line, as a row error is: the first line,
+/// then the candidates' ids.
+fn one_line(e: &crate::resolve::ResolveError) -> String {
+    let first = e.to_string().lines().next().unwrap_or_default().to_string();
+    if e.candidates.is_empty() {
+        return first;
+    }
+    let ids: Vec<String> = e
+        .candidates
+        .iter()
+        .map(|(id, _)| crate::text::inert(id))
+        .collect();
+    let label = if e.ambiguous { "candidates" } else { "closest" };
+    format!("{first}; {label}: {}", ids.join(", "))
 }
