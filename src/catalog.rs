@@ -36,7 +36,7 @@ pub struct Role {
     pub name: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct Forum {
     pub id: String,
     pub name: String,
@@ -54,7 +54,7 @@ pub struct Forum {
     pub participants: Vec<Participant>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, Deserialize)]
 pub struct Participant {
     pub party: Party,
     pub role: String,

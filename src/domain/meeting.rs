@@ -2,14 +2,14 @@
 //! standing agenda items, and due dates as the secretary types them.
 
 use chrono::{Days, Months, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
 /// Implements id/from_id/label for an enum whose ids are stored in the database.
 macro_rules! stored_enum {
     ($name:ident { $($variant:ident = $id:literal, $sv:literal, $en:literal;)+ }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
@@ -76,6 +76,13 @@ stored_enum!(ItemKind {
     Disagreement = "disagreement", "meningsskiljaktighet", "disagreement";
     Proposal = "proposal", "föreslagen punkt", "proposed point";
     Changes = "changes", "planerad förändring", "planned change";
+});
+
+stored_enum!(VersionState {
+    Draft = "draft", "utkast", "draft";
+    ForReview = "for_review", "för justering", "for review";
+    Approved = "approved", "justerat", "approved";
+    Returned = "returned", "återremitterat", "returned";
 });
 
 /// The standing items of a Swedish meeting, in order. The forum's themes go

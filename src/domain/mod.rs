@@ -54,7 +54,10 @@ pub enum Attendance {
     #[serde(rename = "permanent")]
     Permanent,
     // The catalogue writes the seed's words; JSON output uses English field values.
-    #[serde(rename(deserialize = "vid-behov", serialize = "when_needed"))]
+    #[serde(
+        rename(deserialize = "vid-behov", serialize = "when_needed"),
+        alias = "when_needed"
+    )]
     WhenNeeded,
 }
 
@@ -130,9 +133,9 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Channel {
     // The catalogue writes the seed's words; JSON output uses English field values.
-    #[serde(rename(deserialize = "fysiskt", serialize = "in_person"))]
+    #[serde(rename(deserialize = "fysiskt", serialize = "in_person"), alias = "in_person")]
     Fysiskt,
-    #[serde(rename(deserialize = "telefon", serialize = "phone"))]
+    #[serde(rename(deserialize = "telefon", serialize = "phone"), alias = "phone")]
     Telefon,
     #[serde(rename(deserialize = "video", serialize = "video"))]
     Video,

@@ -16,7 +16,7 @@ pub fn stamp(at: DateTime<Local>) -> String {
     at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meeting {
     pub id: i64,
     pub forum_id: String,
@@ -46,7 +46,7 @@ pub struct MeetingSummary {
     pub actions: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AttendanceRow {
     pub id: i64,
     /// None for a guest.
@@ -70,7 +70,7 @@ impl AttendanceRow {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
     pub id: i64,
     pub position: i64,
@@ -93,7 +93,7 @@ pub struct EntryFields {
     pub parties: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: i64,
     pub item_id: i64,

@@ -10,6 +10,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
     include_str!("migrations/002_meetings.sql"),
     include_str!("migrations/003_followup.sql"),
+    include_str!("migrations/004_protocols.sql"),
 ];
 
 /// The schema version this fora writes.

@@ -7,6 +7,7 @@ pub mod maintenance;
 pub mod meetings;
 mod migrations;
 pub mod people;
+pub mod protocols;
 pub mod schedule;
 pub mod search;
 
