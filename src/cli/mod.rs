@@ -3,6 +3,7 @@
 
 mod catalog;
 mod demo;
+mod export;
 mod followup;
 mod forums;
 mod maintenance;
@@ -84,6 +85,18 @@ pub enum Command {
         meeting: Vec<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// Write a meeting's protocol as Markdown, HTML, PDF or JSON.
+    Export {
+        /// The meeting's id, or FORUM DATE, or FORUM latest.
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        /// md, html, pdf or json (default: from the extension of the -o file, else md).
+        #[arg(long, short = 'f', value_enum)]
+        format: Option<crate::protocol::Format>,
+        /// Write to FILE (`-` for standard output); a PDF needs a file on a terminal.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// The action register across forums, overdue ones marked.
     Actions {
@@ -268,6 +281,11 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
         Command::Meetings { forum, json } => meetings::list(&ctx, forum.as_deref(), json),
         Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
+        Command::Export {
+            meeting,
+            format,
+            output,
+        } => export::run(&ctx, &meeting, format, output.as_deref()),
         Command::Actions {
             forum,
             owner,

@@ -1,9 +1,19 @@
 //! A meeting as one record, the shape every view of it starts from: `fora
 //! show`, and the protocol in each format.
 
+pub mod approvers;
+pub mod html;
+pub mod json;
+pub mod labels;
+pub mod markdown;
+pub mod pdf;
+pub mod view;
+
 use serde::Serialize;
 
+use crate::catalog::Forum;
 use crate::domain::meeting::EntryKind;
+use crate::i18n::Lang;
 use crate::store::meetings::{AgendaItem, AttendanceRow, Entry, Meeting};
 use crate::store::{Result, Store, StoreError};
 
@@ -30,16 +40,21 @@ pub struct EntryRecord {
     pub entry: Entry,
     /// § number of a decision, counted in protocol order.
     pub decision_number: Option<u32>,
+    /// The name of the forum an escalation goes to (the entry keeps its id).
+    pub target_forum_name: Option<String>,
 }
 
 impl MeetingRecord {
     pub fn load(store: &Store, meeting_id: i64) -> Result<MeetingRecord> {
         let meeting = store.meeting(meeting_id)?;
-        let forum_name = store
-            .catalog()?
-            .forum(&meeting.forum_id)
-            .map(|f| f.name.clone())
-            .unwrap_or_else(|| meeting.forum_id.clone());
+        let catalog = store.catalog()?;
+        let name_of = |forum_id: &str| {
+            catalog
+                .forum(forum_id)
+                .map(|f| f.name.clone())
+                .unwrap_or_else(|| forum_id.to_string())
+        };
+        let forum_name = name_of(&meeting.forum_id);
         let attendance = store.attendance(meeting_id)?;
         let mut entries = store.entries(meeting_id)?;
         let mut items = Vec::new();
@@ -62,9 +77,11 @@ impl MeetingRecord {
                         decisions += 1;
                         decisions
                     });
+                    let target_forum_name = entry.fields.target_forum.as_deref().map(name_of);
                     EntryRecord {
                         entry,
                         decision_number,
+                        target_forum_name,
                     }
                 })
                 .collect();
@@ -92,4 +109,64 @@ impl MeetingRecord {
             .iter()
             .flat_map(|i| i.entries.iter().map(move |e| (i, e)))
     }
+}
+
+/// The formats a protocol is exported in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown (CommonMark with tables).
+    #[value(name = "md")]
+    Markdown,
+    /// One self-contained HTML file that prints on A4.
+    Html,
+    /// PDF on A4 with the font embedded.
+    Pdf,
+    /// The processable extract, schema `fora.protocol/1`.
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 4] = [Format::Markdown, Format::Html, Format::Pdf, Format::Json];
+
+    /// The usual file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Json => "json",
+        }
+    }
+
+    /// The format a file name's extension names, if any.
+    pub fn from_extension(ext: &str) -> Option<Format> {
+        let ext = ext.to_ascii_lowercase();
+        match ext.as_str() {
+            "markdown" => Some(Format::Markdown),
+            "htm" => Some(Format::Html),
+            _ => Format::ALL.into_iter().find(|f| f.extension() == ext),
+        }
+    }
+
+    /// Whether the output is text (and so fit for a terminal).
+    pub fn is_text(self) -> bool {
+        self != Format::Pdf
+    }
+}
+
+/// The protocol of `record` in `format`: the exact bytes that are written
+/// out, and later hashed for approval, so they depend on nothing but the
+/// record, the forum and the language.
+pub fn export(
+    record: &MeetingRecord,
+    forum: &Forum,
+    lang: Lang,
+    format: Format,
+) -> std::result::Result<Vec<u8>, pdf::PdfError> {
+    Ok(match format {
+        Format::Markdown => markdown::render(record, forum, lang).into_bytes(),
+        Format::Html => html::render(record, forum, lang).into_bytes(),
+        Format::Json => json::render(record, forum, lang).into_bytes(),
+        Format::Pdf => pdf::render(record, forum, lang)?,
+    })
 }

@@ -1,0 +1,90 @@
+//! `fora export`: a meeting's protocol as Markdown, HTML, PDF or JSON, on
+//! standard output or in a file that is either written whole or not at all.
+
+use std::ffi::OsString;
+use std::fs::{self, OpenOptions};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+
+use super::Context;
+use super::meetings::find_meeting;
+use crate::protocol::{self, Format, MeetingRecord};
+
+pub fn run(ctx: &Context, words: &[String], format: Option<Format>, output: Option<&Path>) -> Result<()> {
+    let output = output.filter(|p| p.as_os_str() != "-");
+    let format = format
+        .or_else(|| {
+            output
+                .and_then(Path::extension)
+                .and_then(|e| e.to_str())
+                .and_then(Format::from_extension)
+        })
+        .unwrap_or(Format::Markdown);
+    // Refused before any work: binary bytes would garble the terminal.
+    if output.is_none() && !format.is_text() && std::io::stdout().is_terminal() {
+        bail!(
+            "a PDF is not written to a terminal: name a file with -o FILE.pdf, or redirect the output to one"
+        );
+    }
+    let id = find_meeting(ctx, words)?;
+    let record = MeetingRecord::load(&ctx.store, id)?;
+    let catalog = ctx.store.catalog()?;
+    let forum = catalog.forum(&record.meeting.forum_id).ok_or_else(|| {
+        anyhow!(
+            "meeting {id} belongs to the forum `{}`, which is not in the catalogue",
+            crate::text::inert(&record.meeting.forum_id)
+        )
+    })?;
+    let bytes = protocol::export(&record, forum, ctx.lang, format)?;
+    match output {
+        Some(path) => {
+            write_whole(path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+            let lang = ctx.lang;
+            super::print(&format!(
+                "{} {} ({} {})\n",
+                lang.pick("Protokollet skrevs till", "The protocol was written to"),
+                crate::text::inert(&path.display().to_string()),
+                bytes.len(),
+                lang.pick("byte", "bytes"),
+            ))
+        }
+        None => write_stdout(&bytes),
+    }
+}
+
+/// Writes raw bytes to stdout; a closed pipe is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// Writes `bytes` to a temporary file beside `path` and renames it into
+/// place, so a failed export never leaves half a protocol under the real name.
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "that is not a file name"))?;
+    let mut temp_name = OsString::from(".");
+    temp_name.push(name);
+    temp_name.push(format!(".{}.tmp", std::process::id()));
+    let temp = dir.join(temp_name);
+    let written = (|| {
+        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    written
+}
