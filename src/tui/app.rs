@@ -1,13 +1,20 @@
-//! The state of the terminal UI: what was loaded at start, what is selected,
-//! and the actions that change it. Nothing here draws or reads keys.
+//! The state of the terminal UI: the home screen (what was loaded at start,
+//! what is selected, the filter) and the meeting screen stacked on it, and the
+//! home actions that change it. Nothing here draws; keys that need the store
+//! are handled in `events.rs`.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Local, NaiveDate};
 
 use crate::catalog::{Catalog, Forum};
 use crate::i18n::Lang;
 use crate::store::catalog::RosterSeat;
+use crate::store::meetings::MeetingSummary;
 use crate::store::{Result, Store};
+use crate::text::fold;
 
+use super::filter::score_folded;
+use super::meeting::MeetingScreen;
+use super::picker::MeetingPicker;
 use super::strings::Strings;
 use super::theme::Theme;
 
@@ -20,6 +27,12 @@ pub enum Action {
     SelectLast,
     ScrollDetailUp,
     ScrollDetailDown,
+    /// Start typing the forum filter (`/`).
+    Filter,
+    /// Show the meetings of the selected forum: start one or open one.
+    Open,
+    Help,
+    /// Back: clears the filter if there is one, else quits.
     Quit,
 }
 
@@ -43,20 +56,33 @@ pub struct DetailViewport {
 }
 
 pub struct App {
-    lang: Lang,
-    strings: &'static Strings,
-    theme: Theme,
+    pub(super) lang: Lang,
+    pub(super) strings: &'static Strings,
+    pub(super) theme: Theme,
     today: NaiveDate,
     catalog: Catalog,
     /// The roster of each forum on `today`, parallel to `catalog.forums`.
     /// Loaded once: the home screen does not change who holds a role.
     rosters: Vec<Vec<RosterSeat>>,
+    /// Every meeting, newest first; read again when a meeting screen closes.
+    pub(super) summaries: Vec<MeetingSummary>,
     rows: Vec<Row>,
     /// Index into `rows`; always a `Row::Forum`, `None` only without forums.
     selected: Option<usize>,
     detail_scroll: usize,
     viewport: DetailViewport,
-    quit: bool,
+    /// The forum filter as typed, and whether keys go to it.
+    filter: String,
+    pub(super) filter_editing: bool,
+    pub(super) picker: Option<MeetingPicker>,
+    /// The open meeting, drawn over the home screen, which keeps its state.
+    pub(super) meeting: Option<Box<MeetingScreen>>,
+    pub(super) help: bool,
+    /// A failure to report on the home screen, e.g. a meeting that would not start.
+    pub(super) message: Option<String>,
+    /// The time of the last event, for clocks; set by the caller, never read from the system here.
+    pub(super) now: Option<DateTime<Local>>,
+    pub(super) quit: bool,
 }
 
 impl App {
@@ -70,7 +96,8 @@ impl App {
             .iter()
             .map(|f| store.roster(&f.id, &date))
             .collect::<Result<Vec<_>>>()?;
-        let rows = rows_by_area(&catalog);
+        let summaries = store.meeting_summaries(None)?;
+        let rows = rows_by_area(&catalog, "");
         let selected = rows.iter().position(|r| matches!(r, Row::Forum(_)));
         Ok(App {
             lang,
@@ -79,10 +106,18 @@ impl App {
             today,
             catalog,
             rosters,
+            summaries,
             rows,
             selected,
             detail_scroll: 0,
             viewport: DetailViewport::default(),
+            filter: String::new(),
+            filter_editing: false,
+            picker: None,
+            meeting: None,
+            help: false,
+            message: None,
+            now: None,
             quit: false,
         })
     }
@@ -113,8 +148,62 @@ impl App {
             Action::ScrollDetailDown => {
                 self.detail_scroll = (self.detail_scroll + self.page()).min(self.max_scroll());
             }
+            Action::Filter => self.filter_editing = true,
+            Action::Open => {
+                self.message = None;
+                if let Some(forum) = self.selected_forum() {
+                    let picker = MeetingPicker::new(forum, &self.summaries, self.today);
+                    self.picker = Some(picker);
+                }
+            }
+            Action::Help => self.help = true,
+            // Going back from a filtered list shows all forums again first.
+            Action::Quit if !self.filter.is_empty() => self.set_filter(String::new()),
             Action::Quit => self.quit = true,
         }
+    }
+
+    /// Shows only the forums that match `filter`, keeping the selection when
+    /// it still shows and else moving it to the first match.
+    pub fn set_filter(&mut self, filter: String) {
+        let selected_forum = self.selected_index();
+        self.filter = filter;
+        self.rows = rows_by_area(&self.catalog, &self.filter);
+        self.selected = selected_forum
+            .and_then(|f| self.rows.iter().position(|r| *r == Row::Forum(f)))
+            .or_else(|| self.rows.iter().position(is_forum));
+        self.detail_scroll = 0;
+    }
+
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// Whether keys are typed into the filter.
+    pub fn is_filtering(&self) -> bool {
+        self.filter_editing
+    }
+
+    pub fn picker(&self) -> Option<&MeetingPicker> {
+        self.picker.as_ref()
+    }
+
+    /// The meeting screen, when a meeting is open.
+    pub fn meeting(&self) -> Option<&MeetingScreen> {
+        self.meeting.as_deref()
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help
+    }
+
+    /// The last failure reported on the home screen.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    pub fn now(&self) -> Option<DateTime<Local>> {
+        self.now
     }
 
     /// Moves the selection to another forum; at either end it stays put.
@@ -201,10 +290,20 @@ fn is_forum(row: &Row) -> bool {
 }
 
 /// The list of the left pane: each area's heading followed by its forums in
-/// catalogue order. A forum whose area is missing from the catalogue (only
-/// possible in a hand-edited database) still gets a heading, so that it can be
-/// reached.
-fn rows_by_area(catalog: &Catalog) -> Vec<Row> {
+/// catalogue order, only the forums matching `filter` and only areas with one.
+/// A forum whose area is missing from the catalogue (only possible in a
+/// hand-edited database) still gets a heading, so that it can be reached.
+fn rows_by_area(catalog: &Catalog, filter: &str) -> Vec<Row> {
+    let query = fold(filter);
+    let shown = |forum: &Forum| {
+        let text = format!(
+            "{} {} {}",
+            forum.name,
+            forum.qualifier.as_deref().unwrap_or(""),
+            forum.id
+        );
+        score_folded(&query, &fold(&text)).is_some()
+    };
     let mut areas: Vec<u8> = catalog.areas.iter().map(|a| a.number).collect();
     for forum in &catalog.forums {
         if !areas.contains(&forum.area) {
@@ -213,15 +312,17 @@ fn rows_by_area(catalog: &Catalog) -> Vec<Row> {
     }
     let mut rows = Vec::new();
     for area in areas {
-        rows.push(Row::Area(area));
-        rows.extend(
-            catalog
-                .forums
-                .iter()
-                .enumerate()
-                .filter(|(_, f)| f.area == area)
-                .map(|(i, _)| Row::Forum(i)),
-        );
+        let forums: Vec<Row> = catalog
+            .forums
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.area == area && shown(f))
+            .map(|(i, _)| Row::Forum(i))
+            .collect();
+        if !forums.is_empty() {
+            rows.push(Row::Area(area));
+            rows.extend(forums);
+        }
     }
     rows
 }

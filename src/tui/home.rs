@@ -3,7 +3,7 @@
 //! only reads the [`App`].
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Alignment, Constraint, Layout, Margin, Rect};
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
@@ -19,6 +19,7 @@ use crate::store::catalog::RosterSeat;
 use crate::text::inert;
 
 use super::app::{App, DetailViewport, Row};
+use super::common;
 use super::wrap::{width, wrap};
 
 /// Below this size the two panes cannot show a forum name and its details
@@ -75,21 +76,14 @@ pub fn detail_viewport(app: &App, area: Rect) -> DetailViewport {
     }
 }
 
+/// Whether the home screen's layout fits in `area`.
+pub fn fits(area: Rect) -> bool {
+    layout(area).is_some()
+}
+
 fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
-    if area.is_empty() {
-        return;
-    }
     let s = app.strings();
-    let t = app.theme();
-    let message = format!("{} ({} {MIN_WIDTH}×{MIN_HEIGHT})", s.too_small, s.at_least);
-    let max = usize::from(area.width);
-    let mut lines = wrap(vec![], &[Span::styled(message, t.warning)], 0, max);
-    lines.extend(wrap(vec![], &[Span::styled(s.quit_hint, t.muted)], 0, max));
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height);
-    let y = area.y + (area.height - height) / 2;
-    Paragraph::new(lines)
-        .alignment(Alignment::Center)
-        .render(Rect::new(area.x, y, area.width, height), buf);
+    common::render_too_small(s, app.theme(), (MIN_WIDTH, MIN_HEIGHT), s.quit_hint, area, buf);
 }
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
@@ -103,8 +97,26 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let s = app.strings();
-    let keys = [s.key_move, s.key_scroll, s.key_quit].join("   ");
-    Paragraph::new(format!(" {keys}"))
+    // A failure (a meeting that would not start) stays until the next key.
+    if let Some(message) = app.message() {
+        let text = common::truncate(&format!(" ⚠ {}", inert(message)), usize::from(area.width));
+        Paragraph::new(text).style(app.theme().warning).render(area, buf);
+        return;
+    }
+    let keys = if app.is_filtering() {
+        [s.key_move, s.filter_keys].join("   ")
+    } else {
+        [
+            s.key_move,
+            s.key_scroll,
+            s.key_filter,
+            s.key_open,
+            s.key_help,
+            s.key_quit,
+        ]
+        .join("   ")
+    };
+    Paragraph::new(common::truncate(&format!(" {keys}"), usize::from(area.width)))
         .style(app.theme().status)
         .render(area, buf);
 }
@@ -112,9 +124,14 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let s = app.strings();
     let t = app.theme();
-    let block = Block::bordered()
-        .border_style(t.border)
-        .title(format!(" {} ", s.forums_title));
+    let title = if app.filter().is_empty() && !app.is_filtering() {
+        format!(" {} ", s.forums_title)
+    } else {
+        // The cursor mark shows that keys go to the filter.
+        let cursor = if app.is_filtering() { "▏" } else { "" };
+        format!(" {} /{}{cursor} ", s.forums_title, inert(app.filter()))
+    };
+    let block = Block::bordered().border_style(t.border).title(title);
     let inner_width = usize::from(block.inner(area).width);
     let selected = app.selected_row();
     let items: Vec<ListItem> = app
@@ -149,7 +166,12 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         })
         .collect();
     if items.is_empty() {
-        Paragraph::new(Span::styled(s.no_forums, t.muted))
+        let empty = if app.filter().is_empty() {
+            s.no_forums
+        } else {
+            s.no_match_forums
+        };
+        Paragraph::new(Span::styled(empty, t.muted))
             .block(block)
             .render(area, buf);
         return;

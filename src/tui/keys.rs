@@ -1,4 +1,5 @@
 //! The key map of the home screen: which key press means which [`Action`].
+//! Typing into the filter and the meeting picker is handled in `events.rs`.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
@@ -28,6 +29,9 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::End | KeyCode::Char('G') => Some(Action::SelectLast),
         KeyCode::PageUp => Some(Action::ScrollDetailUp),
         KeyCode::PageDown => Some(Action::ScrollDetailDown),
+        KeyCode::Char('/') => Some(Action::Filter),
+        KeyCode::Enter => Some(Action::Open),
+        KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
         _ => None,
     }

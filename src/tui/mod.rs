@@ -1,23 +1,39 @@
 //! The terminal UI: the event loop and terminal set-up; state, keys, screens,
-//! theme and texts each live in their own module below.
+//! popups, theme and texts each live in their own module below.
 
 pub mod app;
+pub mod common;
+pub mod events;
+pub mod filter;
+pub mod help;
 pub mod home;
 pub mod keys;
+pub mod meeting;
+pub mod picker;
 pub mod strings;
 pub mod theme;
+pub mod view;
 pub mod wrap;
 
 use std::io::{IsTerminal, stdout};
+use std::time::Duration;
 
 use anyhow::{Context, bail};
+use chrono::{Local, Timelike};
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use ratatui::crossterm::execute;
 
 use crate::i18n::Lang;
 use crate::store::Store;
 
 use app::App;
+pub use view::render;
+
+/// How long the loop waits for an event before it ticks: often enough for
+/// drafts to reach the disk within two seconds and for the clock to move
+/// every second, rarely enough to cost nothing.
+const TICK: Duration = Duration::from_millis(250);
 
 /// Puts the terminal back when dropped, so that an error returned from the
 /// loop leaves a usable shell. (A panic is covered by the hook that
@@ -26,18 +42,20 @@ struct RestoreOnDrop;
 
 impl Drop for RestoreOnDrop {
     fn drop(&mut self) {
+        let _ = execute!(stdout(), DisableBracketedPaste);
         ratatui::restore();
     }
 }
 
-/// Shows the home screen until the user quits.
+/// Shows the home screen, and the meetings opened from it, until the user quits.
 pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
     if !stdout().is_terminal() {
         bail!("the screen of fora needs a terminal; for scripts use the subcommands (fora --help)");
     }
+    let mut store = store;
     // Load before taking over the terminal, so a database error is printed
     // on a normal screen.
-    let today = chrono::Local::now().date_naive();
+    let today = Local::now().date_naive();
     let mut app = App::new(&store, lang, today).context("cannot read the forums from the database")?;
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
@@ -48,35 +66,44 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
         }
     };
     let _restore = RestoreOnDrop;
-    event_loop(&mut terminal, &mut app)
+    // A paste arrives as one event instead of keys, so a line break in it
+    // does not save a half-pasted entry. Not every terminal supports it.
+    let _ = execute!(stdout(), EnableBracketedPaste);
+    event_loop(&mut terminal, &mut app, &mut store)
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &mut Store) -> anyhow::Result<()> {
+    let mut dirty = true;
+    let mut drawn_second = None;
     loop {
-        let frame = terminal.draw(|frame| home::render(app, frame.area(), frame.buffer_mut()))?;
-        let area = frame.area;
-        app.set_detail_viewport(home::detail_viewport(app, area));
+        let now = Local::now();
+        // The meeting clock shows seconds, so a new second is a change too.
+        if app.shows_clock() && drawn_second != Some(now.second()) {
+            dirty = true;
+        }
+        if dirty {
+            let frame = terminal.draw(|frame| render(app, frame.area(), frame.buffer_mut()))?;
+            app.set_area(frame.area);
+            drawn_second = Some(now.second());
+            dirty = false;
+        }
         if app.should_quit() {
             return Ok(());
         }
-        wait_for_change(app)?;
-    }
-}
-
-/// Blocks until an event changes what the screen shows: a key that means
-/// something, or a resize (drawing again at the new size is all it needs).
-/// Nothing changes in between, so there is no timer and no polling.
-fn wait_for_change(app: &mut App) -> anyhow::Result<()> {
-    loop {
-        match event::read()? {
-            Event::Key(key) => {
-                if let Some(action) = keys::action_for(key) {
-                    app.update(action);
-                    return Ok(());
+        if event::poll(TICK)? {
+            match event::read()? {
+                Event::Key(key) => {
+                    app.handle_key(store, key, Local::now());
+                    dirty = true;
                 }
+                Event::Paste(text) => {
+                    app.handle_paste(&text, Local::now());
+                    dirty = true;
+                }
+                Event::Resize(_, _) => dirty = true,
+                _ => {}
             }
-            Event::Resize(_, _) => return Ok(()),
-            _ => {}
         }
+        dirty |= app.tick(store, Local::now());
     }
 }

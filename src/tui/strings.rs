@@ -1,92 +1,179 @@
 //! Every text the terminal UI shows that is not data, in Swedish and English.
+//! Data from the catalogue and the database (forum names, purposes, people,
+//! entries) is not here: it is shown as stored, made inert.
 
 use crate::i18n::Lang;
 
-/// The fixed texts of the screens. Data from the catalogue and the database
-/// (forum names, purposes, people) is not here: it is shown as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Strings {
-    pub app_name: &'static str,
-    pub forums_title: &'static str,
-    pub details_title: &'static str,
-    pub no_forums: &'static str,
-    pub inactive: &'static str,
-    pub area: &'static str,
-    pub level: &'static str,
-    pub purpose: &'static str,
-    pub cadence: &'static str,
-    pub channels: &'static str,
-    pub keeper: &'static str,
-    pub approver: &'static str,
-    /// Followed by the date: "Deltagare per 2026-03-02".
-    pub roster_as_of: &'static str,
-    pub no_seats: &'static str,
-    pub when_needed: &'static str,
-    pub vacant: &'static str,
-    pub themes: &'static str,
-    pub rules: &'static str,
-    pub key_move: &'static str,
-    pub key_scroll: &'static str,
-    pub key_quit: &'static str,
-    /// Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
-    pub too_small: &'static str,
-    pub at_least: &'static str,
-    pub quit_hint: &'static str,
+/// Declares the [`Strings`] struct and its Swedish and English values from
+/// one line per text, so the two languages are read side by side.
+macro_rules! strings {
+    ($($(#[$doc:meta])* $name:ident: $sv:expr, $en:expr;)+) => {
+        /// The fixed texts of the screens.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Strings {
+            $($(#[$doc])* pub $name: &'static str,)+
+        }
+
+        pub const SV: Strings = Strings { $($name: $sv,)+ };
+        pub const EN: Strings = Strings { $($name: $en,)+ };
+    };
 }
 
-pub const SV: Strings = Strings {
-    app_name: "fora",
-    forums_title: "Forum",
-    details_title: "Detaljer",
-    no_forums: "Katalogen har inga forum.",
-    inactive: "(inaktivt)",
-    area: "Område",
-    level: "Nivå",
-    purpose: "Syfte",
-    cadence: "Mötesfrekvens",
-    channels: "Mötesform",
-    keeper: "Protokollförare",
-    approver: "Justeras av",
-    roster_as_of: "Deltagare per",
-    no_seats: "Inga deltagare angivna.",
-    when_needed: "Vid behov",
-    vacant: "vakant",
-    themes: "Stående teman",
-    rules: "Särskilda regler",
-    key_move: "↑↓/j k flytta",
-    key_scroll: "PgUp/PgDn rulla",
-    key_quit: "q avsluta",
-    too_small: "Fönstret är för litet",
-    at_least: "minst",
-    quit_hint: "q avslutar",
-};
+strings! {
+    // ------------------------------------------------------------ home
+    app_name: "fora", "fora";
+    forums_title: "Forum", "Forums";
+    details_title: "Detaljer", "Details";
+    no_forums: "Katalogen har inga forum.", "The catalogue has no forums.";
+    no_match_forums: "Inget forum matchar filtret.", "No forum matches the filter.";
+    inactive: "(inaktivt)", "(inactive)";
+    area: "Område", "Area";
+    level: "Nivå", "Level";
+    purpose: "Syfte", "Purpose";
+    cadence: "Mötesfrekvens", "Cadence";
+    channels: "Mötesform", "Channels";
+    keeper: "Protokollförare", "Minute keeper";
+    approver: "Justeras av", "Approved by";
+    /// Followed by the date: "Deltagare per 2026-03-02".
+    roster_as_of: "Deltagare per", "Participants as of";
+    no_seats: "Inga deltagare angivna.", "No participants listed.";
+    when_needed: "Vid behov", "When needed";
+    vacant: "vakant", "vacant";
+    themes: "Stående teman", "Standard themes";
+    rules: "Särskilda regler", "Particular rules";
+    key_move: "↑↓/j k flytta", "↑↓/j k move";
+    key_scroll: "PgUp/PgDn rulla", "PgUp/PgDn scroll";
+    key_quit: "q avsluta", "q quit";
+    key_filter: "/ filtrera", "/ filter";
+    key_open: "Enter möten", "Enter meetings";
+    key_help: "? hjälp", "? help";
+    filter_keys: "Enter klar · Esc rensa", "Enter done · Esc clear";
+    /// Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
+    too_small: "Fönstret är för litet", "The window is too small";
+    at_least: "minst", "min.";
+    quit_hint: "q avslutar", "q quits";
+    too_small_meeting: "Förstora fönstret; inget av mötet går förlorat.", "Enlarge the window; nothing of the meeting is lost.";
 
-pub const EN: Strings = Strings {
-    app_name: "fora",
-    forums_title: "Forums",
-    details_title: "Details",
-    no_forums: "The catalogue has no forums.",
-    inactive: "(inactive)",
-    area: "Area",
-    level: "Level",
-    purpose: "Purpose",
-    cadence: "Cadence",
-    channels: "Channels",
-    keeper: "Minute keeper",
-    approver: "Approved by",
-    roster_as_of: "Participants as of",
-    no_seats: "No participants listed.",
-    when_needed: "When needed",
-    vacant: "vacant",
-    themes: "Standard themes",
-    rules: "Particular rules",
-    key_move: "↑↓/j k move",
-    key_scroll: "PgUp/PgDn scroll",
-    key_quit: "q quit",
-    too_small: "The window is too small",
-    at_least: "min.",
-    quit_hint: "q quits",
-};
+    // ------------------------------------------------------------ meeting picker
+    meetings_title: "möten", "meetings";
+    start_meeting_now: "Starta ett nytt möte nu", "Start a new meeting now";
+    count_present: "närvarande", "present";
+    count_decisions: "beslut", "decisions";
+    count_actions: "åtgärder", "actions";
+    picker_keys: "Enter öppna · n nytt möte · Esc stäng", "Enter open · n new meeting · Esc close";
+    not_started: "Mötet kunde inte startas:", "The meeting could not be started:";
+    not_opened: "Mötet kunde inte öppnas:", "The meeting could not be opened:";
+
+    // ------------------------------------------------------------ meeting screen
+    attendance_title: "Närvaro", "Attendance";
+    agenda_title: "Dagordning", "Agenda";
+    permanent_heading: "Permanenta deltagare", "Permanent participants";
+    guests_heading: "Gäster", "Guests";
+    warn_roles: "Permanent roll utan närvarande", "Permanent role with nobody present";
+    warn_parties: "Part utan närvarande", "Party with nobody present";
+    no_items: "Dagordningen är tom: n lägger till en punkt.", "The agenda is empty: n adds an item.";
+    done_mark: "klar", "done";
+    edited_at: "ändrad", "edited";
+    meeting_time: "Mötestid", "Meeting time";
+    started: "Start", "Started";
+    not_set: "ej angiven", "not set";
+    on_item: "På punkt", "On item";
+    no_current_item: "Ingen aktuell punkt", "No current item";
+    item: "punkt", "item";
+    not_marked: "ej markerad", "not marked";
+    joined: "kom", "joined";
+    left: "gick", "left";
+    bar_attendance: "1-5 status · g gäst · > < kom/gick", "1-5 status · g guest · > < joined/left";
+    bar_agenda: "Enter aktuell/ändra · n ny punkt · Del ta bort", "Enter current/edit · n new item · Del remove";
+    bar_entries: "d a i e r m anteckning", "d a i e r m entry";
+    bar_common: "Tab byt ruta · ? hjälp · q lämna", "Tab switch pane · ? help · q leave";
+
+    // ------------------------------------------------------------ saved or not
+    saved: "Sparat:", "Saved:";
+    not_saved: "Inte sparat:", "Not saved:";
+    saved_unseen: "Sparat, men skärmen kunde inte läsas om:", "Saved, but the screen could not be read back:";
+    order_saved: "ordningen på dagordningen", "the order of the agenda";
+    item_saved: "punkten", "the item";
+    item_removed: "punkten är borttagen", "the item is removed";
+    entry_deleted: "anteckningen är borttagen", "the entry is deleted";
+    action_saved: "åtgärdens status", "the action's status";
+    guest_saved: "gäst", "guest";
+    details_saved: "mötesuppgifterna", "the meeting details";
+    current_item_now: "aktuell punkt", "current item";
+    no_changes: "inga ändringar", "no changes";
+    no_item_for_entry: "Det finns ingen punkt att anteckna på: n lägger till en.", "There is no item to record on: n adds one.";
+    entry_gone: "Anteckningen finns inte längre.", "The entry no longer exists.";
+
+    // ------------------------------------------------------------ editor
+    new_entry: "Ny anteckning", "New entry";
+    edit_entry: "Ändra", "Edit";
+    new_item: "Ny punkt på dagordningen", "New agenda item";
+    rename_item: "Byt namn på", "Rename";
+    add_guest: "Ny gäst", "New guest";
+    substitute_for: "Ersättare för", "Substitute for";
+    meeting_details_title: "Mötesuppgifter", "Meeting details";
+    field_text: "Text", "Text";
+    field_owner: "Ansvarig", "Owner";
+    field_due: "Klart senast", "Due";
+    field_target: "Till forum", "To forum";
+    field_parties: "Parter", "Parties";
+    field_title: "Rubrik", "Title";
+    field_name: "Namn", "Name";
+    field_organisation: "Organisation", "Organisation";
+    field_channel: "Mötesform", "Channel";
+    field_place: "Plats eller länk", "Place or link";
+    field_keeper: "Protokollförare", "Minute keeper";
+    due_help_short: "2026-12-15, +3d, +2v, +1m", "2026-12-15, +3d, +2w, +1m";
+    due_help: "Skriv ett datum som 2026-12-15 eller en tid framåt som +3d, +2v eller +1m.", "Write a date such as 2026-12-15 or a time ahead such as +3d, +2w or +1m.";
+    err_due: "Ogiltigt datum:", "Not a valid date:";
+    err_no_text: "Skriv en text först.", "Write some text first.";
+    err_no_title: "Punkten behöver en rubrik.", "The item needs a title.";
+    err_no_name: "Skriv ett namn.", "Write a name.";
+    err_target: "Välj forumet eskaleringen går till (↑↓ i listan).", "Pick the forum the escalation goes to (↑↓ in the list).";
+    err_channel: "Välj fysiskt, telefon eller video (↑↓ i listan).", "Pick in person, phone or video (↑↓ in the list).";
+    no_match: "(ingen träff)", "(no match)";
+    no_match_free: "(ingen träff: texten sparas som den står)", "(no match: the text is kept as typed)";
+    ed_save: "Enter spara", "Enter save";
+    ed_newline: "Alt-Enter ny rad", "Alt-Enter new line";
+    ed_pick: "↑↓ välj", "↑↓ pick";
+    ed_next: "Tab nästa fält", "Tab next field";
+    ed_cancel: "Esc avbryt", "Esc cancel";
+    draft_saved: "utkast sparat", "draft saved";
+    confirm_discard: "Kasta texten? j = ja, n = nej", "Discard the text? y = yes, n = no";
+
+    // ------------------------------------------------------------ small popups
+    confirm_title: "Bekräfta", "Confirm";
+    confirm_remove_item: "Ta bort punkten", "Remove the item";
+    confirm_delete_entry: "Ta bort", "Delete";
+    and_its: "och dess", "and its";
+    count_entries: "anteckningar", "entries";
+    yes_no: "j = ja, n = nej", "y = yes, n = no";
+    leave_title: "Lämna mötet", "Leave the meeting";
+    end_key: "a", "e";
+    end_meeting: "Avsluta mötet nu", "End the meeting now";
+    ends_at: "sluttid", "ends at";
+    keep_running: "Lämna det pågående", "Leave it running";
+    stay: "Stanna kvar", "Stay";
+    draft_title: "Osparad text från förra gången", "Unsaved text from last time";
+    saved_at: "Sparad", "Saved";
+    unknown_draft: "Utkast", "Draft";
+    draft_keys: "r återställ · d kasta · Esc senare", "r restore · d discard · Esc later";
+    draft_discarded: "Utkastet är kastat.", "The draft is discarded.";
+
+    // ------------------------------------------------------------ help
+    help_title: "Tangenter", "Keys";
+    help_close: "Valfri tangent stänger.", "Any key closes.";
+    help_home_heading: "Startsidan", "Home";
+    help_home: "↑↓ j k\tflytta mellan forum\nPgUp PgDn\trulla detaljerna\n/\tfiltrera forum (ä = a)\nEnter\tstarta ett möte eller öppna ett tidigare\nq Esc\tavsluta (rensar först filtret)\nCtrl-C\tavsluta", "↑↓ j k\tmove between forums\nPgUp PgDn\tscroll the details\n/\tfilter forums (ä = a)\nEnter\tstart a meeting or open an earlier one\nq Esc\tquit (clears the filter first)\nCtrl-C\tquit";
+    help_meeting_heading: "Mötet", "The meeting";
+    help_meeting: "Tab\tbyt mellan närvaro och dagordning\n↑↓ j k\tflytta (PgUp PgDn Home End)\nd\tbeslut\na\tåtgärd\ni\tinformation\ne\teskalering\nr\trisk\nm\tmeningsskiljaktighet\ns\tmötesuppgifter: mötesform, plats, protokollförare\nq Esc\tlämna mötet: avsluta det eller låt det pågå\nCtrl-C\tavsluta fora; mötet pågår vidare", "Tab\tswitch between attendance and agenda\n↑↓ j k\tmove (PgUp PgDn Home End)\nd\tdecision\na\taction\ni\tinformation\ne\tescalation\nr\trisk\nm\tdisagreement\ns\tmeeting details: channel, place, minute keeper\nq Esc\tleave the meeting: end it or leave it running\nCtrl-C\tquit fora; the meeting keeps running";
+    help_attendance_heading: "Närvaro", "Attendance";
+    help_attendance: "1\tnärvarande\n2\tpå distans\n3\tersättare (välj eller skriv vem)\n4\tanmält förhinder\n5\tfrånvarande\n0\tej markerad\ng\tny gäst\n> <\tkom nu / gick nu", "1\tpresent\n2\tremote\n3\tsubstitute (pick or type who)\n4\texcused\n5\tabsent\n0\tnot marked\ng\tnew guest\n> <\tjoined now / left now";
+    help_agenda_heading: "Dagordning", "Agenda";
+    help_agenda: "Enter\tpunkt: gör den aktuell · anteckning: ändra\nn\tny punkt efter den valda\nR\tbyt namn på punkten\nK J\tflytta punkten upp / ned\nx\tmarkera punkten klar\nDel\tta bort punkten eller anteckningen\nc\tmarkera åtgärden klar", "Enter\titem: make it current · entry: edit\nn\tnew item after the selected one\nR\trename the item\nK J\tmove the item up / down\nx\tmark the item done\nDel\tremove the item or delete the entry\nc\tmark the action done";
+    help_editor_heading: "I textrutan", "In the editor";
+    help_editor: "Enter\tspara\nAlt-Enter\tny rad (även Ctrl-J)\nTab\tnästa fält\n↑↓\tvälj i listan\nEsc\tavbryt (frågar innan text kastas)", "Enter\tsave\nAlt-Enter\tnew line (also Ctrl-J)\nTab\tnext field\n↑↓\tpick from the list\nEsc\tcancel (asks before text is discarded)";
+}
 
 impl Strings {
     pub fn for_lang(lang: Lang) -> &'static Strings {

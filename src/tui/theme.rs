@@ -17,6 +17,10 @@ pub struct Theme {
     pub border: Style,
     pub status: Style,
     pub warning: Style,
+    /// The border of the pane or popup that has the keyboard.
+    pub focus: Style,
+    /// What was just saved.
+    pub success: Style,
 }
 
 impl Theme {
@@ -50,6 +54,8 @@ impl Theme {
             border: Style::new(),
             status: Style::new().add_modifier(Modifier::REVERSED),
             warning: Style::new().add_modifier(Modifier::BOLD),
+            focus: Style::new().add_modifier(Modifier::BOLD),
+            success: Style::new(),
         }
     }
 
@@ -64,6 +70,8 @@ impl Theme {
             vacant: plain.vacant.fg(Color::LightRed),
             border: plain.border.fg(Color::Blue),
             warning: plain.warning.fg(Color::LightRed),
+            focus: plain.focus.fg(Color::Cyan),
+            success: plain.success.fg(Color::Green),
             ..plain
         }
     }
@@ -77,7 +85,7 @@ mod tests {
         style.fg.is_some() || style.bg.is_some() || style.underline_color.is_some()
     }
 
-    fn all(theme: Theme) -> [Style; 10] {
+    fn all(theme: Theme) -> [Style; 12] {
         [
             theme.title,
             theme.heading,
@@ -89,6 +97,8 @@ mod tests {
             theme.border,
             theme.status,
             theme.warning,
+            theme.focus,
+            theme.success,
         ]
     }
 

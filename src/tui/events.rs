@@ -1,0 +1,176 @@
+//! How the app answers events that may touch the store: keys, pastes and
+//! clock ticks, and moving between the home screen and a meeting. Time is a
+//! parameter everywhere, so tests and benchmarks drive the app without a
+//! terminal or a real clock.
+
+use chrono::{DateTime, Local};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+
+use crate::domain::Channel;
+use crate::store::Store;
+use crate::text::inert;
+
+use super::app::{Action, App};
+use super::home;
+use super::keys::action_for;
+use super::meeting::{MeetingScreen, Outcome};
+use super::picker::Pick;
+
+impl App {
+    /// Handles one key press at `now`: every change it confirms is committed
+    /// to `store` before this returns.
+    pub fn handle_key(&mut self, store: &mut Store, key: KeyEvent, now: DateTime<Local>) {
+        self.now = Some(now);
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        if self.help {
+            // Any key closes the help; Ctrl-C still goes on to quit.
+            self.help = false;
+            if !ctrl_c {
+                return;
+            }
+        }
+        if let Some(meeting) = self.meeting.as_mut() {
+            match meeting.handle_key(store, key, now) {
+                Outcome::Stay => {}
+                Outcome::Home => self.close_meeting(store),
+                Outcome::Quit => self.quit = true,
+                Outcome::Help => self.help = true,
+            }
+            return;
+        }
+        if ctrl_c {
+            self.quit = true;
+            return;
+        }
+        if let Some(picker) = self.picker.as_mut() {
+            match picker.key(key) {
+                Pick::Nothing => {}
+                Pick::Close => self.picker = None,
+                Pick::Start(forum) => {
+                    self.picker = None;
+                    self.start_meeting(store, &forum, now);
+                }
+                Pick::Open(id) => {
+                    self.picker = None;
+                    if let Err(e) = self.open_meeting(store, id, now) {
+                        self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
+                    }
+                }
+            }
+            return;
+        }
+        if self.filter_editing {
+            self.filter_key(key);
+            return;
+        }
+        if let Some(action) = action_for(key) {
+            self.update(action);
+        }
+    }
+
+    /// Typing into the forum filter; arrows still move the selection.
+    fn filter_key(&mut self, key: KeyEvent) {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return;
+        }
+        match key.code {
+            KeyCode::Char(c) => {
+                let filter = format!("{}{c}", self.filter());
+                self.set_filter(filter);
+            }
+            KeyCode::Backspace => {
+                let mut filter = self.filter().to_string();
+                filter.pop();
+                self.set_filter(filter);
+            }
+            KeyCode::Enter => self.filter_editing = false,
+            KeyCode::Esc => {
+                self.filter_editing = false;
+                self.set_filter(String::new());
+            }
+            KeyCode::Up => self.update(Action::SelectPrevious),
+            KeyCode::Down => self.update(Action::SelectNext),
+            _ => {}
+        }
+    }
+
+    /// Text pasted into the terminal: into the open editor, or the filter.
+    pub fn handle_paste(&mut self, text: &str, now: DateTime<Local>) {
+        self.now = Some(now);
+        if let Some(meeting) = self.meeting.as_mut() {
+            meeting.paste(text, now);
+        } else if self.filter_editing {
+            let filter = format!("{}{}", self.filter(), text.replace(['\n', '\r'], " "));
+            self.set_filter(filter);
+        }
+    }
+
+    /// The clock moved on: keeps what is being typed as a draft once it has
+    /// waited long enough. Returns whether the screen changed.
+    pub fn tick(&mut self, store: &mut Store, now: DateTime<Local>) -> bool {
+        self.now = Some(now);
+        match self.meeting.as_mut() {
+            Some(meeting) => meeting.tick(store, now),
+            None => false,
+        }
+    }
+
+    /// Tells the app the size of the frame it was drawn in, for paging.
+    pub fn set_area(&mut self, area: Rect) {
+        match self.meeting.as_mut() {
+            Some(meeting) => meeting.set_area(area),
+            None => {
+                let viewport = home::detail_viewport(self, area);
+                self.set_detail_viewport(viewport);
+            }
+        }
+    }
+
+    /// Starts a meeting of `forum_id` now, on the forum's first channel, and opens it.
+    pub fn start_meeting(&mut self, store: &mut Store, forum_id: &str, now: DateTime<Local>) {
+        let channel = self
+            .catalog()
+            .forum(forum_id)
+            .and_then(|f| f.channels.first().copied())
+            .unwrap_or(Channel::Fysiskt);
+        let date = now.format("%Y-%m-%d").to_string();
+        let started = store
+            .start_meeting(forum_id, &date, channel, now, self.lang)
+            .and_then(|id| self.open_meeting(store, id, now));
+        if let Err(e) = started {
+            self.message = Some(format!("{} {}", self.strings.not_started, inert(&e.to_string())));
+        }
+    }
+
+    /// Opens meeting `id` on the meeting screen; drafts it has left are offered first.
+    pub fn open_meeting(&mut self, store: &Store, id: i64, now: DateTime<Local>) -> crate::store::Result<()> {
+        self.now = Some(now);
+        let screen = MeetingScreen::open(store, id, self.lang, self.theme, now)?;
+        self.meeting = Some(Box::new(screen));
+        self.picker = None;
+        self.help = false;
+        self.message = None;
+        Ok(())
+    }
+
+    /// Back to the home screen, whose counts of meetings may have changed.
+    fn close_meeting(&mut self, store: &Store) {
+        self.meeting = None;
+        match store.meeting_summaries(None) {
+            Ok(summaries) => self.summaries = summaries,
+            Err(e) => self.message = Some(inert(&e.to_string())),
+        }
+    }
+
+    /// Whether a clock is on screen, so the loop redraws every second.
+    pub fn shows_clock(&self) -> bool {
+        self.meeting.is_some()
+    }
+}

@@ -1,0 +1,67 @@
+//! The `?` popup: the keys of the screen in front, each with what it does.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::app::App;
+use super::common::{centered, columns, popup_frame, truncate};
+use super::meeting::Pane;
+use super::wrap::wrap;
+
+/// The sections of help for the screen in front: a heading and lines of
+/// "keys<TAB>what they do". The focused pane of a meeting comes first.
+fn sections(app: &App) -> Vec<(&'static str, &'static str)> {
+    let s = app.strings();
+    let Some(meeting) = app.meeting() else {
+        return vec![(s.help_home_heading, s.help_home)];
+    };
+    let attendance = (s.help_attendance_heading, s.help_attendance);
+    let agenda = (s.help_agenda_heading, s.help_agenda);
+    let (first, second) = match meeting.focus() {
+        Pane::Attendance => (attendance, agenda),
+        Pane::Agenda => (agenda, attendance),
+    };
+    vec![
+        first,
+        (s.help_meeting_heading, s.help_meeting),
+        second,
+        (s.help_editor_heading, s.help_editor),
+    ]
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let s = app.strings();
+    let t = app.theme();
+    let sections = sections(app);
+    let key_width = sections
+        .iter()
+        .flat_map(|(_, body)| body.lines())
+        .map(|l| columns(l.split('\t').next().unwrap_or("")))
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let width = area.width.saturating_sub(4).min(76);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, (heading, body)) in sections.iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(*heading, t.heading));
+        for entry in body.lines() {
+            let (keys, what) = entry.split_once('\t').unwrap_or((entry, ""));
+            let first = vec![Span::styled(
+                format!("{keys}{}", " ".repeat(key_width.saturating_sub(columns(keys)))),
+                t.label,
+            )];
+            lines.extend(wrap(first, &[Span::raw(what)], key_width, inner_width));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(truncate(s.help_close, inner_width), t.muted));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let inner = popup_frame(t, s.help_title, centered(area, width, height), buf);
+    Paragraph::new(lines).render(inner, buf);
+}

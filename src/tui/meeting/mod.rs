@@ -1,0 +1,330 @@
+//! The secretary's live meeting: the state of the meeting screen. The
+//! meeting's rows are kept in memory and read again from the store only after
+//! a write, so a key press costs no query; the files below own the panes,
+//! the popups, the keys and the writes.
+
+mod agenda;
+mod attendance;
+pub mod editor;
+mod editor_view;
+mod field;
+mod forms;
+mod header;
+mod keys;
+mod popups;
+mod selection;
+mod submit;
+mod update;
+pub mod view;
+
+use std::collections::{HashMap, VecDeque};
+
+use chrono::{DateTime, Local};
+
+use crate::catalog::Forum;
+use crate::domain::Level;
+use crate::domain::meeting::MeetingStatus;
+use crate::i18n::Lang;
+use crate::store::meetings::{AgendaItem, AttendanceRow, Draft, Entry, Meeting};
+use crate::store::{Result, Store, StoreError};
+
+use super::strings::Strings;
+use super::theme::Theme;
+
+pub use attendance::{AttRow, Section, Warning};
+pub use editor::Editor;
+pub use keys::Action;
+pub use popups::{Confirm, Popup};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pane {
+    Attendance,
+    Agenda,
+}
+
+/// One line of the agenda pane: an item or an entry under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TreeRow {
+    /// Index into the agenda.
+    Item(usize),
+    /// Index into the entries.
+    Entry(usize),
+}
+
+/// A line under the panes saying what was saved, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What the screen asks of the app after a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Stay,
+    /// Back to the home screen.
+    Home,
+    /// End the program (Ctrl-C); the meeting stays as it is.
+    Quit,
+    Help,
+}
+
+/// A forum an escalation can go to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForumChoice {
+    pub id: String,
+    pub label: String,
+    pub level: Level,
+}
+
+pub struct MeetingScreen {
+    pub(super) lang: Lang,
+    pub(super) s: &'static Strings,
+    pub(super) theme: Theme,
+    pub(super) now: DateTime<Local>,
+    pub(super) meeting: Meeting,
+    pub(super) forum: Forum,
+    pub(super) forums: Vec<ForumChoice>,
+    /// Everyone in the people register, with their organisation: who can stand in.
+    pub(super) people: Vec<(String, String)>,
+    pub(super) organisations: Vec<String>,
+    pub(super) attendance: Vec<AttendanceRow>,
+    pub(super) agenda: Vec<AgendaItem>,
+    pub(super) entries: Vec<Entry>,
+    pub(super) att_rows: Vec<AttRow>,
+    pub(super) tree: Vec<TreeRow>,
+    /// The § number of each decision, by entry id.
+    pub(super) numbers: HashMap<i64, usize>,
+    pub(super) warnings: Vec<Warning>,
+    pub(super) focus: Pane,
+    /// Index into `att_rows`, always an `AttRow::Person`.
+    pub(super) att_selected: Option<usize>,
+    /// Index into `tree`.
+    pub(super) tree_selected: Option<usize>,
+    pub(super) att_offset: usize,
+    pub(super) tree_offset: usize,
+    /// Rows the panes showed in the last frame, for scrolling and paging.
+    pub(super) heights: (usize, usize),
+    pub(super) popup: Option<Popup>,
+    /// Drafts left by an earlier session, still to be offered.
+    pub(super) drafts: VecDeque<Draft>,
+    /// Drafts the secretary put off; still in the store, offered again
+    /// before an editor of the same slot opens.
+    pub(super) postponed: Vec<Draft>,
+    pub(super) message: Option<Message>,
+    /// Why the rows could not be read back after a write that succeeded.
+    pub(super) unseen: Option<StoreError>,
+}
+
+impl MeetingScreen {
+    /// Reads meeting `id` with its rows, and queues its drafts to be offered.
+    pub fn open(
+        store: &Store,
+        id: i64,
+        lang: Lang,
+        theme: Theme,
+        now: DateTime<Local>,
+    ) -> Result<MeetingScreen> {
+        let meeting = store.meeting(id)?;
+        let catalog = store.catalog()?;
+        let forum = catalog.forum(&meeting.forum_id).cloned().ok_or_else(|| {
+            StoreError::Invalid(format!("no forum `{}` in the catalogue", meeting.forum_id))
+        })?;
+        let forums = catalog
+            .forums
+            .iter()
+            .map(|f| ForumChoice {
+                id: f.id.clone(),
+                label: match &f.qualifier {
+                    Some(q) => format!("{} ({q})", f.name),
+                    None => f.name.clone(),
+                },
+                level: f.level,
+            })
+            .collect();
+        let people = store
+            .people()?
+            .into_iter()
+            .map(|p| (p.name, p.organisation))
+            .collect();
+        let organisations = store.organisations()?.into_iter().map(|o| o.name).collect();
+        let mut screen = MeetingScreen {
+            lang,
+            s: Strings::for_lang(lang),
+            theme,
+            now,
+            meeting,
+            forum,
+            forums,
+            people,
+            organisations,
+            attendance: Vec::new(),
+            agenda: Vec::new(),
+            entries: Vec::new(),
+            att_rows: Vec::new(),
+            tree: Vec::new(),
+            numbers: HashMap::new(),
+            warnings: Vec::new(),
+            focus: Pane::Attendance,
+            att_selected: None,
+            tree_selected: None,
+            att_offset: 0,
+            tree_offset: 0,
+            heights: (0, 0),
+            popup: None,
+            drafts: store.drafts(id)?.into(),
+            postponed: Vec::new(),
+            message: None,
+            unseen: None,
+        };
+        screen.reload(store, Reload::All)?;
+        screen.att_selected = screen.att_rows.iter().position(AttRow::is_person);
+        screen.tree_selected = screen.current_row().or((!screen.tree.is_empty()).then_some(0));
+        screen.next_popup();
+        Ok(screen)
+    }
+
+    /// Reads again what a write changed and rebuilds what is derived from it,
+    /// keeping the selections on the same rows.
+    pub(super) fn reload(&mut self, store: &Store, what: Reload) -> Result<()> {
+        let att_id = self.selected_attendance().map(|r| r.id);
+        let tree_key = self.selected_tree_key();
+        if matches!(what, Reload::Meeting | Reload::All) {
+            self.meeting = store.meeting(self.meeting.id)?;
+        }
+        if matches!(what, Reload::Attendance | Reload::All) {
+            self.attendance = store.attendance(self.meeting.id)?;
+            self.att_rows = attendance::rows(&self.attendance);
+            self.warnings = attendance::warnings(&self.attendance);
+            self.att_selected = att_id
+                .and_then(|id| {
+                    self.att_rows
+                        .iter()
+                        .position(|r| matches!(r, AttRow::Person(i) if self.attendance[*i].id == id))
+                })
+                .or_else(|| self.att_rows.iter().position(AttRow::is_person));
+        }
+        if matches!(what, Reload::Agenda | Reload::All) {
+            self.agenda = store.agenda(self.meeting.id)?;
+        }
+        if matches!(what, Reload::Agenda | Reload::Entries | Reload::All) {
+            self.entries = store.entries(self.meeting.id)?;
+            let (tree, numbers) = agenda::tree(&self.agenda, &self.entries);
+            self.tree = tree;
+            self.numbers = numbers;
+            if let Some(key) = tree_key {
+                self.select_tree(key);
+            }
+        }
+        Ok(())
+    }
+
+    /// Offers the next draft left from an earlier session, if nothing else is open.
+    pub(super) fn next_popup(&mut self) {
+        if self.popup.is_none()
+            && let Some(draft) = self.drafts.pop_front()
+        {
+            self.popup = Some(Popup::Draft(draft));
+        }
+    }
+
+    pub(super) fn is_running(&self) -> bool {
+        self.meeting.status == MeetingStatus::InProgress
+    }
+
+    pub(super) fn saved(&mut self, what: &str) {
+        self.message = Some(Message {
+            text: format!("{} {what}", self.s.saved),
+            error: false,
+        });
+    }
+
+    /// The change is on disk, but the screen could not read it back.
+    pub(super) fn saved_unseen(&mut self, error: &StoreError) {
+        self.message = Some(Message {
+            text: format!(
+                "{} {}",
+                self.s.saved_unseen,
+                crate::text::inert(&error.to_string())
+            ),
+            error: true,
+        });
+    }
+
+    pub(super) fn failed(&mut self, error: &StoreError) {
+        self.message = Some(Message {
+            text: format!("{} {}", self.s.not_saved, crate::text::inert(&error.to_string())),
+            error: true,
+        });
+    }
+
+    // ------------------------------------------------------------ read access
+
+    pub fn meeting(&self) -> &Meeting {
+        &self.meeting
+    }
+
+    pub fn attendance(&self) -> &[AttendanceRow] {
+        &self.attendance
+    }
+
+    pub fn agenda(&self) -> &[AgendaItem] {
+        &self.agenda
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    pub fn popup(&self) -> Option<&Popup> {
+        self.popup.as_ref()
+    }
+
+    pub fn editor(&self) -> Option<&Editor> {
+        match &self.popup {
+            Some(Popup::Editor(editor)) => Some(editor),
+            _ => None,
+        }
+    }
+
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The warnings shown while they hold.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// The § number of a decision.
+    pub fn decision_number(&self, entry_id: i64) -> Option<usize> {
+        self.numbers.get(&entry_id).copied()
+    }
+
+    pub fn selected_entry_id(&self) -> Option<i64> {
+        self.selected_entry().map(|e| e.id)
+    }
+}
+
+/// Which rows a write changed and must be read again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reload {
+    Meeting,
+    Attendance,
+    /// The items, and the entries with them since removing an item removes its entries.
+    Agenda,
+    Entries,
+    All,
+}
+
+/// A row of the agenda pane by what it shows rather than where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TreeKey {
+    Item(i64),
+    /// The entry and its item.
+    Entry(i64, i64),
+}

@@ -1,0 +1,84 @@
+//! What is selected on the meeting screen and what follows from it: the row
+//! under the cursor in each pane, the item an entry goes on, the current item.
+
+use crate::store::meetings::{AgendaItem, AttendanceRow, Entry};
+
+use super::{AttRow, MeetingScreen, Pane, TreeKey, TreeRow};
+
+impl MeetingScreen {
+    pub(super) fn selected_attendance(&self) -> Option<&AttendanceRow> {
+        match self.att_rows.get(self.att_selected?)? {
+            AttRow::Person(i) => self.attendance.get(*i),
+            AttRow::Heading(_) => None,
+        }
+    }
+
+    pub(super) fn selected_tree_key(&self) -> Option<TreeKey> {
+        match self.tree.get(self.tree_selected?)? {
+            TreeRow::Item(i) => self.agenda.get(*i).map(|it| TreeKey::Item(it.id)),
+            TreeRow::Entry(i) => self.entries.get(*i).map(|e| TreeKey::Entry(e.id, e.item_id)),
+        }
+    }
+
+    /// Selects the row of an item or entry; an entry that is gone falls back
+    /// to its item, so the selection does not jump to the top.
+    pub(super) fn select_tree(&mut self, key: TreeKey) {
+        let find = |want: TreeKey| {
+            self.tree.iter().position(|row| match (row, want) {
+                (TreeRow::Item(i), TreeKey::Item(id)) => self.agenda[*i].id == id,
+                (TreeRow::Entry(i), TreeKey::Entry(id, _)) => self.entries[*i].id == id,
+                _ => false,
+            })
+        };
+        let found = find(key).or_else(|| match key {
+            TreeKey::Entry(_, item) => find(TreeKey::Item(item)),
+            TreeKey::Item(_) => None,
+        });
+        let last = self.tree.len().checked_sub(1);
+        self.tree_selected = found.or(self.tree_selected.and_then(|s| last.map(|l| s.min(l))));
+    }
+
+    /// The item an entry typed now goes on: the selected one in the agenda
+    /// pane; from the attendance pane, the current item, else the selected one.
+    pub(super) fn target_item(&self) -> Option<&AgendaItem> {
+        let selected = self.selected_item();
+        if self.focus == Pane::Attendance
+            && let Some(current) = self.current_item()
+        {
+            return Some(current);
+        }
+        selected
+    }
+
+    /// The selected item, or the item of the selected entry.
+    pub(super) fn selected_item(&self) -> Option<&AgendaItem> {
+        let id = match self.selected_tree_key()? {
+            TreeKey::Item(id) | TreeKey::Entry(_, id) => id,
+        };
+        self.agenda.iter().find(|i| i.id == id)
+    }
+
+    pub(super) fn selected_entry(&self) -> Option<&Entry> {
+        match self.tree.get(self.tree_selected?)? {
+            TreeRow::Entry(i) => self.entries.get(*i),
+            TreeRow::Item(_) => None,
+        }
+    }
+
+    pub(super) fn current_item(&self) -> Option<&AgendaItem> {
+        let id = self.meeting.current_item_id?;
+        self.agenda.iter().find(|i| i.id == id)
+    }
+
+    pub(super) fn current_row(&self) -> Option<usize> {
+        let id = self.meeting.current_item_id?;
+        self.tree
+            .iter()
+            .position(|r| matches!(r, TreeRow::Item(i) if self.agenda[*i].id == id))
+    }
+
+    /// The place of an item in the agenda, counted from 1 as it is shown.
+    pub(super) fn item_number(&self, item_id: i64) -> Option<usize> {
+        self.agenda.iter().position(|i| i.id == item_id).map(|p| p + 1)
+    }
+}

@@ -1,0 +1,148 @@
+//! The popup of the home screen that starts a meeting of the selected forum
+//! now or opens an earlier one. It only says what was picked; the app does it.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::catalog::Forum;
+use crate::domain::meeting::MeetingStatus;
+use crate::i18n::Lang;
+use crate::store::meetings::MeetingSummary;
+use crate::text::inert;
+
+use super::common::{centered, popup_frame, truncate};
+use super::strings::Strings;
+use super::theme::Theme;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerRow {
+    Start,
+    Meeting(MeetingSummary),
+}
+
+/// What a key in the picker asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pick {
+    Nothing,
+    Close,
+    /// Start a meeting of this forum now.
+    Start(String),
+    /// Open this meeting.
+    Open(i64),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingPicker {
+    pub forum_id: String,
+    pub forum_name: String,
+    pub rows: Vec<PickerRow>,
+    pub selected: usize,
+}
+
+impl MeetingPicker {
+    /// The choices for `forum`: a new meeting first, then its meetings newest
+    /// first. A meeting of today that is still running is selected, because
+    /// after a crash or a break that is the one the secretary comes back to.
+    pub fn new(forum: &Forum, summaries: &[MeetingSummary], today: NaiveDate) -> MeetingPicker {
+        let mut rows = vec![PickerRow::Start];
+        rows.extend(
+            summaries
+                .iter()
+                .filter(|m| m.forum_id == forum.id)
+                .cloned()
+                .map(PickerRow::Meeting),
+        );
+        let today = today.format("%Y-%m-%d").to_string();
+        let selected = rows
+            .iter()
+            .position(|r| {
+                matches!(r, PickerRow::Meeting(m) if m.status == MeetingStatus::InProgress && m.date == today)
+            })
+            .unwrap_or(0);
+        let forum_name = match &forum.qualifier {
+            Some(q) => format!("{} ({q})", forum.name),
+            None => forum.name.clone(),
+        };
+        MeetingPicker {
+            forum_id: forum.id.clone(),
+            forum_name,
+            rows,
+            selected,
+        }
+    }
+
+    pub fn key(&mut self, key: KeyEvent) -> Pick {
+        if key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+        {
+            return Pick::Nothing;
+        }
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.selected = (self.selected + 1).min(self.rows.len().saturating_sub(1));
+            }
+            KeyCode::Home => self.selected = 0,
+            KeyCode::End => self.selected = self.rows.len().saturating_sub(1),
+            KeyCode::Char('n') => return Pick::Start(self.forum_id.clone()),
+            KeyCode::Enter => {
+                return match self.rows.get(self.selected) {
+                    Some(PickerRow::Start) => Pick::Start(self.forum_id.clone()),
+                    Some(PickerRow::Meeting(m)) => Pick::Open(m.id),
+                    None => Pick::Nothing,
+                };
+            }
+            KeyCode::Esc | KeyCode::Char('q') => return Pick::Close,
+            _ => {}
+        }
+        Pick::Nothing
+    }
+}
+
+pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let height = u16::try_from(picker.rows.len() + 4).unwrap_or(u16::MAX).min(20);
+    let popup = centered(area, 72, height);
+    let title = format!("{} · {}", inert(&picker.forum_name), s.meetings_title);
+    let inner = popup_frame(t, &title, popup, buf);
+    let width = usize::from(inner.width);
+    let list_height = usize::from(inner.height.saturating_sub(2));
+    // Keep the selection in view without remembering a scroll position.
+    let offset = (picker.selected + 1).saturating_sub(list_height);
+    let mut lines: Vec<Line> = picker
+        .rows
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(list_height)
+        .map(|(i, row)| {
+            let text = match row {
+                PickerRow::Start => format!("+ {}", s.start_meeting_now),
+                PickerRow::Meeting(m) => format!(
+                    "  {}  {:<11} {} {} · {} {} · {} {}",
+                    inert(&m.date),
+                    m.status.label(lang),
+                    m.present,
+                    s.count_present,
+                    m.decisions,
+                    s.count_decisions,
+                    m.actions,
+                    s.count_actions,
+                ),
+            };
+            let style = if i == picker.selected {
+                t.selected
+            } else {
+                ratatui::style::Style::new()
+            };
+            Line::from(Span::styled(truncate(&text, width), style))
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(truncate(s.picker_keys, width), t.muted));
+    Paragraph::new(lines).render(inner, buf);
+}
