@@ -7,9 +7,11 @@ pub mod json;
 pub mod labels;
 pub mod markdown;
 pub mod pdf;
+pub mod review;
+pub mod snapshot;
 pub mod view;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::catalog::Forum;
 use crate::domain::meeting::EntryKind;
@@ -18,7 +20,7 @@ use crate::store::meetings::{AgendaItem, AttendanceRow, Entry, Meeting};
 use crate::store::{Result, Store, StoreError};
 
 /// A meeting with its forum, attendance, agenda and entries.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MeetingRecord {
     #[serde(flatten)]
     pub meeting: Meeting,
@@ -27,14 +29,14 @@ pub struct MeetingRecord {
     pub items: Vec<ItemRecord>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ItemRecord {
     #[serde(flatten)]
     pub item: AgendaItem,
     pub entries: Vec<EntryRecord>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EntryRecord {
     #[serde(flatten)]
     pub entry: Entry,

@@ -1,0 +1,75 @@
+//! A protocol version's snapshot: the meeting record, the forum as the
+//! catalogue had it, and the language. It is what is hashed and approved,
+//! and every format of an old version renders from it again.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{Format, MeetingRecord};
+use crate::catalog::Forum;
+use crate::i18n::Lang;
+use crate::store::{Result, Store, StoreError};
+
+/// The schema of a snapshot; a newer fora may write another.
+pub const SCHEMA: &str = "fora.snapshot/1";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub schema: String,
+    pub lang: Lang,
+    pub forum: Forum,
+    pub record: MeetingRecord,
+}
+
+/// Lower-case hex SHA-256 of some bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Snapshot {
+    /// The meeting as it stands now.
+    pub fn of(store: &Store, meeting_id: i64, lang: Lang) -> Result<Snapshot> {
+        let record = MeetingRecord::load(store, meeting_id)?;
+        let forum = store
+            .catalog()?
+            .forum(&record.meeting.forum_id)
+            .cloned()
+            .ok_or_else(|| {
+                StoreError::Invalid(format!(
+                    "the forum of meeting {meeting_id} is not in the catalogue"
+                ))
+            })?;
+        Ok(Snapshot {
+            schema: SCHEMA.to_string(),
+            lang,
+            forum,
+            record,
+        })
+    }
+
+    /// The snapshot as the exact text that is stored and hashed.
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs cannot fail; an empty text would fail every check after.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_json(text: &str) -> std::result::Result<Snapshot, String> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| format!("not a protocol snapshot: {e}"))?;
+        match value.get("schema").and_then(|s| s.as_str()) {
+            Some(SCHEMA) => {}
+            Some(other) => {
+                return Err(format!(
+                    "snapshot schema {other} is not one this fora reads ({SCHEMA})"
+                ));
+            }
+            None => return Err("not a protocol snapshot: no schema".into()),
+        }
+        serde_json::from_value(value).map_err(|e| format!("a damaged protocol snapshot: {e}"))
+    }
+
+    /// The protocol in one format, exactly as `fora export` writes it.
+    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::pdf::PdfError> {
+        super::export(&self.record, &self.forum, self.lang, format)
+    }
+}
