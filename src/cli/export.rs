@@ -12,9 +12,58 @@ use super::Context;
 use super::meetings::find_meeting;
 use crate::protocol::{self, Format, MeetingRecord};
 
-pub fn run(ctx: &Context, words: &[String], format: Option<Format>, output: Option<&Path>) -> Result<()> {
+/// What `fora export` writes: a protocol format, or a review file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    /// Markdown (CommonMark with tables).
+    Md,
+    /// One self-contained HTML file that prints on A4.
+    Html,
+    /// PDF on A4 with the font embedded.
+    Pdf,
+    /// The processable extract, schema fora.protocol/1.
+    Json,
+    /// A review file for a supplier representative (sends a draft for approval).
+    Review,
+}
+
+impl ExportFormat {
+    fn protocol(self) -> Option<Format> {
+        match self {
+            ExportFormat::Md => Some(Format::Markdown),
+            ExportFormat::Html => Some(Format::Html),
+            ExportFormat::Pdf => Some(Format::Pdf),
+            ExportFormat::Json => Some(Format::Json),
+            ExportFormat::Review => None,
+        }
+    }
+}
+
+pub fn run(
+    ctx: &mut Context,
+    words: &[String],
+    format: Option<ExportFormat>,
+    output: Option<&Path>,
+) -> Result<()> {
     let output = output.filter(|p| p.as_os_str() != "-");
+    if format == Some(ExportFormat::Review) {
+        let text = super::protocol::review_file(ctx, words)?;
+        return match output {
+            Some(path) => {
+                write_whole(path, text.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?;
+                super::print(&format!(
+                    "{} {}\n",
+                    ctx.lang
+                        .pick("Granskningsfilen skrevs till", "The review file was written to"),
+                    crate::text::inert(&path.display().to_string())
+                ))
+            }
+            None => write_stdout(text.as_bytes()),
+        };
+    }
     let format = format
+        .and_then(ExportFormat::protocol)
         .or_else(|| {
             output
                 .and_then(Path::extension)
@@ -65,7 +114,7 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
 
 /// Writes `bytes` to a temporary file beside `path` and renames it into
 /// place, so a failed export never leaves half a protocol under the real name.
-fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

@@ -9,6 +9,7 @@ mod forums;
 mod maintenance;
 mod meetings;
 mod people;
+mod protocol;
 mod schedule;
 mod search;
 mod table;
@@ -91,9 +92,9 @@ pub enum Command {
         /// The meeting's id, or FORUM DATE, or FORUM latest.
         #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        /// md, html, pdf or json (default: from the extension of the -o file, else md).
+        /// md, html, pdf, json or review (default: from the extension of the -o file, else md).
         #[arg(long, short = 'f', value_enum)]
-        format: Option<crate::protocol::Format>,
+        format: Option<export::ExportFormat>,
         /// Write to FILE (`-` for standard output); a PDF needs a file on a terminal.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
@@ -205,6 +206,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// A meeting's protocol: versions, sending for approval, approving (justering).
+    Protocol {
+        #[command(subcommand)]
+        command: protocol::ProtocolCommand,
+    },
+    /// Record a reviewer's response file (comments and verdict).
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
+    },
+    /// Say whether an exported protocol file matches an approved version, and which.
+    Verify { file: PathBuf },
     /// People, their organisations and roles.
     People {
         #[command(subcommand)]
@@ -220,6 +233,12 @@ pub enum Command {
         #[command(subcommand)]
         command: catalog::CatalogCommand,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ReviewCommand {
+    /// Record the comments and the verdict of a reviewer's response file.
+    Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
@@ -285,7 +304,7 @@ pub fn run(cli: Cli) -> Result<()> {
             meeting,
             format,
             output,
-        } => export::run(&ctx, &meeting, format, output.as_deref()),
+        } => export::run(&mut ctx, &meeting, format, output.as_deref()),
         Command::Actions {
             forum,
             owner,
@@ -318,6 +337,11 @@ pub fn run(cli: Cli) -> Result<()> {
         } => demo::demo(&mut ctx, years, entries_per_meeting),
         Command::Backup { file } => maintenance::backup(&ctx, &file),
         Command::Doctor { json } => maintenance::doctor(&ctx, json),
+        Command::Protocol { command } => protocol::run(&mut ctx, command),
+        Command::Review {
+            command: ReviewCommand::Import { file },
+        } => protocol::import_response(&mut ctx, &file),
+        Command::Verify { file } => protocol::verify(&ctx, &file),
         Command::People { command } => people::run(&mut ctx, command),
         Command::Org { command } => people::run_org(&mut ctx, command),
         Command::Catalog { command } => catalog::run(&mut ctx, command),

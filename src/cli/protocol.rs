@@ -1,0 +1,519 @@
+//! `fora protocol …`: a meeting's protocol versions and their approval
+//! (justering); `fora review import`; `fora verify`; the review file export.
+
+use std::path::Path;
+
+use anyhow::{Context as _, Result, anyhow, bail};
+use clap::Subcommand;
+use serde::Serialize;
+
+use super::meetings::find_meeting;
+use super::table::Table;
+use super::{Context, print, print_json};
+use crate::domain::Approver;
+use crate::domain::meeting::VersionState;
+use crate::protocol::approvers::approvers;
+use crate::protocol::review::{Response, ReviewFile, Verdict};
+use crate::protocol::snapshot::{Snapshot, sha256_hex};
+use crate::protocol::{Format, MeetingRecord};
+use crate::store::protocols::ProtocolVersion;
+use crate::text::{fold, inert};
+
+#[derive(Subcommand, Debug)]
+pub enum ProtocolCommand {
+    /// Keep the meeting as it stands as the protocol's current draft.
+    Draft {
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+    },
+    /// Send the current draft for approval (justering).
+    Send {
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+    },
+    /// Record an approver's approval of the version awaiting approval.
+    Approve {
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        /// Who approves; one of the approvers the forum's rule names.
+        #[arg(long)]
+        by: String,
+    },
+    /// Return the version awaiting approval with a comment; the next change is a new draft.
+    Return {
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        #[arg(long)]
+        by: String,
+        #[arg(long)]
+        comment: String,
+    },
+    /// The versions of a meeting's protocol, their state, hash and approvals.
+    Versions {
+        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Protocols awaiting approval, and how long they have waited.
+    Status {
+        forum: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn now() -> chrono::DateTime<chrono::Local> {
+    chrono::Local::now()
+}
+
+/// Keeps the meeting as it stands as its current version; returns the version.
+pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVersion> {
+    let snapshot = Snapshot::of(&ctx.store, meeting_id, ctx.lang)?;
+    let content = snapshot.to_json();
+    let sha = sha256_hex(content.as_bytes());
+    let lang = match ctx.lang {
+        crate::i18n::Lang::Sv => "sv",
+        crate::i18n::Lang::En => "en",
+    };
+    Ok(ctx.store.save_version(meeting_id, &content, &sha, lang, now())?.0)
+}
+
+/// The version that awaits approval, or a message saying where the protocol stands.
+fn awaiting(ctx: &Context, meeting_id: i64) -> Result<ProtocolVersion> {
+    let versions = ctx.store.versions(meeting_id)?;
+    match versions.last() {
+        Some(v) if v.state == VersionState::ForReview => Ok(v.clone()),
+        Some(v) => bail!(
+            "version {} of this protocol is {}; send a draft for approval first (fora protocol send)",
+            v.number,
+            v.state.label(ctx.lang)
+        ),
+        None => bail!("this meeting has no protocol version yet; make one with fora protocol draft"),
+    }
+}
+
+fn snapshot_of(ctx: &Context, version: &ProtocolVersion) -> Result<Snapshot> {
+    let content = ctx.store.version_content(version.id)?;
+    Snapshot::from_json(&content).map_err(|e| anyhow!("version {} cannot be read: {e}", version.number))
+}
+
+/// Names the approvers of a version by the forum's rule, and whether `name` is one.
+fn approver_names(record: &MeetingRecord, rule: Approver) -> Vec<String> {
+    approvers(record, rule)
+        .into_iter()
+        .filter_map(|a| a.name.map(str::to_string))
+        .collect()
+}
+
+/// Records `by`'s approval; returns whether the version is now approved.
+fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Result<bool> {
+    let snapshot = snapshot_of(ctx, version)?;
+    let names = approver_names(&snapshot.record, snapshot.forum.approver);
+    let by = by.trim();
+    if by.is_empty() {
+        bail!("name who approves with --by");
+    }
+    let approver = if names.is_empty() {
+        by.to_string()
+    } else {
+        names
+            .iter()
+            .find(|n| fold(n) == fold(by))
+            .cloned()
+            .ok_or_else(|| {
+                anyhow!(
+                    "{} is not an approver of this protocol ({} approves); approvers: {}",
+                    inert(by),
+                    snapshot.forum.approver.label(ctx.lang),
+                    names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
+                )
+            })?
+    };
+    let already: Vec<String> = ctx
+        .store
+        .approvals(version.id)?
+        .into_iter()
+        .map(|a| a.approver)
+        .collect();
+    // The City approves as a party: one of its people is enough. Otherwise every other participant approves.
+    let complete = match snapshot.forum.approver {
+        Approver::Staden => true,
+        Approver::OtherParticipants => names.iter().all(|n| *n == approver || already.contains(n)),
+    };
+    ctx.store
+        .approve(version.id, &approver, &version.sha256, complete, now())?;
+    Ok(complete)
+}
+
+pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
+    let lang = ctx.lang;
+    match command {
+        ProtocolCommand::Draft { meeting } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = current_version(ctx, id)?;
+            print(&format!(
+                "{} {} ({}), SHA-256 {}\n",
+                lang.pick("Protokollversion", "Protocol version"),
+                v.number,
+                v.state.label(lang),
+                v.sha256
+            ))
+        }
+        ProtocolCommand::Send { meeting } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = current_version(ctx, id)?;
+            match v.state {
+                VersionState::Draft => ctx.store.send_for_review(v.id, now())?,
+                VersionState::ForReview => bail!("version {} is already awaiting approval", v.number),
+                _ => bail!(
+                    "version {} is {}; nothing has changed since",
+                    v.number,
+                    v.state.label(lang)
+                ),
+            }
+            print(&format!(
+                "{} {} {}\n",
+                lang.pick("Version", "Version"),
+                v.number,
+                lang.pick("skickad för justering", "sent for approval")
+            ))
+        }
+        ProtocolCommand::Approve { meeting, by } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = awaiting(ctx, id)?;
+            let complete = record_approval(ctx, &v, &by)?;
+            let state = if complete {
+                lang.pick("justerad", "approved")
+            } else {
+                lang.pick("väntar på fler justerare", "awaits more approvers")
+            };
+            print(&format!(
+                "{} {}: {state} (SHA-256 {})\n",
+                lang.pick("Version", "Version"),
+                v.number,
+                v.sha256
+            ))
+        }
+        ProtocolCommand::Return { meeting, by, comment } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = awaiting(ctx, id)?;
+            if comment.trim().is_empty() {
+                bail!("say what should change with --comment");
+            }
+            ctx.store
+                .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
+            ctx.store.return_version(v.id, now())?;
+            print(&format!(
+                "{} {} {}\n",
+                lang.pick("Version", "Version"),
+                v.number,
+                lang.pick("återremitterad", "returned")
+            ))
+        }
+        ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
+        ProtocolCommand::Status { forum, json } => status(ctx, forum.as_deref(), json),
+    }
+}
+
+fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let id = find_meeting(ctx, words)?;
+    let versions = ctx.store.versions(id)?;
+    #[derive(Serialize)]
+    struct VersionJson {
+        #[serde(flatten)]
+        version: ProtocolVersion,
+        approvals: Vec<crate::store::protocols::Approval>,
+        comments: Vec<crate::store::protocols::ReviewComment>,
+    }
+    let mut list = Vec::new();
+    for v in versions {
+        list.push(VersionJson {
+            approvals: ctx.store.approvals(v.id)?,
+            comments: ctx.store.review_comments(v.id)?,
+            version: v,
+        });
+    }
+    if json {
+        return print_json(&list);
+    }
+    if list.is_empty() {
+        return print(lang.pick("Inga protokollversioner ännu.\n", "No protocol versions yet.\n"));
+    }
+    let mut text = String::new();
+    for v in &list {
+        let p = &v.version;
+        text.push_str(&format!(
+            "{} {}: {}  {}  SHA-256 {}\n",
+            lang.pick("Version", "Version"),
+            p.number,
+            p.state.label(lang),
+            p.created_at.get(..16).unwrap_or(&p.created_at),
+            p.sha256
+        ));
+        for a in &v.approvals {
+            text.push_str(&format!(
+                "  {} {} {}\n",
+                lang.pick("justerad av", "approved by"),
+                inert(&a.approver),
+                a.approved_at.get(..16).unwrap_or(&a.approved_at)
+            ));
+        }
+        for c in &v.comments {
+            let on = c
+                .item_title
+                .as_deref()
+                .map(|t| format!(" [{}]", inert(t)))
+                .unwrap_or_default();
+            text.push_str(&format!("  {}{on}: {}\n", inert(&c.reviewer), inert(&c.text)));
+        }
+    }
+    print(&text)
+}
+
+fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
+    let lang = ctx.lang;
+    let forum_id = match forum {
+        Some(q) => Some(super::forums::find_forum(&ctx.store.catalog()?, q)?.id.clone()),
+        None => None,
+    };
+    let list = ctx.store.awaiting_approval(forum_id.as_deref())?;
+    let today = chrono::Local::now();
+    let waited = |sent: &Option<String>| {
+        sent.as_deref()
+            .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
+            .map_or(0, |s| (today.fixed_offset() - s).num_days())
+    };
+    if json {
+        #[derive(Serialize)]
+        struct Waiting<'a> {
+            #[serde(flatten)]
+            awaiting: &'a crate::store::protocols::Awaiting,
+            days_waiting: i64,
+        }
+        let out: Vec<Waiting> = list
+            .iter()
+            .map(|a| Waiting {
+                awaiting: a,
+                days_waiting: waited(&a.version.sent_at),
+            })
+            .collect();
+        return print_json(&out);
+    }
+    if list.is_empty() {
+        return print(lang.pick(
+            "Inga protokoll väntar på justering.\n",
+            "No protocols await approval.\n",
+        ));
+    }
+    let catalog = ctx.store.catalog()?;
+    let mut table = Table::new([
+        lang.pick("möte", "meeting"),
+        lang.pick("forum", "forum"),
+        lang.pick("datum", "date"),
+        lang.pick("version", "version"),
+        lang.pick("skickad", "sent"),
+        lang.pick("väntat", "waited"),
+    ]);
+    for a in &list {
+        let name = catalog
+            .forum(&a.forum_id)
+            .map_or(a.forum_id.clone(), |f| f.name.clone());
+        table.row(vec![
+            a.version.meeting_id.to_string(),
+            name,
+            a.date.clone(),
+            a.version.number.to_string(),
+            a.version
+                .sent_at
+                .as_deref()
+                .and_then(|s| s.get(..10))
+                .unwrap_or("")
+                .to_string(),
+            format!("{} {}", waited(&a.version.sent_at), lang.pick("dagar", "days")),
+        ]);
+    }
+    print(&table.render())
+}
+
+/// `fora export MEETING --format review`: the version awaiting approval as a
+/// review file; a draft is sent for approval by it.
+pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
+    let id = find_meeting(ctx, words)?;
+    let mut v = current_version(ctx, id)?;
+    match v.state {
+        VersionState::Draft => {
+            ctx.store.send_for_review(v.id, now())?;
+            v = ctx.store.version(v.id)?;
+        }
+        VersionState::ForReview => {}
+        VersionState::Approved => bail!(
+            "version {} is approved already; there is nothing to review",
+            v.number
+        ),
+        VersionState::Returned => bail!(
+            "version {} was returned; change the meeting to make a new draft",
+            v.number
+        ),
+    }
+    let meeting = ctx.store.meeting(id)?;
+    let forum = ctx
+        .store
+        .catalog()?
+        .forum(&meeting.forum_id)
+        .map_or(meeting.forum_id.clone(), |f| f.name.clone());
+    let content = ctx.store.version_content(v.id)?;
+    Ok(ReviewFile::new(id, v.number, &forum, &meeting.date, &content).to_json())
+}
+
+/// `fora review import RESPONSE`: records the reviewer's comments and verdict.
+pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
+    let lang = ctx.lang;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let response =
+        Response::parse(&bytes).map_err(|e| anyhow!("{}: {e}; nothing was changed", file.display()))?;
+    let body = &response.body;
+    let version = ctx.store.version_by_sha(&body.version_sha256)?.ok_or_else(|| {
+        anyhow!(
+            "{}: the response is for a protocol version this database does not have (meeting {}, version {}); nothing was changed",
+            file.display(),
+            body.meeting_id,
+            body.version
+        )
+    })?;
+    if version.state != VersionState::ForReview {
+        let current = ctx
+            .store
+            .versions(version.meeting_id)?
+            .last()
+            .map(|v| v.number)
+            .unwrap_or(version.number);
+        bail!(
+            "{}: the response is for version {}, which is {}, not awaiting approval (the current version is {current}); nothing was changed",
+            file.display(),
+            version.number,
+            version.state.label(lang)
+        );
+    }
+    let comments: Vec<(Option<String>, String)> = body
+        .comments
+        .iter()
+        .filter(|c| !c.text.trim().is_empty())
+        .map(|c| (c.item.clone(), c.text.trim().to_string()))
+        .collect();
+    ctx.store
+        .add_review_comments(version.id, &body.reviewer, &comments, now())?;
+    let outcome = match body.verdict {
+        Verdict::Approve => {
+            if record_approval(ctx, &version, &body.reviewer)? {
+                lang.pick("justerad", "approved")
+            } else {
+                lang.pick(
+                    "godkänd av granskaren, väntar på fler justerare",
+                    "approved by the reviewer, awaits more approvers",
+                )
+            }
+        }
+        Verdict::RequestChanges => {
+            ctx.store.return_version(version.id, now())?;
+            lang.pick("återremitterad", "returned")
+        }
+    };
+    print(&format!(
+        "{} {} ({} {}): {outcome}; {} {}\n",
+        lang.pick("Granskning från", "Review from"),
+        inert(&body.reviewer),
+        lang.pick("version", "version"),
+        version.number,
+        comments.len(),
+        lang.pick("kommentar(er)", "comment(s)")
+    ))
+}
+
+/// `fora verify FILE`: whether an exported protocol matches an approved version.
+pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
+    let lang = ctx.lang;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let sha = sha256_hex(&bytes);
+    // A review file names its version's hash itself.
+    if let Ok((review, _)) = ReviewFile::parse(&bytes)
+        && let Some(v) = ctx.store.version_by_sha(&review.sha256)?
+    {
+        return report_match(ctx, &v, "review");
+    }
+    let format = if bytes.starts_with(b"%PDF") {
+        Format::Pdf
+    } else if bytes.starts_with(b"{") {
+        Format::Json
+    } else if bytes.starts_with(b"<!DOCTYPE") || bytes.starts_with(b"<html") {
+        Format::Html
+    } else {
+        Format::Markdown
+    };
+    for v in ctx.store.approved_versions()? {
+        let snapshot = snapshot_of(ctx, &v)?;
+        let rendered = snapshot
+            .render(format)
+            .map_err(|e| anyhow!("cannot render version {}: {e}", v.number))?;
+        if sha256_hex(&rendered) == sha {
+            return report_match(ctx, &v, format.extension());
+        }
+    }
+    bail!(
+        "{} {} ({}; SHA-256 {sha})",
+        file.display(),
+        lang.pick(
+            "stämmer inte med någon justerad protokollversion",
+            "matches no approved protocol version"
+        ),
+        format.extension()
+    )
+}
+
+fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> {
+    let lang = ctx.lang;
+    let meeting = ctx.store.meeting(v.meeting_id)?;
+    let forum = ctx
+        .store
+        .catalog()?
+        .forum(&meeting.forum_id)
+        .map_or(meeting.forum_id.clone(), |f| f.name.clone());
+    let approvals: Vec<String> = ctx
+        .store
+        .approvals(v.id)?
+        .into_iter()
+        .map(|a| inert(&a.approver))
+        .collect();
+    let state = if v.state == VersionState::Approved {
+        format!(
+            "{} {}",
+            lang.pick("justerad av", "approved by"),
+            approvals.join(", ")
+        )
+    } else {
+        format!(
+            "{} ({})",
+            lang.pick("EJ justerad", "NOT approved"),
+            v.state.label(lang)
+        )
+    };
+    let text = format!(
+        "{}: {} {} ({} {}), {} {}; {state}\n",
+        lang.pick("Stämmer", "Matches"),
+        inert(&forum),
+        meeting.date,
+        lang.pick("möte", "meeting"),
+        meeting.id,
+        lang.pick("version", "version"),
+        v.number,
+    );
+    print(&text)?;
+    if v.state != VersionState::Approved {
+        bail!(
+            "the {format} file is of version {}, which is not approved",
+            v.number
+        );
+    }
+    Ok(())
+}
