@@ -332,3 +332,29 @@ fn meetings_are_listed_with_counts_and_found_by_day() {
             .starts_with("2026-11-26T10:00")
     );
 }
+
+#[test]
+fn one_fora_records_a_meeting_and_a_stale_lock_is_taken_over() {
+    let (mut store, id) = meeting();
+    assert_eq!(store.lock_meeting(id, "100@laptop", at(9, 0)).unwrap(), None);
+    assert_eq!(
+        store.lock_meeting(id, "100@laptop", at(9, 0)).unwrap(),
+        None,
+        "taking it again is fine"
+    );
+    let held = store
+        .lock_meeting(id, "200@desk", at(9, 0))
+        .unwrap()
+        .expect("held by the first");
+    assert_eq!(held.holder, "100@laptop");
+    assert!(!store.renew_lock(id, "200@desk", at(9, 0)).unwrap());
+    assert!(store.renew_lock(id, "100@laptop", at(9, 1)).unwrap());
+    // Not renewed for more than half a minute: the first fora is gone.
+    assert_eq!(store.lock_meeting(id, "200@desk", at(9, 2)).unwrap(), None);
+    assert!(
+        !store.renew_lock(id, "100@laptop", at(9, 2)).unwrap(),
+        "the first learns it lost the lock"
+    );
+    store.unlock_meeting(id, "200@desk").unwrap();
+    assert_eq!(store.lock_meeting(id, "300@other", at(9, 2)).unwrap(), None);
+}

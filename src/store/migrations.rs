@@ -11,6 +11,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/002_meetings.sql"),
     include_str!("migrations/003_followup.sql"),
     include_str!("migrations/004_protocols.sql"),
+    include_str!("migrations/005_locks.sql"),
 ];
 
 /// The schema version this fora writes.

@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod followup;
+pub mod locks;
 pub mod maintenance;
 pub mod meetings;
 mod migrations;
