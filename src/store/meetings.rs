@@ -274,6 +274,7 @@ impl Store {
             )?;
             let mut position = 0i64;
             let mut add = |title: &str, kind: ItemKind| -> Result<i64> {
+                super::search::remember_words(tx, title)?;
                 item.execute(params![meeting_id, position, title, kind.id()])?;
                 position += 1;
                 Ok(tx.last_insert_rowid())
@@ -565,6 +566,7 @@ impl Store {
                     |r| r.get(0),
                 )?,
             };
+            super::search::remember_words(tx, &title)?;
             tx.execute(
                 "INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES (?1, ?2, ?3, 'added')",
                 params![meeting_id, position, title],
@@ -582,6 +584,7 @@ impl Store {
         }
         self.write(|tx| {
             meeting_of_item(tx, item_id)?;
+            super::search::remember_words(tx, title)?;
             tx.execute(
                 "UPDATE agenda_item SET title = ?2 WHERE id = ?1",
                 params![item_id, title],
@@ -680,6 +683,7 @@ impl Store {
         check_fields(kind, fields)?;
         self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
+            super::search::remember_words(tx, &fields.text)?;
             tx.execute(
                 "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -720,6 +724,7 @@ impl Store {
                 "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'edit', ?3)",
                 params![entry_id, when, serde_json::to_string(&old.fields).unwrap_or_default()],
             )?;
+            super::search::remember_words(tx, &fields.text)?;
             tx.execute(
                 "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6, updated_at = ?7
                  WHERE id = ?1",

@@ -12,6 +12,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/003_followup.sql"),
     include_str!("migrations/004_protocols.sql"),
     include_str!("migrations/005_locks.sql"),
+    include_str!("migrations/006_search_words.sql"),
 ];
 
 /// The schema version this fora writes.

@@ -1,7 +1,7 @@
 //! Full-text search over every meeting's agenda items and entries (SQLite
 //! FTS5, diacritics folded). Whatever a user types is searched as words.
 
-use rusqlite::params;
+use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::{Result, Store, StoreError};
@@ -30,24 +30,54 @@ pub struct SearchFilter<'a> {
     pub limit: usize,
 }
 
-/// Turns what a user typed into an FTS5 query: every word, quoted so that no
-/// character is an operator, and matched as a prefix ("ändring" also finds
-/// "ändringar"). All words must occur.
-pub fn fts_query(typed: &str) -> Option<String> {
-    let words: Vec<String> = typed
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+/// The words of a text as the search index splits them: runs of letters and
+/// digits, lower case, diacritics folded.
+pub fn words(text: &str) -> Vec<String> {
+    crate::text::folded_words(text)
+}
+
+/// Remembers the words of a text that goes into the search index.
+pub fn remember_words(tx: &Connection, text: &str) -> Result<()> {
+    let mut insert = tx.prepare_cached("INSERT OR IGNORE INTO search_word (word) VALUES (?1)")?;
+    for word in words(text) {
+        insert.execute([word])?;
+    }
+    Ok(())
+}
+
+/// At most this many whole words stand in for a typed prefix; more, and the
+/// prefix itself is searched (slower, but the same answer).
+const MAX_EXPANSION: usize = 32;
+
+/// One typed word as FTS5 syntax: the whole words that start with it, or the prefix.
+fn expand(conn: &Connection, word: &str) -> Result<String> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT word FROM search_word WHERE word >= ?1 AND word < ?1 || char(1114111) LIMIT ?2",
+    )?;
+    let found: Vec<String> = stmt
+        .query_map(params![word, MAX_EXPANSION as i64 + 1], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if found.is_empty() || found.len() > MAX_EXPANSION {
+        return Ok(format!("\"{word}\"*"));
+    }
+    let terms: Vec<String> = found.iter().map(|w| format!("\"{w}\"")).collect();
+    Ok(format!("({})", terms.join(" OR ")))
 }
 
 impl Store {
     /// Newest first: the entries and agenda items whose text holds every word of `typed`.
     pub fn search(&self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        let query = fts_query(typed).ok_or_else(|| {
-            StoreError::Invalid("search for at least one word (letters or digits)".to_string())
-        })?;
+        let typed_words = words(typed);
+        if typed_words.is_empty() {
+            return Err(StoreError::Invalid(
+                "search for at least one word (letters or digits)".to_string(),
+            ));
+        }
+        let query = typed_words
+            .iter()
+            .map(|w| expand(&self.conn, w))
+            .collect::<Result<Vec<_>>>()?
+            .join(" AND ");
         let limit = filter.limit.max(1) as i64;
         let mut hits = Vec::new();
         if filter.kind != Some("item") {
@@ -113,15 +143,12 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::fts_query;
+    use super::words;
 
     #[test]
-    fn typed_text_becomes_quoted_prefix_words() {
-        assert_eq!(fts_query("ändring").as_deref(), Some("\"ändring\"*"));
-        assert_eq!(
-            fts_query("\"NEAR(a b)\" OR -x*").as_deref(),
-            Some("\"NEAR\"* \"a\"* \"b\"* \"OR\"* \"x\"*")
-        );
-        assert_eq!(fts_query("  \"'*^:()  "), None);
+    fn typed_text_becomes_plain_words() {
+        assert_eq!(words("Ändring"), ["andring"]);
+        assert_eq!(words("\"NEAR(a b)\" OR -x*"), ["near", "a", "b", "or", "x"]);
+        assert!(words("  \"'*^:()  ").is_empty());
     }
 }
