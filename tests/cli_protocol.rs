@@ -135,6 +135,24 @@ fn draft_send_approve_lock_and_verify() {
     );
     let out = fora.ok(&args(&["protocol", "approve"], &["--by", "anna berg"]));
     assert!(out.starts_with("Version 1: approved"), "{out}");
+    // fora status counts it, with the days from the meeting to the approval.
+    let status: serde_json::Value = serde_json::from_str(&fora.ok(&["status", "--json"])).unwrap();
+    let lev = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["forum_id"] == "leveransforum")
+        .unwrap()
+        .clone();
+    let days = (chrono::Local::now().date_naive() - chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap())
+        .num_days();
+    // Counted while the meeting is within the last twelve months.
+    let within = days <= 365;
+    assert_eq!(lev["protocols_approved"], i64::from(within));
+    assert_eq!(
+        lev["median_days_to_approval"].as_f64(),
+        within.then_some(days as f64)
+    );
     assert_eq!(fora.ok(&["protocol", "status"]), "No protocols await approval.\n");
 
     // The approved version verifies, in every format.

@@ -79,6 +79,8 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
         lang.pick("forum", "forum"),
         lang.pick("hållna/krav 12 mån", "held/due 12 mo"),
         lang.pick("inställda", "cancelled"),
+        lang.pick("justerade protokoll", "approved protocols"),
+        lang.pick("median till justering", "median to approval"),
         lang.pick("öppna åtgärder", "open actions"),
         lang.pick("försenade", "overdue"),
         lang.pick("öppna eskaleringar", "open escalations"),
@@ -92,6 +94,9 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
                 None => row.held.to_string(),
             },
             row.cancelled.to_string(),
+            row.protocols_approved.to_string(),
+            row.median_days_to_approval
+                .map_or_else(|| "-".into(), |d| format!("{d:.0} {}", lang.pick("d", "d"))),
             row.open_actions.to_string(),
             row.overdue_actions.to_string(),
             row.open_escalations.to_string(),

@@ -27,6 +27,10 @@ pub struct StatusRow {
     /// Meetings the cadence asks for in twelve months; None without a cadence.
     pub expected: Option<u32>,
     pub cancelled: i64,
+    /// Meetings of the twelve months whose protocol has an approved version.
+    pub protocols_approved: i64,
+    /// Median days from a meeting to the approval of its protocol.
+    pub median_days_to_approval: Option<f64>,
     pub open_actions: i64,
     pub overdue_actions: i64,
     pub open_escalations: i64,
@@ -96,13 +100,37 @@ impl Store {
                     WHERE i.source_entry_id = e.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
                       AND h.kind IN ('decision', 'escalation')))",
         )?;
+        // Days from each meeting to its protocol's first approval, per forum.
+        let mut approvals: std::collections::HashMap<String, Vec<f64>> = std::collections::HashMap::new();
+        let mut approved = self.conn.prepare_cached(
+            "SELECT m.forum_id, julianday(substr(min(v.decided_at), 1, 10)) - julianday(m.date)
+             FROM protocol_version v JOIN meeting m ON m.id = v.meeting_id
+             WHERE v.state = 'approved' AND m.date > ?1 AND m.date <= ?2
+             GROUP BY m.id",
+        )?;
+        let mut found = approved.query(params![since, today_text])?;
+        while let Some(row) = found.next()? {
+            approvals
+                .entry(row.get(0)?)
+                .or_default()
+                .push(row.get::<_, f64>(1)?.max(0.0));
+        }
         let mut rows = Vec::new();
         for (forum, due) in catalog.forums.iter().zip(schedule) {
             let (held, cancelled, open_actions, overdue_actions, open_escalations) = stmt
                 .query_row(params![forum.id, since, today_text], |r| {
                     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
                 })?;
+            let mut days = approvals.remove(&forum.id).unwrap_or_default();
+            days.sort_by(f64::total_cmp);
+            let median = match days.len() {
+                0 => None,
+                n if n % 2 == 1 => Some(days[n / 2]),
+                n => Some((days[n / 2 - 1] + days[n / 2]) / 2.0),
+            };
             rows.push(StatusRow {
+                protocols_approved: days.len() as i64,
+                median_days_to_approval: median,
                 forum_id: forum.id.clone(),
                 forum: forum.name.clone(),
                 held,
