@@ -177,3 +177,88 @@ fn the_terminal_ui_shows_hostile_names_inert() {
     term.keys(b"q");
     assert!(term.wait_exit());
 }
+
+/// A meeting whose entry is nothing but hostile sequences, as a pasted or imported text could be.
+fn hostile_meeting(db: &std::path::Path) -> i64 {
+    let mut store = fora::store::Store::open(db).unwrap();
+    let at = chrono::Local::now();
+    let id = store
+        .start_meeting(
+            "leveransforum",
+            "2026-11-02",
+            fora::domain::Channel::Fysiskt,
+            at,
+            fora::i18n::Lang::Sv,
+        )
+        .unwrap();
+    let item = store.agenda(id).unwrap()[0].id;
+    let text: String = CORPUS.iter().map(|(_, raw)| *raw).collect::<Vec<_>>().join("\n");
+    let fields = fora::store::meetings::EntryFields {
+        text,
+        ..Default::default()
+    };
+    store
+        .add_entry(
+            item,
+            fora::domain::meeting::EntryKind::Information,
+            &fields,
+            at,
+            None,
+        )
+        .unwrap();
+    id
+}
+
+#[test]
+fn an_entry_of_escape_sequences_is_plain_text_in_show_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    hostile_meeting(&db);
+    for args in [
+        vec!["show", "leveransforum", "latest"],
+        vec!["export", "leveransforum", "latest", "--format", "md"],
+    ] {
+        let out = Command::cargo_bin("fora")
+            .unwrap()
+            .arg("--db")
+            .arg(&db)
+            .args(&args)
+            .assert()
+            .success();
+        let bytes = out.get_output().stdout.clone();
+        let (_, requests, alternate, _) = terminal_after(&bytes);
+        assert!(requests.is_empty() && !alternate, "fora {args:?}: {requests:?}");
+        assert!(
+            !bytes.contains(&0x1b) && !bytes.contains(&0x07),
+            "fora {args:?} printed control bytes"
+        );
+    }
+}
+
+#[test]
+fn an_entry_of_escape_sequences_is_plain_text_on_the_meeting_screen() {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let id = hostile_meeting(&db);
+    let store = fora::store::Store::open(&db).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let mut app = fora::tui::app::App::new(&store, fora::i18n::Lang::Sv, today).unwrap();
+    app.open_meeting(&store, id, chrono::Local::now()).unwrap();
+    let area = Rect::new(0, 0, 160, 50);
+    let mut buf = Buffer::empty(area);
+    fora::tui::render(&app, area, &mut buf);
+    let screen: String = buf.content().iter().map(|c| c.symbol()).collect();
+    assert!(
+        screen.contains('\u{241b}'),
+        "the escape shows as a visible stand-in"
+    );
+    for cell in buf.content() {
+        assert!(
+            !cell.symbol().chars().any(|c| c.is_control()),
+            "a control character reached a cell: {:?}",
+            cell.symbol()
+        );
+    }
+}
