@@ -5,6 +5,7 @@ pub mod cli;
 pub mod dates;
 pub mod demo;
 pub mod domain;
+pub mod files;
 pub mod i18n;
 pub mod paths;
 pub mod people_csv;

@@ -1,8 +1,6 @@
 //! `fora export`: a meeting's protocol as Markdown, HTML, PDF or JSON, on
 //! standard output or in a file that is either written whole or not at all.
 
-use std::ffi::OsString;
-use std::fs::{self, OpenOptions};
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -50,7 +48,7 @@ pub fn run(
         let text = super::protocol::review_file(ctx, words)?;
         return match output {
             Some(path) => {
-                write_whole(path, text.as_bytes())
+                crate::files::write_whole(path, text.as_bytes())
                     .with_context(|| format!("cannot write {}", path.display()))?;
                 super::print(&format!(
                     "{} {}\n",
@@ -89,7 +87,8 @@ pub fn run(
     let bytes = protocol::export(&record, forum, ctx.lang, format)?;
     match output {
         Some(path) => {
-            write_whole(path, &bytes).with_context(|| format!("cannot write {}", path.display()))?;
+            crate::files::write_whole(path, &bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
             let lang = ctx.lang;
             super::print(&format!(
                 "{} {} ({} {})\n",
@@ -110,30 +109,4 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
-}
-
-/// Writes `bytes` to a temporary file beside `path` and renames it into
-/// place, so a failed export never leaves half a protocol under the real name.
-pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidInput, "that is not a file name"))?;
-    let mut temp_name = OsString::from(".");
-    temp_name.push(name);
-    temp_name.push(format!(".{}.tmp", std::process::id()));
-    let temp = dir.join(temp_name);
-    let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    written
 }

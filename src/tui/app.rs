@@ -1,7 +1,9 @@
 //! The state of the terminal UI: the home screen (what was loaded at start,
-//! what is selected, the filter) and the meeting screen stacked on it, and the
-//! home actions that change it. Nothing here draws; keys that need the store
-//! are handled in `events.rs`.
+//! what is selected, the filter), the list screen and the meeting screen
+//! stacked on it, and the home actions that change it. Nothing here draws;
+//! keys that need the store are handled in `events.rs` and `screens.rs`.
+
+use std::path::PathBuf;
 
 use chrono::{DateTime, Local, NaiveDate};
 
@@ -12,9 +14,12 @@ use crate::store::meetings::MeetingSummary;
 use crate::store::{Result, Store};
 use crate::text::fold;
 
+use super::export_popup::ExportPopup;
 use super::filter::score_folded;
 use super::meeting::MeetingScreen;
+use super::overview::{self, ForumOverview};
 use super::picker::MeetingPicker;
+pub use super::screens::{Screen, ScreenKind};
 use super::strings::Strings;
 use super::theme::Theme;
 
@@ -31,6 +36,8 @@ pub enum Action {
     Filter,
     /// Show the meetings of the selected forum: start one or open one.
     Open,
+    /// Open a list screen; it is read from the store, so `App::handle_key` does it.
+    Show(ScreenKind),
     Help,
     /// Back: clears the filter if there is one, else quits.
     Quit,
@@ -66,6 +73,9 @@ pub struct App {
     rosters: Vec<Vec<RosterSeat>>,
     /// Every meeting, newest first; read again when a meeting screen closes.
     pub(super) summaries: Vec<MeetingSummary>,
+    /// How each forum stands, parallel to `catalog.forums`; read again when
+    /// a meeting closes or a list screen changed an action, never per key.
+    pub(super) overview: Vec<ForumOverview>,
     rows: Vec<Row>,
     /// Index into `rows`; always a `Row::Forum`, `None` only without forums.
     selected: Option<usize>,
@@ -75,8 +85,15 @@ pub struct App {
     filter: String,
     pub(super) filter_editing: bool,
     pub(super) picker: Option<MeetingPicker>,
+    /// The list screen in front of home, if any; a meeting opened from it
+    /// goes over it, and it is back when the meeting closes.
+    pub(super) screen: Option<Screen>,
     /// The open meeting, drawn over the home screen, which keeps its state.
     pub(super) meeting: Option<Box<MeetingScreen>>,
+    /// The popup over the meeting that exports its protocol.
+    pub(super) export: Option<ExportPopup>,
+    /// Where exported protocols go; the current directory when `None`.
+    pub(super) export_dir: Option<PathBuf>,
     pub(super) help: bool,
     /// A failure to report on the home screen, e.g. a meeting that would not start.
     pub(super) message: Option<String>,
@@ -97,6 +114,7 @@ impl App {
             .map(|f| store.roster(&f.id, &date))
             .collect::<Result<Vec<_>>>()?;
         let summaries = store.meeting_summaries(None)?;
+        let overview = overview::load(store, &catalog, today)?;
         let rows = rows_by_area(&catalog, "");
         let selected = rows.iter().position(|r| matches!(r, Row::Forum(_)));
         Ok(App {
@@ -107,6 +125,7 @@ impl App {
             catalog,
             rosters,
             summaries,
+            overview,
             rows,
             selected,
             detail_scroll: 0,
@@ -114,7 +133,10 @@ impl App {
             filter: String::new(),
             filter_editing: false,
             picker: None,
+            screen: None,
             meeting: None,
+            export: None,
+            export_dir: None,
             help: false,
             message: None,
             now: None,
@@ -125,6 +147,12 @@ impl App {
     /// Replaces the theme chosen from the environment, e.g. in tests.
     pub fn with_theme(mut self, theme: Theme) -> App {
         self.theme = theme;
+        self
+    }
+
+    /// Writes exported protocols into `dir` instead of the current directory.
+    pub fn with_export_dir(mut self, dir: Option<PathBuf>) -> App {
+        self.export_dir = dir;
         self
     }
 
@@ -156,6 +184,8 @@ impl App {
                     self.picker = Some(picker);
                 }
             }
+            // Needs the store: `handle_key` opens the screen before it gets here.
+            Action::Show(_) => {}
             Action::Help => self.help = true,
             // Going back from a filtered list shows all forums again first.
             Action::Quit if !self.filter.is_empty() => self.set_filter(String::new()),
@@ -191,6 +221,26 @@ impl App {
     /// The meeting screen, when a meeting is open.
     pub fn meeting(&self) -> Option<&MeetingScreen> {
         self.meeting.as_deref()
+    }
+
+    /// The list screen in front of home, if any (a meeting may be over it).
+    pub fn screen(&self) -> Option<&Screen> {
+        self.screen.as_ref()
+    }
+
+    /// Where exported protocols go; `None` is the current directory.
+    pub fn export_dir(&self) -> Option<&std::path::Path> {
+        self.export_dir.as_deref()
+    }
+
+    /// The export popup over the meeting, when it is open.
+    pub fn export_popup(&self) -> Option<&ExportPopup> {
+        self.export.as_ref()
+    }
+
+    /// How the forum at `index` in `Catalog::forums` stands.
+    pub fn overview(&self, index: usize) -> Option<&ForumOverview> {
+        self.overview.get(index)
     }
 
     pub fn help_open(&self) -> bool {

@@ -11,7 +11,8 @@ use crate::domain::Channel;
 use crate::store::Store;
 use crate::text::inert;
 
-use super::app::{Action, App};
+use super::app::{Action, App, Screen};
+use super::export_popup::{self, ExportKey, ExportPopup};
 use super::home;
 use super::keys::action_for;
 use super::meeting::{MeetingScreen, Outcome};
@@ -33,17 +34,41 @@ impl App {
                 return;
             }
         }
+        if let Some(popup) = self.export.as_mut() {
+            if ctrl_c {
+                self.quit = true;
+                return;
+            }
+            match popup.key(key) {
+                ExportKey::Stay => {}
+                ExportKey::Close => self.export = None,
+                ExportKey::Write(format) => {
+                    let id = popup.meeting_id();
+                    let dir = self.export_dir.as_deref();
+                    let written = export_popup::write(store, self.catalog(), id, self.lang, format, dir);
+                    if let Some(popup) = self.export.as_mut() {
+                        popup.set_result(written);
+                    }
+                }
+            }
+            return;
+        }
         if let Some(meeting) = self.meeting.as_mut() {
             match meeting.handle_key(store, key, now) {
                 Outcome::Stay => {}
-                Outcome::Home => self.close_meeting(store),
+                Outcome::Home => self.close_meeting(store, now),
                 Outcome::Quit => self.quit = true,
                 Outcome::Help => self.help = true,
+                Outcome::Export => self.export = Some(ExportPopup::new(meeting.meeting().id)),
             }
             return;
         }
         if ctrl_c {
             self.quit = true;
+            return;
+        }
+        if self.screen.is_some() {
+            self.screen_key(store, key, now);
             return;
         }
         if let Some(picker) = self.picker.as_mut() {
@@ -67,8 +92,10 @@ impl App {
             self.filter_key(key);
             return;
         }
-        if let Some(action) = action_for(key) {
-            self.update(action);
+        match action_for(key) {
+            Some(Action::Show(kind)) => self.show(store, kind, now),
+            Some(action) => self.update(action),
+            None => {}
         }
     }
 
@@ -105,7 +132,14 @@ impl App {
     pub fn handle_paste(&mut self, text: &str, now: DateTime<Local>) {
         self.now = Some(now);
         if let Some(meeting) = self.meeting.as_mut() {
-            meeting.paste(text, now);
+            if self.export.is_none() {
+                meeting.paste(text, now);
+            }
+        } else if let Some(Screen::Search(search)) = self.screen.as_mut() {
+            // Searched on the next tick, which has the store.
+            search.paste(text);
+        } else if self.screen.is_some() {
+            // The other list screens take no text.
         } else if self.filter_editing {
             let filter = format!("{}{}", self.filter(), text.replace(['\n', '\r'], " "));
             self.set_filter(filter);
@@ -116,9 +150,10 @@ impl App {
     /// waited long enough. Returns whether the screen changed.
     pub fn tick(&mut self, store: &mut Store, now: DateTime<Local>) -> bool {
         self.now = Some(now);
-        match self.meeting.as_mut() {
-            Some(meeting) => meeting.tick(store, now),
-            None => false,
+        match (self.meeting.as_mut(), self.screen.as_mut()) {
+            (Some(meeting), _) => meeting.tick(store, now),
+            (None, Some(Screen::Search(search))) => search.run_if_pasted(store),
+            _ => false,
         }
     }
 
@@ -126,6 +161,7 @@ impl App {
     pub fn set_area(&mut self, area: Rect) {
         match self.meeting.as_mut() {
             Some(meeting) => meeting.set_area(area),
+            None if self.screen.is_some() => self.set_screen_area(area),
             None => {
                 let viewport = home::detail_viewport(self, area);
                 self.set_detail_viewport(viewport);
@@ -160,13 +196,12 @@ impl App {
         Ok(())
     }
 
-    /// Back to the home screen, whose counts of meetings may have changed.
-    fn close_meeting(&mut self, store: &Store) {
+    /// Back to the home screen, or the list screen the meeting was opened
+    /// from, whose counts may have changed.
+    fn close_meeting(&mut self, store: &Store, now: DateTime<Local>) {
         self.meeting = None;
-        match store.meeting_summaries(None) {
-            Ok(summaries) => self.summaries = summaries,
-            Err(e) => self.message = Some(inert(&e.to_string())),
-        }
+        self.export = None;
+        self.reload_after_meeting(store, now);
     }
 
     /// Whether a clock is on screen, so the loop redraws every second.

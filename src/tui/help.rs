@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::app::App;
+use super::app::{App, Screen, ScreenKind};
 use super::common::{centered, columns, popup_frame, truncate};
 use super::meeting::Pane;
 use super::wrap::wrap;
@@ -15,7 +15,15 @@ use super::wrap::wrap;
 fn sections(app: &App) -> Vec<(&'static str, &'static str)> {
     let s = app.strings();
     let Some(meeting) = app.meeting() else {
-        return vec![(s.help_home_heading, s.help_home)];
+        let section = match app.screen().map(Screen::kind) {
+            None => (s.help_home_heading, s.help_home),
+            Some(ScreenKind::Actions) => (s.help_actions_heading, s.help_actions),
+            Some(ScreenKind::Decisions) => (s.help_decisions_heading, s.help_decisions),
+            Some(ScreenKind::Search) => (s.help_search_heading, s.help_search),
+            Some(ScreenKind::FollowUps) => (s.help_followups_heading, s.help_followups),
+            Some(ScreenKind::Approvals) => (s.help_approvals_heading, s.help_approvals),
+        };
+        return vec![section];
     };
     let attendance = (s.help_attendance_heading, s.help_attendance);
     let agenda = (s.help_agenda_heading, s.help_agenda);

@@ -20,6 +20,7 @@ use crate::text::inert;
 
 use super::app::{App, DetailViewport, Row};
 use super::common;
+use super::overview;
 use super::wrap::{width, wrap};
 
 /// Below this size the two panes cannot show a forum name and its details
@@ -38,8 +39,9 @@ fn layout(area: Rect) -> Option<Areas> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
+    // Two lines of keys: moving and opening, then the other screens.
     let [header, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(1)]).areas(area);
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(2)]).areas(area);
     // Wide enough for most forum names on one line, but never so wide that
     // the details, which hold most of the text, get squeezed.
     let list_width = (area.width * 2 / 5).clamp(28, 48);
@@ -116,9 +118,14 @@ fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         ]
         .join("   ")
     };
-    Paragraph::new(common::truncate(&format!(" {keys}"), usize::from(area.width)))
-        .style(app.theme().status)
-        .render(area, buf);
+    let width = usize::from(area.width);
+    // While the filter takes the keys, the letters of the other screens are text.
+    let screens = if app.is_filtering() { "" } else { s.key_screens };
+    let lines = vec![
+        Line::raw(common::truncate(&format!(" {keys}"), width)),
+        Line::raw(common::truncate(&format!(" {screens}"), width)),
+    ];
+    Paragraph::new(lines).style(app.theme().status).render(area, buf);
 }
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
@@ -157,10 +164,14 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             }
             Row::Forum(index) => {
                 let marker = if selected == Some(i) { "▸ " } else { "  " };
-                let body = match app.catalog().forums.get(index) {
+                let mut body = match app.catalog().forums.get(index) {
                     Some(forum) => forum_title(app, forum, Style::new()),
                     None => Vec::new(),
                 };
+                // A forum past its due date is flagged in the list too.
+                if app.overview(index).is_some_and(|o| o.is_overdue()) {
+                    body.push(Span::styled(" ⚠", t.warning));
+                }
                 ListItem::new(wrap(vec![Span::raw(marker)], &body, 4, inner_width))
             }
         })
@@ -248,14 +259,24 @@ fn detail_lines(app: &App, max: usize) -> Vec<Line<'static>> {
     lines.push(Line::default());
 
     let labels = [
-        s.area, s.level, s.purpose, s.cadence, s.channels, s.keeper, s.approver,
+        s.area,
+        s.level,
+        s.purpose,
+        s.cadence,
+        s.channels,
+        s.keeper,
+        s.approver,
+        s.last_meeting,
+        s.next_due,
+        s.approval,
+        s.actions,
     ];
     let label_width = labels.iter().map(|l| width(l)).max().unwrap_or(0) + 2;
     // In a narrow pane the values would be squeezed into a thin column, so
     // they go under their label instead.
     let stacked = label_width * 2 > max;
-    let mut field = |label: &str, value: String| {
-        let value = [Span::raw(value)];
+    let put = |lines: &mut Vec<Line<'static>>, label: &str, value: String, style: Style| {
+        let value = [Span::styled(value, style)];
         if stacked {
             lines.push(Line::styled(label.to_string(), t.label));
             lines.extend(wrap(vec![Span::raw("  ")], &value, 2, max));
@@ -269,6 +290,14 @@ fn detail_lines(app: &App, max: usize) -> Vec<Line<'static>> {
             ));
         }
     };
+    // How the forum stands comes first: it is what changes between visits.
+    if let Some(overview) = app.overview(index) {
+        for (label, value, style) in overview::fields(overview, s, t) {
+            put(&mut lines, label, value, style);
+        }
+        lines.push(Line::default());
+    }
+    let mut field = |label: &str, value: String| put(&mut lines, label, value, Style::new());
 
     let area_name = app
         .catalog()

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::Action;
+use super::app::{Action, ScreenKind};
 
 /// The action a key press asks for, or `None` for keys the screen ignores.
 pub fn action_for(key: KeyEvent) -> Option<Action> {
@@ -31,6 +31,11 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::PageDown => Some(Action::ScrollDetailDown),
         KeyCode::Char('/') => Some(Action::Filter),
         KeyCode::Enter => Some(Action::Open),
+        KeyCode::Char('A') => Some(Action::Show(ScreenKind::Actions)),
+        KeyCode::Char('D') => Some(Action::Show(ScreenKind::Decisions)),
+        KeyCode::Char('S') => Some(Action::Show(ScreenKind::Search)),
+        KeyCode::Char('E') => Some(Action::Show(ScreenKind::FollowUps)),
+        KeyCode::Char('P') => Some(Action::Show(ScreenKind::Approvals)),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
         _ => None,

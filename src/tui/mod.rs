@@ -1,15 +1,24 @@
 //! The terminal UI: the event loop and terminal set-up; state, keys, screens,
 //! popups, theme and texts each live in their own module below.
 
+pub mod action_register;
 pub mod app;
+pub mod approvals;
 pub mod common;
+pub mod decision_register;
+pub mod escalations;
 pub mod events;
+pub mod export_popup;
 pub mod filter;
 pub mod help;
 pub mod home;
 pub mod keys;
+pub mod listing;
 pub mod meeting;
+pub mod overview;
 pub mod picker;
+pub mod screens;
+pub mod search;
 pub mod strings;
 pub mod theme;
 pub mod view;
@@ -56,7 +65,13 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
     // Load before taking over the terminal, so a database error is printed
     // on a normal screen.
     let today = Local::now().date_naive();
-    let mut app = App::new(&store, lang, today).context("cannot read the forums from the database")?;
+    // Exported protocols go to FORA_EXPORT_DIR when it is set, else the current directory.
+    let export_dir = std::env::var_os("FORA_EXPORT_DIR")
+        .filter(|d| !d.is_empty())
+        .map(std::path::PathBuf::from);
+    let mut app = App::new(&store, lang, today)
+        .context("cannot read the forums from the database")?
+        .with_export_dir(export_dir);
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(e) => {

@@ -48,11 +48,95 @@ strings! {
     key_open: "Enter möten", "Enter meetings";
     key_help: "? hjälp", "? help";
     filter_keys: "Enter klar · Esc rensa", "Enter done · Esc clear";
+    key_screens: "A åtgärder   D beslut   S sök   E eskaleringar   P justering", "A actions   D decisions   S search   E escalations   P approval";
     /// Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
     too_small: "Fönstret är för litet", "The window is too small";
     at_least: "minst", "min.";
     quit_hint: "q avslutar", "q quits";
     too_small_meeting: "Förstora fönstret; inget av mötet går förlorat.", "Enlarge the window; nothing of the meeting is lost.";
+
+    // ------------------------------------------------------------ home: follow-up of the selected forum
+    last_meeting: "Senaste möte", "Last meeting";
+    next_due: "Nästa senast", "Next due";
+    approval: "Justering", "Approval";
+    actions: "Åtgärder", "Actions";
+    none_yet: "inget ännu", "none yet";
+    due_now_never_held: "nu (aldrig hållet)", "now (never held)";
+    not_scheduled: "ej planerat", "not scheduled";
+    due_today: "i dag", "today";
+    /// Before a number of days: "om 3 dagar".
+    due_in: "om", "in";
+    /// Before a number of days: "försenat 29 dagar".
+    overdue_by: "försenat", "overdue by";
+    day: "dag", "day";
+    days: "dagar", "days";
+    /// After a number: "1 protokoll väntar".
+    protocol_waiting: "protokoll väntar", "protocol waiting";
+    protocols_waiting: "protokoll väntar", "protocols waiting";
+    none_waiting: "inget väntar", "none waiting";
+    /// "3 öppna, 1 försenad".
+    open_count: "öppna", "open";
+    one_overdue: "försenad", "overdue";
+    many_overdue: "försenade", "overdue";
+    none_open: "inga öppna", "none open";
+
+    // ------------------------------------------------------------ list screens
+    back_hint: "q tillbaka", "q back";
+    esc_back_hint: "Esc tillbaka", "Esc back";
+    col_due: "Senast", "Due";
+    col_forum: "Forum", "Forum";
+    col_owner: "Ansvarig", "Owner";
+    col_action: "Åtgärd", "Action";
+    col_reference: "Referens", "Reference";
+    col_date: "Datum", "Date";
+    col_decision: "Beslut", "Decision";
+    col_from: "Från", "From";
+    col_to: "Till", "To";
+    col_parties: "Parter", "Parties";
+    col_age: "Ålder", "Age";
+    col_text: "Text", "Text";
+    col_version: "Version", "Version";
+    col_sent: "Skickad", "Sent";
+    col_waited: "Väntat", "Waited";
+    actions_title: "Åtgärdsregister", "Action register";
+    all_actions: "alla", "all";
+    open_actions: "öppna", "open";
+    no_actions: "Inga åtgärder är antecknade.", "No actions are recorded.";
+    no_open_actions: "Inga öppna åtgärder: o visar alla.", "No open actions: o shows all.";
+    action_done: "åtgärden är klar", "the action is done";
+    action_reopened: "åtgärden är öppen igen", "the action is open again";
+    bar_actions: "↑↓ flytta · Enter öppna mötet · c klar/öppen · o öppna/alla · ? hjälp · q tillbaka", "↑↓ move · Enter open the meeting · c done/open · o open/all · ? help · q back";
+    decisions_title: "Beslutsregister", "Decision register";
+    no_decisions: "Inga beslut är fattade ännu.", "No decisions have been made yet.";
+    bar_list: "↑↓ flytta · Enter öppna mötet · ? hjälp · q tillbaka", "↑↓ move · Enter open the meeting · ? help · q back";
+    search_title: "Sök i alla möten", "Search every meeting";
+    search_prompt: "Sök", "Search";
+    search_hint: "Skriv ord att söka efter (ä = a; början av ett ord räcker).", "Type words to search for (ä = a; the start of a word is enough).";
+    /// After a number: "3 träffar".
+    hits: "träffar", "matches";
+    one_hit: "träff", "match";
+    no_hits: "Inga träffar.", "No matches.";
+    search_failed: "Sökningen misslyckades:", "The search failed:";
+    agenda_item: "dagordningspunkt", "agenda item";
+    bar_search: "skriv för att söka · ↑↓ välj · Enter öppna mötet · ? hjälp · Esc tillbaka", "type to search · ↑↓ pick · Enter open the meeting · ? help · Esc back";
+    followups_title: "Eskaleringar och meningsskiljaktigheter", "Escalations and disagreements";
+    tab_escalations: "Öppna eskaleringar", "Open escalations";
+    tab_disagreements: "Öppna meningsskiljaktigheter", "Open disagreements";
+    no_escalations: "Inga öppna eskaleringar.", "No open escalations.";
+    no_disagreements: "Inga öppna meningsskiljaktigheter.", "No open disagreements.";
+    bar_followups: "Tab byt lista · ↑↓ flytta · Enter öppna mötet · ? hjälp · q tillbaka", "Tab switch list · ↑↓ move · Enter open the meeting · ? help · q back";
+    approvals_title: "Protokoll som väntar på justering", "Protocols awaiting approval";
+    no_awaiting: "Inga protokoll väntar på justering.", "No protocols await approval.";
+    not_loaded: "Listan kunde inte läsas:", "The list could not be read:";
+
+    // ------------------------------------------------------------ export popup
+    export_title: "Exportera protokollet", "Export the protocol";
+    export_into: "Skrivs i", "Written in";
+    current_dir: "den aktuella katalogen", "the current directory";
+    export_keys: "↑↓ välj · Enter skriv · Esc avbryt", "↑↓ pick · Enter write · Esc cancel";
+    export_written: "Protokollet skrevs till", "The protocol was written to";
+    export_failed: "Protokollet kunde inte skrivas:", "The protocol could not be written:";
+    bytes: "byte", "bytes";
 
     // ------------------------------------------------------------ meeting picker
     meetings_title: "möten", "meetings";
@@ -164,13 +248,23 @@ strings! {
     help_title: "Tangenter", "Keys";
     help_close: "Valfri tangent stänger.", "Any key closes.";
     help_home_heading: "Startsidan", "Home";
-    help_home: "↑↓ j k\tflytta mellan forum\nPgUp PgDn\trulla detaljerna\n/\tfiltrera forum (ä = a)\nEnter\tstarta ett möte eller öppna ett tidigare\nq Esc\tavsluta (rensar först filtret)\nCtrl-C\tavsluta", "↑↓ j k\tmove between forums\nPgUp PgDn\tscroll the details\n/\tfilter forums (ä = a)\nEnter\tstart a meeting or open an earlier one\nq Esc\tquit (clears the filter first)\nCtrl-C\tquit";
+    help_home: "↑↓ j k\tflytta mellan forum\nPgUp PgDn\trulla detaljerna\n/\tfiltrera forum (ä = a)\nEnter\tstarta ett möte eller öppna ett tidigare\nA\tåtgärdsregistret\nD\tbeslutsregistret\nS\tsök i alla möten\nE\teskaleringar och meningsskiljaktigheter\nP\tprotokoll som väntar på justering\nq Esc\tavsluta (rensar först filtret)\nCtrl-C\tavsluta", "↑↓ j k\tmove between forums\nPgUp PgDn\tscroll the details\n/\tfilter forums (ä = a)\nEnter\tstart a meeting or open an earlier one\nA\tthe action register\nD\tthe decision register\nS\tsearch every meeting\nE\tescalations and disagreements\nP\tprotocols awaiting approval\nq Esc\tquit (clears the filter first)\nCtrl-C\tquit";
     help_meeting_heading: "Mötet", "The meeting";
-    help_meeting: "Tab\tbyt mellan närvaro och dagordning\n↑↓ j k\tflytta (PgUp PgDn Home End)\nd\tbeslut\na\tåtgärd\ni\tinformation\ne\teskalering\nr\trisk\nm\tmeningsskiljaktighet\ns\tmötesuppgifter: mötesform, plats, protokollförare\nq Esc\tlämna mötet: avsluta det eller låt det pågå\nCtrl-C\tavsluta fora; mötet pågår vidare", "Tab\tswitch between attendance and agenda\n↑↓ j k\tmove (PgUp PgDn Home End)\nd\tdecision\na\taction\ni\tinformation\ne\tescalation\nr\trisk\nm\tdisagreement\ns\tmeeting details: channel, place, minute keeper\nq Esc\tleave the meeting: end it or leave it running\nCtrl-C\tquit fora; the meeting keeps running";
+    help_meeting: "Tab\tbyt mellan närvaro och dagordning\n↑↓ j k\tflytta (PgUp PgDn Home End)\nd\tbeslut\na\tåtgärd\ni\tinformation\ne\teskalering\nr\trisk\nm\tmeningsskiljaktighet\ns\tmötesuppgifter: mötesform, plats, protokollförare\np\texportera protokollet (md, html, pdf, json)\nq Esc\tlämna mötet: avsluta det eller låt det pågå\nCtrl-C\tavsluta fora; mötet pågår vidare", "Tab\tswitch between attendance and agenda\n↑↓ j k\tmove (PgUp PgDn Home End)\nd\tdecision\na\taction\ni\tinformation\ne\tescalation\nr\trisk\nm\tdisagreement\ns\tmeeting details: channel, place, minute keeper\np\texport the protocol (md, html, pdf, json)\nq Esc\tleave the meeting: end it or leave it running\nCtrl-C\tquit fora; the meeting keeps running";
     help_attendance_heading: "Närvaro", "Attendance";
     help_attendance: "1\tnärvarande\n2\tpå distans\n3\tersättare (välj eller skriv vem)\n4\tanmält förhinder\n5\tfrånvarande\n0\tej markerad\ng\tny gäst\n> <\tkom nu / gick nu", "1\tpresent\n2\tremote\n3\tsubstitute (pick or type who)\n4\texcused\n5\tabsent\n0\tnot marked\ng\tnew guest\n> <\tjoined now / left now";
     help_agenda_heading: "Dagordning", "Agenda";
     help_agenda: "Enter\tpunkt: gör den aktuell · anteckning: ändra\nn\tny punkt efter den valda\nR\tbyt namn på punkten\nK J\tflytta punkten upp / ned\nx\tmarkera punkten klar\nDel\tta bort punkten eller anteckningen\nc\tmarkera åtgärden klar", "Enter\titem: make it current · entry: edit\nn\tnew item after the selected one\nR\trename the item\nK J\tmove the item up / down\nx\tmark the item done\nDel\tremove the item or delete the entry\nc\tmark the action done";
+    help_actions_heading: "Åtgärdsregistret", "The action register";
+    help_actions: "↑↓ j k\tflytta (PgUp PgDn Home End)\nEnter\töppna mötet där åtgärden beslutades\nc\tmarkera klar, eller öppen igen\no\tvisa bara öppna, eller alla\n⚠\tförsenad: klart senast har passerat\n✓\tklar\nq Esc\ttillbaka till startsidan\nCtrl-C\tavsluta", "↑↓ j k\tmove (PgUp PgDn Home End)\nEnter\topen the meeting that decided the action\nc\tmark it done, or open again\no\tshow only open ones, or all\n⚠\toverdue: its due date has passed\n✓\tdone\nq Esc\tback to the home screen\nCtrl-C\tquit";
+    help_decisions_heading: "Beslutsregistret", "The decision register";
+    help_decisions: "↑↓ j k\tflytta (PgUp PgDn Home End)\nEnter\töppna mötet där beslutet fattades\nq Esc\ttillbaka till startsidan\nCtrl-C\tavsluta", "↑↓ j k\tmove (PgUp PgDn Home End)\nEnter\topen the meeting that made the decision\nq Esc\tback to the home screen\nCtrl-C\tquit";
+    help_search_heading: "Sök", "Search";
+    help_search: "skriv\tsök: varje ord ska finnas (ä = a)\nBackspace\tsudda\n↑↓\tvälj en träff (PgUp PgDn Home End)\nEnter\töppna mötet med träffen\nEsc\ttillbaka till startsidan\nCtrl-C\tavsluta", "type\tsearch: every word must occur (ä = a)\nBackspace\terase\n↑↓\tpick a match (PgUp PgDn Home End)\nEnter\topen the meeting of the match\nEsc\tback to the home screen\nCtrl-C\tquit";
+    help_followups_heading: "Eskaleringar och meningsskiljaktigheter", "Escalations and disagreements";
+    help_followups: "Tab ← →\tbyt mellan eskaleringar och meningsskiljaktigheter\n↑↓ j k\tflytta (PgUp PgDn Home End)\nEnter\töppna mötet där frågan togs upp\nq Esc\ttillbaka till startsidan\nCtrl-C\tavsluta", "Tab ← →\tswitch between escalations and disagreements\n↑↓ j k\tmove (PgUp PgDn Home End)\nEnter\topen the meeting that raised it\nq Esc\tback to the home screen\nCtrl-C\tquit";
+    help_approvals_heading: "Protokoll som väntar på justering", "Protocols awaiting approval";
+    help_approvals: "↑↓ j k\tflytta (PgUp PgDn Home End)\nEnter\töppna mötet\nq Esc\ttillbaka till startsidan\nCtrl-C\tavsluta", "↑↓ j k\tmove (PgUp PgDn Home End)\nEnter\topen the meeting\nq Esc\tback to the home screen\nCtrl-C\tquit";
     help_editor_heading: "I textrutan", "In the editor";
     help_editor: "Enter\tspara\nAlt-Enter\tny rad (även Ctrl-J)\nTab\tnästa fält\n↑↓\tvälj i listan\nEsc\tavbryt (frågar innan text kastas)", "Enter\tsave\nAlt-Enter\tnew line (also Ctrl-J)\nTab\tnext field\n↑↓\tpick from the list\nEsc\tcancel (asks before text is discarded)";
 }

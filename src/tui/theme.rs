@@ -21,6 +21,8 @@ pub struct Theme {
     pub focus: Style,
     /// What was just saved.
     pub success: Style,
+    /// The words a search found, inside a snippet of text.
+    pub matched: Style,
 }
 
 impl Theme {
@@ -56,6 +58,7 @@ impl Theme {
             warning: Style::new().add_modifier(Modifier::BOLD),
             focus: Style::new().add_modifier(Modifier::BOLD),
             success: Style::new(),
+            matched: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
         }
     }
 
@@ -72,6 +75,7 @@ impl Theme {
             warning: plain.warning.fg(Color::LightRed),
             focus: plain.focus.fg(Color::Cyan),
             success: plain.success.fg(Color::Green),
+            matched: plain.matched.fg(Color::Yellow),
             ..plain
         }
     }
@@ -85,7 +89,7 @@ mod tests {
         style.fg.is_some() || style.bg.is_some() || style.underline_color.is_some()
     }
 
-    fn all(theme: Theme) -> [Style; 12] {
+    fn all(theme: Theme) -> [Style; 13] {
         [
             theme.title,
             theme.heading,
@@ -99,6 +103,7 @@ mod tests {
             theme.warning,
             theme.focus,
             theme.success,
+            theme.matched,
         ]
     }
 

@@ -36,6 +36,8 @@ pub enum Action {
     ToggleActionDone,
     /// Channel, place and minute keeper.
     Details,
+    /// Export the protocol to a file.
+    Export,
     Help,
     /// q or Esc: asks whether to end the meeting.
     Back,
@@ -72,6 +74,7 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
         KeyCode::Char('s') => Some(Action::Details),
+        KeyCode::Char('p') => Some(Action::Export),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Back),
         KeyCode::Char(c) => ENTRY_KEYS

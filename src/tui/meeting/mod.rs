@@ -67,6 +67,8 @@ pub enum Outcome {
     /// End the program (Ctrl-C); the meeting stays as it is.
     Quit,
     Help,
+    /// Open the popup that exports the protocol (`p`).
+    Export,
 }
 
 /// A forum an escalation can go to.

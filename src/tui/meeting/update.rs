@@ -101,6 +101,7 @@ impl MeetingScreen {
                 }
             }
             Action::Details => self.open_editor(Purpose::Details),
+            Action::Export => return Outcome::Export,
             Action::Help => return Outcome::Help,
             Action::Back if self.is_running() => self.popup = Some(Popup::Quit),
             Action::Back => return Outcome::Home,

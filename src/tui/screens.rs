@@ -1,0 +1,183 @@
+//! Moving between home and the list screens (registers, search,
+//! escalations, approvals): opening one, passing it keys, drawing it, and
+//! reading it and the home overview again when something may have changed.
+
+use chrono::{DateTime, Local};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::widgets::{Clear, Paragraph, Widget};
+
+use crate::domain::meeting::MeetingStatus;
+use crate::store::Store;
+use crate::text::inert;
+
+use super::action_register::ActionRegister;
+use super::app::App;
+use super::approvals::ApprovalScreen;
+use super::common::truncate;
+use super::decision_register::DecisionRegister;
+use super::escalations::FollowUpScreen;
+use super::listing::{self, Outcome};
+use super::overview;
+use super::search::SearchScreen;
+
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScreenKind {
+    Actions,
+    Decisions,
+    Search,
+    FollowUps,
+    Approvals,
+}
+
+/// The list screen in front of home, with its state.
+pub enum Screen {
+    Actions(ActionRegister),
+    Decisions(DecisionRegister),
+    Search(SearchScreen),
+    FollowUps(FollowUpScreen),
+    Approvals(ApprovalScreen),
+}
+
+impl Screen {
+    pub fn kind(&self) -> ScreenKind {
+        match self {
+            Screen::Actions(_) => ScreenKind::Actions,
+            Screen::Decisions(_) => ScreenKind::Decisions,
+            Screen::Search(_) => ScreenKind::Search,
+            Screen::FollowUps(_) => ScreenKind::FollowUps,
+            Screen::Approvals(_) => ScreenKind::Approvals,
+        }
+    }
+}
+
+impl App {
+    /// Opens the list screen `kind` over home, read fresh from the store.
+    pub fn show(&mut self, store: &Store, kind: ScreenKind, now: DateTime<Local>) {
+        self.message = None;
+        let today = self.today();
+        let screen = match kind {
+            ScreenKind::Actions => ActionRegister::load(store, today).map(Screen::Actions),
+            ScreenKind::Decisions => DecisionRegister::load(store).map(Screen::Decisions),
+            ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
+            ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
+            ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+        };
+        match screen {
+            Ok(screen) => self.screen = Some(screen),
+            Err(e) => self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string()))),
+        }
+    }
+
+    /// A key for the list screen in front.
+    pub(super) fn screen_key(&mut self, store: &mut Store, key: KeyEvent, now: DateTime<Local>) {
+        self.message = None;
+        let running = self.running_meeting();
+        let s = self.strings;
+        let Some(screen) = self.screen.as_mut() else {
+            return;
+        };
+        let outcome = match screen {
+            Screen::Actions(register) => register.key(store, key, now, running, s),
+            Screen::Decisions(register) => register.key(key),
+            Screen::Search(search) => search.key(store, key),
+            Screen::FollowUps(list) => list.key(key),
+            Screen::Approvals(list) => list.key(key),
+        };
+        match outcome {
+            Outcome::Stay => {}
+            Outcome::Back => self.back_home(store),
+            Outcome::Help => self.help = true,
+            Outcome::Quit => self.quit = true,
+            Outcome::Open(id) => {
+                if let Err(e) = self.open_meeting(store, id, now) {
+                    self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
+                }
+            }
+        }
+    }
+
+    /// Closes the list screen; home counts again if an action was marked there.
+    fn back_home(&mut self, store: &Store) {
+        let changed = matches!(&self.screen, Some(Screen::Actions(register)) if register.changed());
+        self.screen = None;
+        if changed {
+            self.reload_overview(store);
+        }
+    }
+
+    /// Reads again what a meeting may have changed: the meetings, the home
+    /// overview, and the list screen under the meeting.
+    pub(super) fn reload_after_meeting(&mut self, store: &Store, now: DateTime<Local>) {
+        match store.meeting_summaries(None) {
+            Ok(summaries) => self.summaries = summaries,
+            Err(e) => self.message = Some(inert(&e.to_string())),
+        }
+        self.reload_overview(store);
+        let reloaded = match self.screen.as_mut() {
+            None => Ok(()),
+            Some(Screen::Actions(register)) => register.reload(store),
+            Some(Screen::Decisions(register)) => register.reload(store),
+            Some(Screen::Search(search)) => {
+                search.run(store);
+                Ok(())
+            }
+            Some(Screen::FollowUps(list)) => list.reload(store),
+            Some(Screen::Approvals(list)) => list.reload(store, now),
+        };
+        if let Err(e) = reloaded {
+            self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
+        }
+    }
+
+    fn reload_overview(&mut self, store: &Store) {
+        match overview::load(store, self.catalog(), self.today()) {
+            Ok(overview) => self.overview = overview,
+            Err(e) => self.message = Some(inert(&e.to_string())),
+        }
+    }
+
+    /// The meeting going on today, if one was left running: an action marked
+    /// done in the register is recorded as done there. The newest wins.
+    pub fn running_meeting(&self) -> Option<i64> {
+        let today = self.today().to_string();
+        self.summaries
+            .iter()
+            .find(|m| m.status == MeetingStatus::InProgress && m.date == today)
+            .map(|m| m.id)
+    }
+
+    /// Tells the list screen in front the size of the frame, for paging.
+    pub(super) fn set_screen_area(&mut self, area: Rect) {
+        match self.screen.as_mut() {
+            None => {}
+            Some(Screen::Actions(register)) => register.set_area(area),
+            Some(Screen::Decisions(register)) => register.set_area(area),
+            Some(Screen::Search(search)) => search.set_area(area),
+            Some(Screen::FollowUps(list)) => list.set_area(area),
+            Some(Screen::Approvals(list)) => list.set_area(area),
+        }
+    }
+}
+
+/// Draws the list screen in front of home, and over its key bar a failure
+/// of the app's own, such as a meeting that would not open.
+pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
+    match screen {
+        Screen::Actions(register) => register.render(app, area, buf),
+        Screen::Decisions(register) => register.render(app, area, buf),
+        Screen::Search(search) => search.render(app, area, buf),
+        Screen::FollowUps(list) => list.render(app, area, buf),
+        Screen::Approvals(list) => list.render(app, area, buf),
+    }
+    if let Some(message) = app.message().filter(|_| listing::fits(area)) {
+        let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+        let text = truncate(&format!(" ⚠ {}", inert(message)), usize::from(area.width));
+        Clear.render(status, buf);
+        Paragraph::new(text)
+            .style(app.theme().warning)
+            .render(status, buf);
+    }
+}
