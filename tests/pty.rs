@@ -32,3 +32,38 @@ fn ctrl_c_quits_too() {
     assert!(term.wait_exit());
     assert!(!term.alternate_screen());
 }
+
+#[test]
+fn a_reviewer_opens_a_review_file_without_any_database() {
+    use chrono::{Local, TimeZone};
+    let dir = tempfile::tempdir().unwrap();
+    // The secretary's side makes the review file.
+    let mut store = fora::store::Store::open(&dir.path().join("secretary.db")).unwrap();
+    let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
+    let id = store
+        .start_meeting(
+            "leveransforum",
+            "2026-11-02",
+            fora::domain::Channel::Fysiskt,
+            at,
+            fora::i18n::Lang::Sv,
+        )
+        .unwrap();
+    let snapshot = fora::protocol::snapshot::Snapshot::of(&store, id, fora::i18n::Lang::Sv).unwrap();
+    let review =
+        fora::protocol::review::ReviewFile::new(id, 1, "Leveransforum", "2026-11-02", &snapshot.to_json());
+    let file = dir.path().join("granskning.json");
+    std::fs::write(&file, review.to_json()).unwrap();
+
+    // The reviewer's machine: no database, and none is made.
+    let nowhere = dir.path().join("reviewer/fora.db");
+    let mut term = Terminal::start(&nowhere, &["review", file.to_str().unwrap()]);
+    term.wait_for("Leveransforum");
+    term.keys(b"q");
+    assert!(term.wait_exit(), "q quits the review");
+    assert!(!term.alternate_screen());
+    assert!(
+        !nowhere.exists() && !dir.path().join("reviewer").exists(),
+        "the review made a database"
+    );
+}

@@ -18,7 +18,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, anyhow};
+use anyhow::{Context as _, Result, anyhow, bail};
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -212,9 +212,13 @@ pub enum Command {
         command: protocol::ProtocolCommand,
     },
     /// Record a reviewer's response file (comments and verdict).
+    /// Review a protocol file offline (no database needed), or import a response.
+    #[command(args_conflicts_with_subcommands = true)]
     Review {
         #[command(subcommand)]
-        command: ReviewCommand,
+        command: Option<ReviewCommand>,
+        /// A review file: read the protocol, comment per item, approve or ask for changes.
+        file: Option<PathBuf>,
     },
     /// Say whether an exported protocol file matches an approved version, and which.
     Verify { file: PathBuf },
@@ -284,6 +288,20 @@ fn database_path(cli: &Cli) -> Result<PathBuf> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
+    // A reviewer has the review file and fora, and no database: open none.
+    if let Some(Command::Review { command: None, file }) = &cli.command {
+        let Some(file) = file else {
+            bail!("name the review file: fora review FILE (or fora review import RESPONSE)");
+        };
+        if let Some(written) = crate::tui::review::run(file, cli.lang)? {
+            print(&format!(
+                "{} {}\n",
+                cli.lang.pick("Svaret skrevs till", "The response was written to"),
+                crate::text::inert(&written.display().to_string())
+            ))?;
+        }
+        return Ok(());
+    }
     let path = database_path(&cli)?;
     let store = Store::open(&path).with_context(|| format!("cannot open the database {}", path.display()))?;
     let lang = cli.lang;
@@ -339,8 +357,10 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Doctor { json } => maintenance::doctor(&ctx, json),
         Command::Protocol { command } => protocol::run(&mut ctx, command),
         Command::Review {
-            command: ReviewCommand::Import { file },
+            command: Some(ReviewCommand::Import { file }),
+            ..
         } => protocol::import_response(&mut ctx, &file),
+        Command::Review { command: None, .. } => unreachable!("a review file is opened before the database"),
         Command::Verify { file } => protocol::verify(&ctx, &file),
         Command::People { command } => people::run(&mut ctx, command),
         Command::Org { command } => people::run_org(&mut ctx, command),

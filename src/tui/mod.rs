@@ -17,6 +17,7 @@ pub mod listing;
 pub mod meeting;
 pub mod overview;
 pub mod picker;
+pub mod review;
 pub mod screens;
 pub mod search;
 pub mod strings;

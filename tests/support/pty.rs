@@ -148,6 +148,29 @@ impl Terminal {
         panic!("the screen never showed {text:?}; it shows:\n{}", self.screen());
     }
 
+    /// Waits up to `timeout` until `done` holds for the screen and returns
+    /// that screen, or panics saying what was awaited, with the screen.
+    pub fn wait_until(&self, what: &str, timeout: Duration, done: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let screen = self.screen();
+            if done(&screen) {
+                return screen;
+            }
+            if Instant::now() >= deadline {
+                panic!("waited {timeout:?} for {what}; the screen shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// Writes keys without pausing after them, for killing fora at a chosen
+    /// moment while it may still be handling them.
+    pub fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the terminal");
+        self.writer.flush().expect("flush");
+    }
+
     /// Types keys: raw bytes, e.g. b"j", b"\r", b"\x1b" (Esc), b"\x03" (Ctrl-C).
     pub fn keys(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to the terminal");
@@ -176,6 +199,19 @@ impl Terminal {
         assert_eq!(rc, 0, "kill failed");
         let _ = self.child.wait();
     }
+}
+
+/// Opens the database as the next process would after fora died (SQLite
+/// replays the WAL on open) and panics unless `PRAGMA integrity_check`
+/// answers ok.
+pub fn open_checked(db: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(db).expect("open the database after fora");
+    let check: Vec<String> = conn
+        .prepare("PRAGMA integrity_check")
+        .and_then(|mut stmt| stmt.query_map([], |r| r.get(0))?.collect())
+        .expect("integrity_check");
+    assert_eq!(check, ["ok"], "PRAGMA integrity_check of {}", db.display());
+    conn
 }
 
 unsafe extern "C" {

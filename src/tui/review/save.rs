@@ -1,0 +1,266 @@
+//! Keeping the reviewer's work: the draft file next to the review file
+//! while typing, offered again after a crash, and the response file once
+//! the answer is complete.
+
+use std::path::Path;
+
+use chrono::{DateTime, Local, TimeDelta};
+
+use crate::protocol::review::{Comment, Response, Verdict};
+use crate::text::{inert, inert_multiline};
+
+use super::files::{self, DRAFT_FORMAT, Draft, DraftComment, Found};
+use super::input::Input;
+use super::state::{Missing, Mode, ReviewApp};
+
+/// How long typed text may wait before it is kept in the draft file.
+pub const DRAFT_AFTER: TimeDelta = TimeDelta::seconds(2);
+
+impl ReviewApp {
+    /// Writes the response and the draft next to `file`, and offers the draft
+    /// an earlier session left for this version. A draft for another version,
+    /// or one that cannot be read, is moved aside rather than overwritten.
+    pub fn with_file(mut self, file: &Path) -> ReviewApp {
+        self.file = Some(file.to_path_buf());
+        let aside = |app: &mut ReviewApp, what: &str| match files::set_draft_aside(file) {
+            Ok(to) => app.inform(format!("{what} {}", inert(&to.display().to_string()))),
+            Err(e) => app.warn(format!("{} {}", app.s.draft_failed, inert(&e.to_string()))),
+        };
+        match files::read_draft(file) {
+            Found::Nothing => {}
+            Found::Draft(draft) if draft.version_sha256 == self.review.sha256 => {
+                if draft_has_work(&draft) {
+                    self.mode = Mode::Draft(draft);
+                } else {
+                    let _ = files::remove_draft(file);
+                }
+            }
+            Found::Draft(_) => {
+                let what = self.s.draft_moved;
+                aside(&mut self, what);
+            }
+            Found::Unreadable(_) => {
+                let what = self.s.draft_unreadable;
+                aside(&mut self, what);
+            }
+        }
+        self
+    }
+
+    /// What still keeps a response from being written.
+    pub(super) fn missing(&self) -> Option<Missing> {
+        match self.verdict {
+            None => Some(Missing::Verdict),
+            Some(Verdict::RequestChanges) if self.comment_count() == 0 => Some(Missing::Comment),
+            _ if self.reviewer.trim().is_empty() => Some(Missing::Name),
+            _ => None,
+        }
+    }
+
+    fn response_comments(&self) -> Vec<Comment> {
+        self.comments
+            .iter()
+            .enumerate()
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(i, text)| Comment {
+                item: self.item_title(i),
+                text: text.trim().to_string(),
+            })
+            .collect()
+    }
+
+    /// The response as it would be written at `written_at`; `None` while a
+    /// verdict or the reviewer's name is missing, or changes are requested
+    /// without a comment saying which.
+    pub fn response(&self, written_at: DateTime<Local>) -> Option<Response> {
+        let verdict = self.verdict?;
+        if self.missing().is_some() {
+            return None;
+        }
+        Some(Response::new(
+            &self.review,
+            &self.reviewer,
+            verdict,
+            self.response_comments(),
+            &stamp(written_at),
+        ))
+    }
+
+    /// The answer as text, to compare with what was written.
+    fn answer(&self) -> String {
+        serde_json::to_string(&(&self.reviewer, self.verdict, self.response_comments())).unwrap_or_default()
+    }
+
+    fn has_answer(&self) -> bool {
+        self.verdict.is_some() || self.comment_count() > 0
+    }
+
+    /// Whether quitting now would leave comments or a verdict unwritten.
+    pub fn has_unwritten(&self) -> bool {
+        self.has_answer() && self.written_answer.as_deref() != Some(self.answer().as_str())
+    }
+
+    /// Writes the response next to the review file, or says what is missing.
+    pub(super) fn write(&mut self, now: DateTime<Local>) {
+        match self.missing() {
+            Some(Missing::Verdict) => return self.warn(self.s.err_no_verdict.into()),
+            Some(Missing::Comment) => return self.warn(self.s.err_changes_need_comment.into()),
+            Some(Missing::Name) => {
+                self.mode = Mode::Name {
+                    input: Box::new(Input::line(&self.reviewer)),
+                    then_write: true,
+                };
+                return;
+            }
+            None => {}
+        }
+        let (Some(file), Some(response)) = (self.file.clone(), self.response(now)) else {
+            return self.warn(format!("{} {}", self.s.not_written, self.s.no_file));
+        };
+        match files::write_response(&file, &format!("{}\n", response.to_json())) {
+            Ok(path) => {
+                self.inform(format!(
+                    "{}: {}",
+                    self.s.written,
+                    inert(&path.display().to_string())
+                ));
+                self.written = Some(path);
+                self.written_answer = Some(self.answer());
+                // The response holds everything now; a draft would only be
+                // offered again. Marking the work as kept keeps it from
+                // coming back on the way out, until something changes.
+                if files::remove_draft(&file).is_ok() {
+                    self.draft_kept = serde_json::to_string(&self.draft("")).unwrap_or_default();
+                    self.draft_pending_since = None;
+                }
+            }
+            Err(e) => self.warn(format!("{} {}", self.s.not_written, inert(&e.to_string()))),
+        }
+    }
+
+    /// The work in progress as a draft, with the comment being typed.
+    fn draft(&self, saved_at: &str) -> Draft {
+        let editing = match &self.mode {
+            Mode::Comment(input) if input.is_changed() => Some(DraftComment {
+                index: self.selected,
+                item: self.item_title(self.selected),
+                text: input.value(),
+            }),
+            _ => None,
+        };
+        Draft {
+            format: DRAFT_FORMAT.to_string(),
+            version_sha256: self.review.sha256.clone(),
+            saved_at: saved_at.to_string(),
+            reviewer: self.reviewer.clone(),
+            verdict: self.verdict,
+            comments: self
+                .comments
+                .iter()
+                .enumerate()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(index, text)| DraftComment {
+                    index,
+                    item: self.item_title(index),
+                    text: text.clone(),
+                })
+                .collect(),
+            editing,
+        }
+    }
+
+    /// Something changed: the draft file follows within [`DRAFT_AFTER`].
+    pub(super) fn changed(&mut self, now: DateTime<Local>) {
+        self.draft_pending_since.get_or_insert(now);
+    }
+
+    /// Keeps the work in the draft file now; false if it could not be kept.
+    pub(super) fn keep_draft(&mut self, now: DateTime<Local>) -> bool {
+        self.draft_pending_since = None;
+        let Some(file) = self.file.clone() else {
+            return true;
+        };
+        // An offered draft is still unanswered: nothing here may replace it.
+        if matches!(self.mode, Mode::Draft(_)) {
+            return true;
+        }
+        let work = self.draft("");
+        let content = serde_json::to_string(&work).unwrap_or_default();
+        if content == self.draft_kept {
+            return true;
+        }
+        let has_work = draft_has_work(&work);
+        let kept = if has_work {
+            files::write_draft(
+                &file,
+                &Draft {
+                    saved_at: stamp(now),
+                    ..work
+                },
+            )
+        } else {
+            files::remove_draft(&file)
+        };
+        match kept {
+            Ok(()) => {
+                self.draft_kept = content;
+                self.draft_saved_at = has_work.then_some(now);
+                true
+            }
+            Err(e) => {
+                self.warn(format!("{} {}", self.s.draft_failed, inert(&e.to_string())));
+                // Try again after another wait rather than on every tick.
+                self.draft_pending_since = Some(now);
+                false
+            }
+        }
+    }
+
+    /// The clock moved on: keeps the draft once changes have waited long
+    /// enough. Returns whether the screen changed.
+    pub fn tick(&mut self, now: DateTime<Local>) -> bool {
+        match self.draft_pending_since {
+            Some(since) if now.signed_duration_since(since) >= DRAFT_AFTER => {
+                self.keep_draft(now);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Keeps any change not yet in the draft file now, e.g. on the way out.
+    pub fn flush(&mut self, now: DateTime<Local>) {
+        if self.draft_pending_since.is_some() {
+            self.keep_draft(now);
+        }
+    }
+
+    /// Puts an earlier session's work back.
+    pub(super) fn restore(&mut self, draft: &Draft) {
+        self.reviewer = inert(draft.reviewer.trim());
+        self.verdict = draft.verdict;
+        for c in &draft.comments {
+            if let Some(slot) = self.comments.get_mut(c.index) {
+                *slot = inert_multiline(&c.text);
+            }
+        }
+        self.mode = Mode::Browse;
+        if let Some(editing) = draft.editing.as_ref().filter(|e| e.index < self.comments.len()) {
+            self.selected = editing.index;
+            let saved = self.comments[editing.index].clone();
+            self.mode = Mode::Comment(Box::new(Input::comment(&editing.text).with_initial(&saved)));
+        }
+        self.draft_kept = serde_json::to_string(&self.draft("")).unwrap_or_default();
+        self.inform(self.s.draft_restored.into());
+    }
+}
+
+fn draft_has_work(draft: &Draft) -> bool {
+    draft.verdict.is_some()
+        || draft.comments.iter().any(|c| !c.text.trim().is_empty())
+        || draft.editing.as_ref().is_some_and(|c| !c.text.trim().is_empty())
+}
+
+fn stamp(at: DateTime<Local>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+}
