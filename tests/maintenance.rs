@@ -158,3 +158,46 @@ fn doctor_reports_a_damaged_database() {
         "stdout:\n{report}\nstderr:\n{stderr}"
     );
 }
+
+#[test]
+fn doctor_finds_a_protocol_changed_behind_its_hash() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    {
+        let mut store = fora::store::Store::open(&db).unwrap();
+        let at = chrono::Local::now();
+        let id = store
+            .start_meeting(
+                "leveransforum",
+                "2026-11-02",
+                fora::domain::Channel::Fysiskt,
+                at,
+                fora::i18n::Lang::Sv,
+            )
+            .unwrap();
+        let (v, _) = store
+            .save_version(
+                id,
+                "{\"text\":\"approved\"}",
+                &fora::protocol::snapshot::sha256_hex(b"{\"text\":\"approved\"}"),
+                "sv",
+                at,
+            )
+            .unwrap();
+        store.send_for_review(v.id, at).unwrap();
+    }
+    assert!(out(fora(&db, &["doctor"])).contains("1 protocol version(s), each matching its SHA-256"));
+    // Someone edits the stored text with another tool, past the trigger.
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("DROP TRIGGER protocol_version_locked; UPDATE protocol_version SET content = '{\"text\":\"edited\"}';")
+            .unwrap();
+    }
+    let a = fora(&db, &["doctor"]).failure();
+    let report = String::from_utf8(a.get_output().stdout.clone()).unwrap();
+    assert!(
+        report.contains("FEL  protocols")
+            && report.contains("changed after it was hashed: meeting 1 version 1"),
+        "{report}"
+    );
+}

@@ -110,6 +110,35 @@ impl Store {
                 });
             }
         }
+        // An approved protocol is only as good as its hash: each stored
+        // version must still hash to what was approved.
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, number, meeting_id, content, sha256 FROM protocol_version")?;
+        let mut rows = stmt.query([])?;
+        let mut broken = Vec::new();
+        let mut versions = 0;
+        while let Some(row) = rows.next()? {
+            versions += 1;
+            let content: String = row.get(3)?;
+            let sha: String = row.get(4)?;
+            if crate::protocol::snapshot::sha256_hex(content.as_bytes()) != sha {
+                let (number, meeting): (i64, i64) = (row.get(1)?, row.get(2)?);
+                broken.push(format!("meeting {meeting} version {number}"));
+            }
+        }
+        checks.push(Check {
+            name: "protocols",
+            ok: broken.is_empty(),
+            detail: if broken.is_empty() {
+                format!("{versions} protocol version(s), each matching its SHA-256")
+            } else {
+                format!(
+                    "changed after it was hashed: {}; restore the latest backup",
+                    broken.join(", ")
+                )
+            },
+        });
         let cutoff = (chrono::Local::now() - chrono::Duration::days(STALE_DRAFT_DAYS)).to_rfc3339();
         let stale: i64 =
             self.conn
