@@ -13,6 +13,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/004_protocols.sql"),
     include_str!("migrations/005_locks.sql"),
     include_str!("migrations/006_search_words.sql"),
+    include_str!("migrations/007_followup_indexes.sql"),
 ];
 
 /// The schema version this fora writes.
