@@ -646,6 +646,11 @@ fn c_marks_an_action_done_and_open_again() {
     press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
     press(&mut app, &mut store, KeyCode::Char('c'), at(9, 1, 3));
     assert!(store.entries(id).expect("entries")[0].done);
+    // Done records when, and in which meeting, as the action register does.
+    let filter = fora::store::followup::ActionFilter::default();
+    let action = store.actions(&filter, "2026-11-26").expect("actions").remove(0);
+    assert_eq!(action.done_meeting_id, Some(id));
+    assert!(action.done_at.is_some());
     press(&mut app, &mut store, KeyCode::Char('c'), at(9, 1, 4));
     assert!(!store.entries(id).expect("entries")[0].done);
 }

@@ -106,7 +106,9 @@ fn archive() -> (Store, Archive) {
         action("Boka lokal", "Anna Berg", "2026-01-20"),
         d1,
     );
-    store.set_action_done(done_action, true).expect("done");
+    store
+        .complete_action(done_action, true, None, chrono::Local::now())
+        .expect("done");
     entry(
         &mut store,
         meeting,

@@ -755,18 +755,6 @@ impl Store {
         self.write(|tx| delete_entry_in(tx, entry_id, &when))
     }
 
-    /// Marks an action done or open again.
-    pub fn set_action_done(&mut self, entry_id: i64, done: bool) -> Result<()> {
-        self.write(|tx| {
-            touch(tx, "entry", entry_id)?;
-            tx.execute(
-                "UPDATE entry SET done = ?2 WHERE id = ?1 AND kind = 'action'",
-                params![entry_id, done],
-            )?;
-            log(tx, "entry.done", &format!("{entry_id} {done}"))
-        })
-    }
-
     /// Earlier versions of an entry, oldest first.
     pub fn entry_history(&self, entry_id: i64) -> Result<Vec<EntryVersion>> {
         let mut stmt = self.conn.prepare_cached(

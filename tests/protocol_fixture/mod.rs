@@ -205,7 +205,9 @@ pub fn record_meeting(store: &mut Store) -> i64 {
         9,
         50,
     );
-    store.set_action_done(done, true).unwrap();
+    store
+        .complete_action(done, true, None, chrono::Local::now())
+        .unwrap();
     store.end_meeting(id, at(10, 30)).unwrap();
     id
 }

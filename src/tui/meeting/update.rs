@@ -96,7 +96,7 @@ impl MeetingScreen {
             Action::ToggleActionDone => {
                 let action = self.selected_entry().filter(|e| e.kind == EntryKind::Action);
                 if let Some((id, done)) = action.map(|e| (e.id, e.done)) {
-                    let result = store.set_action_done(id, !done);
+                    let result = store.complete_action(id, !done, Some(self.meeting.id), now);
                     self.wrote(store, result, Reload::Entries, self.s.action_saved);
                 }
             }
