@@ -271,6 +271,68 @@ fn an_escalation_waits_at_the_target_until_decided_or_escalated_further() {
     );
 }
 
+/// What `fora status` counts as open escalations at Verkställande forum.
+fn open_at_verkstallande(store: &Store, date: &str) -> i64 {
+    let today = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    let rows = store.status(today).unwrap();
+    rows.iter()
+        .find(|r| r.forum_id == "verkstallande")
+        .unwrap()
+        .open_escalations
+}
+
+#[test]
+fn an_escalation_opens_again_when_its_decision_or_item_goes() {
+    let mut store = Store::open_in_memory().unwrap();
+    let lev = start(&mut store, "leveransforum", "2026-05-01");
+    let esc = EntryFields {
+        text: "Tillgängligheten".into(),
+        target_forum: Some("verkstallande".into()),
+        ..Default::default()
+    };
+    let e1 = add_on_theme(&mut store, lev, EntryKind::Escalation, esc, "2026-05-01");
+    assert_eq!(open_at_verkstallande(&store, "2026-05-02"), 1);
+
+    let v1 = start(&mut store, "verkstallande", "2026-06-01");
+    let carried = item_of_kind(&store, v1, ItemKind::Escalation)[0].0;
+    let decision = add(
+        &mut store,
+        carried,
+        EntryKind::Decision,
+        text("Åtgärdas"),
+        "2026-06-01",
+    );
+    let state = |store: &Store| {
+        let all = store.follow_ups("escalation", false, "2026-06-01").unwrap();
+        let row = all.into_iter().find(|r| r.entry_id == e1).unwrap();
+        (row.state, row.outcome)
+    };
+    assert_eq!(
+        state(&store),
+        (FollowUpState::Decided, Some("Åtgärdas".to_string()))
+    );
+    assert_eq!(open_at_verkstallande(&store, "2026-06-02"), 0);
+
+    // The decision is deleted: open again, counted again, carried again.
+    store.delete_entry(decision, day("2026-06-01")).unwrap();
+    assert_eq!(state(&store), (FollowUpState::Open, None));
+    assert_eq!(open_at_verkstallande(&store, "2026-06-02"), 1);
+
+    // Decided again, then the item that carries it is removed from the agenda.
+    add(
+        &mut store,
+        carried,
+        EntryKind::Decision,
+        text("Åtgärdas ändå"),
+        "2026-06-01",
+    );
+    assert_eq!(state(&store).0, FollowUpState::Decided);
+    store.remove_item(carried, day("2026-06-01")).unwrap();
+    assert_eq!(state(&store), (FollowUpState::Open, None));
+    let v2 = start(&mut store, "verkstallande", "2026-09-01");
+    assert_eq!(item_of_kind(&store, v2, ItemKind::Escalation).len(), 1);
+}
+
 #[test]
 fn a_disagreement_goes_to_leveransforum_and_its_outcome_is_recorded() {
     let mut store = Store::open_in_memory().unwrap();
@@ -579,4 +641,80 @@ fn every_cadence_of_the_catalogue_gives_its_next_due_date() {
         .find(|r| r.forum_id == "driftsattningsinfo")
         .unwrap();
     assert_eq!((weekly.held, weekly.expected), (1, Some(52)));
+}
+
+#[test]
+fn the_search_index_follows_each_entry_also_after_a_kill() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fora.db");
+    let mut store = Store::open(&path).unwrap();
+    let m = start(&mut store, "leveransforum", "2026-03-01");
+    let item = first_theme(&store, m);
+    let kept = add(
+        &mut store,
+        item,
+        EntryKind::Information,
+        text("Lastbalanseraren byts"),
+        "2026-03-01",
+    );
+    let edited = add(
+        &mut store,
+        item,
+        EntryKind::Risk,
+        text("Gammal formulering"),
+        "2026-03-01",
+    );
+    let deleted = add(
+        &mut store,
+        item,
+        EntryKind::Risk,
+        text("Strykes helt"),
+        "2026-03-01",
+    );
+    // Enter commits the entry alone; the index has not taken these yet.
+    assert!(store.search_behind().unwrap());
+    store
+        .edit_entry(edited, &text("Ny formulering om vitet"), day("2026-03-01"), None)
+        .unwrap();
+    store.delete_entry(deleted, day("2026-03-01")).unwrap();
+    // As if fora were killed before indexing: the next open catches up.
+    drop(store);
+    let mut store = Store::open(&path).unwrap();
+    assert!(!store.search_behind().unwrap());
+    let filter = SearchFilter {
+        limit: 10,
+        ..Default::default()
+    };
+    let found = |store: &mut Store, q: &str| -> Vec<Option<i64>> {
+        store
+            .search(q, &filter)
+            .unwrap()
+            .into_iter()
+            .map(|h| h.entry_id)
+            .collect()
+    };
+    assert_eq!(found(&mut store, "lastbalanseraren"), [Some(kept)]);
+    assert_eq!(found(&mut store, "vitet"), [Some(edited)]);
+    assert!(found(&mut store, "gammal").is_empty());
+    assert!(found(&mut store, "strykes").is_empty());
+    // Once indexed, an edit replaces the indexed text through the trigger.
+    store
+        .edit_entry(kept, &text("Brandväggen byts"), day("2026-03-01"), None)
+        .unwrap();
+    assert!(found(&mut store, "lastbalanseraren").is_empty());
+    assert_eq!(found(&mut store, "brandvaggen"), [Some(kept)]);
+    // An entry added in this process is found without reopening.
+    let fresh = add(
+        &mut store,
+        item,
+        EntryKind::Decision,
+        text("Ny mejlleverantör utses"),
+        "2026-03-01",
+    );
+    assert_eq!(found(&mut store, "mejlleverantor"), [Some(fresh)]);
+    let check: rusqlite::Result<usize> = store.conn().execute(
+        "INSERT INTO entry_search (entry_search) VALUES ('integrity-check')",
+        [],
+    );
+    assert!(check.is_ok(), "the search index matches the entries: {check:?}");
 }

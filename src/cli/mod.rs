@@ -348,7 +348,7 @@ pub fn run(cli: Cli) -> Result<()> {
             kind,
             limit,
             json,
-        } => search::search(&ctx, &query, forum.as_deref(), kind.as_deref(), limit, json),
+        } => search::search(&mut ctx, &query, forum.as_deref(), kind.as_deref(), limit, json),
         Command::Demo {
             years,
             entries_per_meeting,

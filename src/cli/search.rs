@@ -9,7 +9,7 @@ use crate::domain::meeting::EntryKind;
 use crate::store::search::SearchFilter;
 
 pub fn search(
-    ctx: &Context,
+    ctx: &mut Context,
     query: &str,
     forum: Option<&str>,
     kind: Option<&str>,

@@ -34,12 +34,6 @@ fn headline(text: &str) -> String {
     }
 }
 
-/// SQL for "this escalation or disagreement entry has been dealt with": a
-/// decision (its outcome) or a further escalation on an item that carries it.
-const HANDLED: &str = "EXISTS (SELECT 1 FROM agenda_item i JOIN entry h ON h.item_id = i.id
-        WHERE i.source_entry_id = e.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
-          AND h.kind IN ('decision', 'escalation'))";
-
 /// The items a meeting of `forum_id` carries in, in the order they go on the agenda.
 pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<CarriedItem>> {
     let mut items = Vec::new();
@@ -66,14 +60,16 @@ pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<
     }
 
     // Escalations sent here, and, at Leveransforum, disagreements between suppliers.
-    let mut stmt = tx.prepare(&format!(
+    // Open: no decision or further escalation on an item carrying it yet
+    // (`handled_by`, kept by the triggers of schema 9).
+    let mut stmt = tx.prepare(
         "SELECT e.id, e.kind, e.text, f.name, m.date FROM entry e
          JOIN meeting m ON m.id = e.meeting_id JOIN forum f ON f.id = m.forum_id
-         WHERE e.deleted_at IS NULL AND NOT {HANDLED}
+         WHERE e.deleted_at IS NULL AND e.handled_by IS NULL
            AND ((e.kind = 'escalation' AND e.target_forum = ?1)
              OR (e.kind = 'disagreement' AND ?1 = 'leveransforum'))
-         ORDER BY m.date, e.id"
-    ))?;
+         ORDER BY m.date, e.id",
+    )?;
     let rows = stmt.query_map([forum_id], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -386,10 +382,7 @@ impl Store {
     pub fn follow_ups(&self, kind: &str, open_only: bool, today: &str) -> Result<Vec<FollowUpRow>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT e.id, e.kind, m.forum_id, f.name, m.id, m.date, e.text, e.target_forum, e.parties,
-                    (SELECT h.kind || char(31) || h.text FROM agenda_item i JOIN entry h ON h.item_id = i.id
-                     WHERE i.source_entry_id = e.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
-                       AND h.kind IN ('decision', 'escalation')
-                     ORDER BY h.id LIMIT 1),
+                    (SELECT h.kind || char(31) || h.text FROM entry h WHERE h.id = e.handled_by),
                     CAST(julianday(?2) - julianday(m.date) AS INTEGER)
              FROM entry e JOIN meeting m ON m.id = e.meeting_id JOIN forum f ON f.id = m.forum_id
              WHERE e.kind = ?1 AND e.deleted_at IS NULL

@@ -14,6 +14,8 @@ const STEPS: &[&str] = &[
     include_str!("migrations/005_locks.sql"),
     include_str!("migrations/006_search_words.sql"),
     include_str!("migrations/007_followup_indexes.sql"),
+    include_str!("migrations/008_search_follows.sql"),
+    include_str!("migrations/009_followup_state.sql"),
 ];
 
 /// The schema version this fora writes.

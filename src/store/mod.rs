@@ -147,6 +147,10 @@ impl Store {
             let embedded = crate::catalog::Catalog::embedded();
             self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
         }
+        // Entries a killed fora committed but did not index yet. Best effort:
+        // a look-up must not fail because the index could not be brought up
+        // to date (a full disk, a writer holding the lock); the next open tries again.
+        let _ = self.index_new_entries();
         Ok(())
     }
 
@@ -177,6 +181,7 @@ impl Store {
     }
 
     pub fn commit_batch(&mut self) -> Result<()> {
+        self.index_new_entries()?;
         self.in_batch = false;
         self.conn.execute_batch("COMMIT")?;
         Ok(())

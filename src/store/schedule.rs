@@ -95,10 +95,7 @@ impl Store {
                   WHERE m.forum_id = ?1 AND e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL
                     AND e.due < ?3),
                 (SELECT count(*) FROM entry e WHERE e.kind = 'escalation' AND e.target_forum = ?1
-                  AND e.deleted_at IS NULL AND NOT EXISTS (
-                    SELECT 1 FROM agenda_item i JOIN entry h ON h.item_id = i.id
-                    WHERE i.source_entry_id = e.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
-                      AND h.kind IN ('decision', 'escalation')))",
+                  AND e.deleted_at IS NULL AND e.handled_by IS NULL)",
         )?;
         // Days from each meeting to its protocol's first approval, per forum.
         let mut approvals: std::collections::HashMap<String, Vec<f64>> = std::collections::HashMap::new();

@@ -157,6 +157,14 @@ impl App {
         }
     }
 
+    /// Called once a frame is on screen: work that may wait until the user
+    /// has seen the result of their key (indexing new entries for search).
+    pub fn after_frame(&mut self, store: &mut Store) {
+        if let Some(meeting) = self.meeting.as_mut() {
+            meeting.after_frame(store);
+        }
+    }
+
     /// Tells the app the size of the frame it was drawn in, for paging.
     pub fn set_area(&mut self, area: Rect) {
         match self.meeting.as_mut() {
@@ -198,7 +206,7 @@ impl App {
 
     /// Back to the home screen, or the list screen the meeting was opened
     /// from, whose counts may have changed.
-    fn close_meeting(&mut self, store: &Store, now: DateTime<Local>) {
+    fn close_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
         self.meeting = None;
         self.export = None;
         self.reload_after_meeting(store, now);

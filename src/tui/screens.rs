@@ -110,7 +110,7 @@ impl App {
 
     /// Reads again what a meeting may have changed: the meetings, the home
     /// overview, and the list screen under the meeting.
-    pub(super) fn reload_after_meeting(&mut self, store: &Store, now: DateTime<Local>) {
+    pub(super) fn reload_after_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
         match store.meeting_summaries(None) {
             Ok(summaries) => self.summaries = summaries,
             Err(e) => self.message = Some(inert(&e.to_string())),

@@ -57,7 +57,7 @@ impl SearchScreen {
 
     /// Runs the query as it stands. Text without a word to search for
     /// (empty, or only punctuation) shows no hits rather than an error.
-    pub fn run(&mut self, store: &Store) {
+    pub fn run(&mut self, store: &mut Store) {
         self.error = None;
         self.pasted = false;
         if words(&self.query).is_empty() {
@@ -86,7 +86,7 @@ impl SearchScreen {
     }
 
     /// Runs the query if text was pasted since the last run; returns whether it ran.
-    pub fn run_if_pasted(&mut self, store: &Store) -> bool {
+    pub fn run_if_pasted(&mut self, store: &mut Store) -> bool {
         let pasted = self.pasted;
         if pasted {
             self.run(store);
@@ -94,7 +94,7 @@ impl SearchScreen {
         pasted
     }
 
-    pub fn key(&mut self, store: &Store, key: KeyEvent) -> Outcome {
+    pub fn key(&mut self, store: &mut Store, key: KeyEvent) -> Outcome {
         if let Some(common) = listing::common_key(key, true) {
             return match common {
                 Common::Move(step) => {

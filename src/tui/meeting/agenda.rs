@@ -24,18 +24,42 @@ pub fn tree(agenda: &[AgendaItem], entries: &[Entry]) -> (Vec<TreeRow>, HashMap<
         by_item.entry(entry.item_id).or_default().push(i);
     }
     let mut rows = Vec::with_capacity(agenda.len() + entries.len());
-    let mut numbers = HashMap::new();
     for (i, item) in agenda.iter().enumerate() {
         rows.push(TreeRow::Item(i));
         // The store lists entries in the order they were recorded.
         for &e in by_item.get(&item.id).map_or(&[][..], Vec::as_slice) {
             rows.push(TreeRow::Entry(e));
-            if entries[e].kind == EntryKind::Decision {
-                numbers.insert(entries[e].id, numbers.len() + 1);
-            }
         }
     }
+    let numbers = numbers(&rows, entries);
     (rows, numbers)
+}
+
+/// Decisions are numbered § 1, § 2 … in the order the agenda shows them.
+pub(super) fn numbers(rows: &[TreeRow], entries: &[Entry]) -> HashMap<i64, usize> {
+    let mut numbers = HashMap::new();
+    for row in rows {
+        if let TreeRow::Entry(e) = *row
+            && entries[e].kind == EntryKind::Decision
+        {
+            numbers.insert(entries[e].id, numbers.len() + 1);
+        }
+    }
+    numbers
+}
+
+/// Where the entry `entries[index]`, the newest, goes in `rows`: after the
+/// last row of its item. None when its item is not on the agenda shown.
+pub(super) fn newest_entry_row(
+    rows: &[TreeRow],
+    agenda: &[AgendaItem],
+    entries: &[Entry],
+    index: usize,
+) -> Option<usize> {
+    let item = agenda.iter().position(|i| i.id == entries[index].item_id)?;
+    let at = rows.iter().position(|r| *r == TreeRow::Item(item))?;
+    let next_item = rows[at + 1..].iter().position(|r| matches!(r, TreeRow::Item(_)));
+    Some(next_item.map_or(rows.len(), |n| at + 1 + n))
 }
 
 pub(super) fn capitalised(text: &str) -> String {

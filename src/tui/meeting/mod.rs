@@ -116,6 +116,8 @@ pub struct MeetingScreen {
     pub(super) message: Option<Message>,
     /// Why the rows could not be read back after a write that succeeded.
     pub(super) unseen: Option<StoreError>,
+    /// Entries were recorded that the search index does not hold yet.
+    pub(super) unindexed: bool,
 }
 
 impl MeetingScreen {
@@ -178,6 +180,7 @@ impl MeetingScreen {
             postponed: Vec::new(),
             message: None,
             unseen: None,
+            unindexed: false,
         };
         screen.reload(store, Reload::All)?;
         screen.att_selected = screen.att_rows.iter().position(AttRow::is_person);
@@ -211,14 +214,57 @@ impl MeetingScreen {
         }
         if matches!(what, Reload::Agenda | Reload::Entries | Reload::All) {
             self.entries = store.entries(self.meeting.id)?;
-            let (tree, numbers) = agenda::tree(&self.agenda, &self.entries);
-            self.tree = tree;
-            self.numbers = numbers;
-            if let Some(key) = tree_key {
-                self.select_tree(key);
-            }
+            self.rebuild_tree(tree_key);
         }
         Ok(())
+    }
+
+    /// Adds an entry just recorded to the rows on screen: one row read, not
+    /// the whole meeting, so that Enter costs little more than the commit.
+    pub(super) fn push_entry(&mut self, store: &Store, id: i64) -> Result<()> {
+        let entry = store.entry(id)?;
+        // Ids only grow, and the store lists a meeting's entries by id.
+        debug_assert!(self.entries.last().is_none_or(|e| e.id < id));
+        let decision = entry.kind == crate::domain::meeting::EntryKind::Decision;
+        self.entries.push(entry);
+        self.unindexed = true;
+        let index = self.entries.len() - 1;
+        match agenda::newest_entry_row(&self.tree, &self.agenda, &self.entries, index) {
+            Some(row) => {
+                self.tree.insert(row, TreeRow::Entry(index));
+                if self.tree_selected.is_some_and(|s| s >= row) {
+                    self.tree_selected = self.tree_selected.map(|s| s + 1);
+                }
+                if decision {
+                    self.numbers = agenda::numbers(&self.tree, &self.entries);
+                }
+            }
+            None => self.rebuild_tree(self.selected_tree_key()),
+        }
+        // The same rows as reading the whole meeting again would give.
+        debug_assert_eq!(
+            (self.tree.clone(), self.numbers.clone()),
+            agenda::tree(&self.agenda, &self.entries)
+        );
+        Ok(())
+    }
+
+    fn rebuild_tree(&mut self, keep: Option<TreeKey>) {
+        let (tree, numbers) = agenda::tree(&self.agenda, &self.entries);
+        self.tree = tree;
+        self.numbers = numbers;
+        if let Some(key) = keep {
+            self.select_tree(key);
+        }
+    }
+
+    /// Work left for after the frame is drawn: the entries recorded since the
+    /// last frame go into the search index. On failure it is tried again
+    /// after the next frame (and by the next fora to open the file).
+    pub fn after_frame(&mut self, store: &mut Store) {
+        if self.unindexed && store.index_new_entries().is_ok() {
+            self.unindexed = false;
+        }
     }
 
     /// Offers the next draft left from an earlier session, if nothing else is open.

@@ -98,7 +98,9 @@ impl MeetingScreen {
                 let id = store
                     .add_entry(item_id, kind, &fields, now, Some(&slot))
                     .map_err(refused)?;
-                self.reread(store, Reload::Entries);
+                if let Err(e) = self.push_entry(store, id) {
+                    self.unseen = Some(e);
+                }
                 self.select_tree(TreeKey::Entry(id, item_id));
                 Ok(self.entry_saved(id))
             }
