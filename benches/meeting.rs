@@ -225,7 +225,7 @@ fn main() {
 
     let mut app = App::new(&store, Lang::Sv, today()).expect("app");
     let mut now = at(9, 30);
-    app.open_meeting(&store, id, now).expect("open the meeting");
+    app.open_meeting(&mut store, id, now).expect("open the meeting");
     let mut frames = Frames::new();
     frames.draw(&mut app);
 

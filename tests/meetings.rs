@@ -358,3 +358,23 @@ fn one_fora_records_a_meeting_and_a_stale_lock_is_taken_over() {
     store.unlock_meeting(id, "200@desk").unwrap();
     assert_eq!(store.lock_meeting(id, "300@other", at(9, 2)).unwrap(), None);
 }
+
+#[test]
+fn a_lock_held_by_a_fora_that_died_on_this_machine_is_taken_at_once() {
+    let (mut store, id) = meeting();
+    let me = fora::store::locks::this_process();
+    let host = me.split_once('@').expect("pid@host").1.to_string();
+    // A process that has ended: its pid is free (and not reused this soon).
+    let mut child = std::process::Command::new("true").spawn().expect("spawn true");
+    let dead = format!("{}@{host}", child.id());
+    child.wait().expect("wait");
+    assert_eq!(store.lock_meeting(id, &dead, at(9, 0)).unwrap(), None);
+    assert_eq!(
+        store.lock_meeting(id, &me, at(9, 0)).unwrap(),
+        None,
+        "a fresh heartbeat does not keep a dead holder's lock"
+    );
+    // A live holder on this machine keeps it while it renews.
+    let held = store.lock_meeting(id, "1@elsewhere", at(9, 0)).unwrap();
+    assert_eq!(held.map(|h| h.holder), Some(me));
+}

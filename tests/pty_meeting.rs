@@ -262,3 +262,47 @@ fn an_entry_the_screen_calls_saved_is_on_disk_after_sigkill() {
         .expect("foreign_key_check");
     assert_eq!(broken, 0);
 }
+
+#[test]
+fn a_second_fora_is_told_the_meeting_is_being_recorded_and_follows_it_read_only() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = database(dir.path());
+    let mut recorder = Terminal::start(&db, &["--lang", "en"]);
+    start_meeting(&mut recorder);
+
+    let mut reader = Terminal::start(&db, &["--lang", "en"]);
+    open_the_meeting(&mut reader);
+    let screen = reader.wait_until("the read-only notice", Duration::from_secs(10), |s| {
+        s.contains("READ-ONLY – already being recorded by")
+    });
+    assert!(
+        screen.contains(&format!("{}@", recorder.pid())),
+        "names the recording process:\n{screen}"
+    );
+    reader.keys(b"d");
+    reader.wait_for("Read-only: the meeting is being recorded in another fora");
+
+    recorder.keys(b"d");
+    recorder.wait_for("New entry: decision");
+    recorder.keys(b"Recorded in one place only\r");
+    recorder.wait_until("the decision to be saved", Duration::from_secs(10), |s| {
+        entry_saved(s, "Recorded in one place only")
+    });
+    // The reader reads the meeting again every two seconds.
+    reader.wait_until("the decision on the reader", Duration::from_secs(10), |s| {
+        s.contains("Recorded in one place only")
+    });
+
+    // Killed, the recorder frees the meeting at once: its process is gone.
+    recorder.kill();
+    reader.keys(b"q");
+    reader.wait_for("Enter meetings");
+    reader.keys(b"\x1b");
+    reader.wait_for("Forums");
+    open_the_meeting(&mut reader);
+    reader.keys(b"i");
+    reader.wait_for("New entry: information");
+    assert!(!reader.screen().contains("READ-ONLY"), "{}", reader.screen());
+    reader.keys(b"\x03");
+    assert!(reader.wait_exit(), "Ctrl-C exits with success");
+}

@@ -242,10 +242,10 @@ fn an_entry_of_escape_sequences_is_plain_text_on_the_meeting_screen() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fora.db");
     let id = hostile_meeting(&db);
-    let store = fora::store::Store::open(&db).unwrap();
+    let mut store = fora::store::Store::open(&db).unwrap();
     let today = chrono::Local::now().date_naive();
     let mut app = fora::tui::app::App::new(&store, fora::i18n::Lang::Sv, today).unwrap();
-    app.open_meeting(&store, id, chrono::Local::now()).unwrap();
+    app.open_meeting(&mut store, id, chrono::Local::now()).unwrap();
     let area = Rect::new(0, 0, 160, 50);
     let mut buf = Buffer::empty(area);
     fora::tui::render(&app, area, &mut buf);

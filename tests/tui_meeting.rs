@@ -397,7 +397,7 @@ fn a_draft_is_kept_by_tick_and_offered_after_a_crash() {
     let mut app = App::new(&store, Lang::Sv, today())
         .expect("app")
         .with_theme(Theme::plain());
-    app.open_meeting(&store, id, at(9, 20, 0)).expect("open");
+    app.open_meeting(&mut store, id, at(9, 20, 0)).expect("open");
     let screen = text(&draw(&app, 100, 30));
     assert!(screen.contains("Osparad text från förra gången"), "{screen}");
     assert!(screen.contains("«Halvskrivet beslut»"), "{screen}");
@@ -437,7 +437,7 @@ fn a_discarded_draft_is_gone_and_later_keeps_it() {
         .expect("draft");
     drop(app);
     app = App::new(&store, Lang::En, today()).expect("app");
-    app.open_meeting(&store, id, at(9, 5, 0)).expect("open");
+    app.open_meeting(&mut store, id, at(9, 5, 0)).expect("open");
     assert!(matches!(
         meeting(&app).popup(),
         Some(fora::tui::meeting::Popup::Draft(_))
@@ -627,7 +627,7 @@ fn an_escalation_goes_one_level_up_by_default() {
             .start_meeting(forum, "2026-11-26", Channel::Fysiskt, at(9, 0, 0), Lang::Sv)
             .expect("start");
         let mut app = App::new(&store, Lang::Sv, today()).expect("app");
-        app.open_meeting(&store, id, at(9, 0, 0)).expect("open");
+        app.open_meeting(&mut store, id, at(9, 0, 0)).expect("open");
         press(&mut app, &mut store, KeyCode::Char('e'), at(9, 1, 0));
         chars(&mut app, &mut store, "Upp", at(9, 1, 1));
         press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
@@ -845,7 +845,7 @@ fn q_ends_the_meeting_or_leaves_it_running() {
     assert!(app.meeting().is_none());
     assert_eq!(store.meeting(id).expect("meeting").ended_at, None);
 
-    app.open_meeting(&store, id, at(10, 1, 0)).expect("open");
+    app.open_meeting(&mut store, id, at(10, 1, 0)).expect("open");
     press(&mut app, &mut store, KeyCode::Esc, at(10, 30, 0));
     press(&mut app, &mut store, KeyCode::Char('a'), at(10, 30, 1));
     assert!(app.meeting().is_none());
@@ -943,7 +943,7 @@ fn key_to_frame_with_300_entries() {
             .add_entry(items[n % items.len()], kinds[n % 4], &fields, at(9, 0, 0), None)
             .expect("entry");
     }
-    app.open_meeting(&store, id, at(9, 0, 0)).expect("open");
+    app.open_meeting(&mut store, id, at(9, 0, 0)).expect("open");
     let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("terminal");
     let mut samples: Vec<Duration> = Vec::new();
     let mut frame = |app: &mut App, store: &mut Store, event: KeyEvent, samples: &mut Vec<Duration>| {

@@ -572,7 +572,7 @@ fn the_export_popup_writes_exactly_the_markdown_protocol() {
     let (mut store, ids) = archive();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut app = app(&store, Lang::Sv).with_export_dir(Some(dir.path().to_path_buf()));
-    app.open_meeting(&store, ids.meeting, now()).expect("open");
+    app.open_meeting(&mut store, ids.meeting, now()).expect("open");
     press(&mut app, &mut store, KeyCode::Char('p'));
     assert!(app.export_popup().is_some());
     let screen = screen_text(&draw(&app, 100, 30));
@@ -607,7 +607,7 @@ fn an_export_that_cannot_be_written_says_why() {
     let dir = tempfile::tempdir().expect("temp dir");
     let missing = dir.path().join("no-such-directory");
     let mut app = app(&store, Lang::En).with_export_dir(Some(missing));
-    app.open_meeting(&store, ids.meeting, now()).expect("open");
+    app.open_meeting(&mut store, ids.meeting, now()).expect("open");
     press(&mut app, &mut store, KeyCode::Char('p'));
     // 4 picks JSON and writes at once.
     press(&mut app, &mut store, KeyCode::Char('4'));

@@ -1,6 +1,7 @@
 //! Who is recording a meeting. One fora records a meeting at a time; another
 //! that opens it is told so and may read it. A lock whose holder has stopped
-//! renewing it (a crash, a killed terminal) is taken over.
+//! renewing it (a crash, a killed terminal) is taken over, and so is one
+//! whose process is known to be gone: a fora killed on this machine.
 
 use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, params};
@@ -22,8 +23,29 @@ pub struct Holder {
 
 /// This process, as a lock holder: "pid@host".
 pub fn this_process() -> String {
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_default();
-    format!("{}@{}", std::process::id(), host.trim())
+    format!("{}@{}", std::process::id(), host_name())
+}
+
+fn host_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+/// Whether `holder` ("pid@host") is a process of this machine that has
+/// ended. Restarting fora after a kill must not wait for the lock to go
+/// stale; a holder on another machine, or where /proc cannot tell, is only
+/// judged by its heartbeat.
+pub fn holder_is_gone(holder: &str) -> bool {
+    let Some((pid, host)) = holder.split_once('@') else {
+        return false;
+    };
+    let proc = std::path::Path::new("/proc");
+    let Ok(pid) = pid.parse::<u32>() else {
+        return false;
+    };
+    host == host_name() && proc.join("self").exists() && !proc.join(pid.to_string()).exists()
 }
 
 impl Store {
@@ -33,22 +55,11 @@ impl Store {
         let now = stamp(at);
         let stale_before = stamp(at - chrono::Duration::seconds(STALE_AFTER_SECONDS));
         self.write(|tx| {
-            let current: Option<Holder> = tx
-                .query_row(
-                    "SELECT holder, since, heartbeat FROM meeting_lock WHERE meeting_id = ?1",
-                    [meeting_id],
-                    |r| {
-                        Ok(Holder {
-                            holder: r.get(0)?,
-                            since: r.get(1)?,
-                            heartbeat: r.get(2)?,
-                        })
-                    },
-                )
-                .optional()?;
+            let current = holder_of(tx, meeting_id)?;
             if let Some(h) = &current
                 && h.holder != me
                 && h.heartbeat >= stale_before
+                && !holder_is_gone(&h.holder)
             {
                 return Ok(Some(h.clone()));
             }
@@ -60,6 +71,11 @@ impl Store {
             )?;
             Ok(None)
         })
+    }
+
+    /// Who holds the lock on a meeting, if anyone (alive or not).
+    pub fn lock_holder(&self, meeting_id: i64) -> Result<Option<Holder>> {
+        holder_of(&self.conn, meeting_id)
     }
 
     /// Renews a lock this fora holds; false when another took it over.
@@ -83,4 +99,20 @@ impl Store {
             Ok(())
         })
     }
+}
+
+fn holder_of(conn: &rusqlite::Connection, meeting_id: i64) -> Result<Option<Holder>> {
+    Ok(conn
+        .query_row(
+            "SELECT holder, since, heartbeat FROM meeting_lock WHERE meeting_id = ?1",
+            [meeting_id],
+            |r| {
+                Ok(Holder {
+                    holder: r.get(0)?,
+                    since: r.get(1)?,
+                    heartbeat: r.get(2)?,
+                })
+            },
+        )
+        .optional()?)
 }

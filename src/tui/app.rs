@@ -100,6 +100,18 @@ pub struct App {
     /// The time of the last event, for clocks; set by the caller, never read from the system here.
     pub(super) now: Option<DateTime<Local>>,
     pub(super) quit: bool,
+    /// This fora as a meeting-lock holder ("pid@host").
+    pub(super) me: String,
+    /// The meeting this fora records, whose lock it holds, and when the
+    /// lock was last renewed; or when a read-only meeting was last read.
+    pub(super) lock: Option<HeldLock>,
+}
+
+/// The lock on the open meeting, renewed while the meeting screen is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct HeldLock {
+    pub meeting_id: i64,
+    pub renewed_at: DateTime<Local>,
 }
 
 impl App {
@@ -141,12 +153,20 @@ impl App {
             message: None,
             now: None,
             quit: false,
+            me: crate::store::locks::this_process(),
+            lock: None,
         })
     }
 
     /// Replaces the theme chosen from the environment, e.g. in tests.
     pub fn with_theme(mut self, theme: Theme) -> App {
         self.theme = theme;
+        self
+    }
+
+    /// Names this fora as a lock holder, e.g. to play two of them in one test.
+    pub fn with_holder_name(mut self, me: &str) -> App {
+        self.me = me.to_string();
         self
     }
 

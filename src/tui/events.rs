@@ -11,12 +11,16 @@ use crate::domain::Channel;
 use crate::store::Store;
 use crate::text::inert;
 
-use super::app::{Action, App, Screen};
+use super::app::{Action, App, HeldLock, Screen};
 use super::export_popup::{self, ExportKey, ExportPopup};
 use super::home;
 use super::keys::action_for;
 use super::meeting::{MeetingScreen, Outcome};
-use super::picker::Pick;
+
+/// How often the lock on a recorded meeting is renewed: well inside
+/// [`crate::store::locks::STALE_AFTER_SECONDS`], so that a busy moment never
+/// lets another fora take it over.
+const LOCK_RENEWAL_SECONDS: i64 = 10;
 
 impl App {
     /// Handles one key press at `now`: every change it confirms is committed
@@ -71,21 +75,8 @@ impl App {
             self.screen_key(store, key, now);
             return;
         }
-        if let Some(picker) = self.picker.as_mut() {
-            match picker.key(key) {
-                Pick::Nothing => {}
-                Pick::Close => self.picker = None,
-                Pick::Start(forum) => {
-                    self.picker = None;
-                    self.start_meeting(store, &forum, now);
-                }
-                Pick::Open(id) => {
-                    self.picker = None;
-                    if let Err(e) = self.open_meeting(store, id, now) {
-                        self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
-                    }
-                }
-            }
+        if self.picker.is_some() {
+            self.picker_key(store, key, now);
             return;
         }
         if self.filter_editing {
@@ -94,6 +85,7 @@ impl App {
         }
         match action_for(key) {
             Some(Action::Show(kind)) => self.show(store, kind, now),
+            Some(Action::Open) => self.open_picker(store),
             Some(action) => self.update(action),
             None => {}
         }
@@ -151,7 +143,10 @@ impl App {
     pub fn tick(&mut self, store: &mut Store, now: DateTime<Local>) -> bool {
         self.now = Some(now);
         match (self.meeting.as_mut(), self.screen.as_mut()) {
-            (Some(meeting), _) => meeting.tick(store, now),
+            (Some(meeting), _) => {
+                let changed = meeting.tick(store, now);
+                self.renew_lock(store, now) || changed
+            }
             (None, Some(Screen::Search(search))) => search.run_if_pasted(store),
             _ => false,
         }
@@ -193,10 +188,27 @@ impl App {
         }
     }
 
-    /// Opens meeting `id` on the meeting screen; drafts it has left are offered first.
-    pub fn open_meeting(&mut self, store: &Store, id: i64, now: DateTime<Local>) -> crate::store::Result<()> {
+    /// Opens meeting `id` on the meeting screen to record it; drafts it has
+    /// left are offered first. When another fora is recording it, it opens
+    /// read-only and says who records it.
+    pub fn open_meeting(
+        &mut self,
+        store: &mut Store,
+        id: i64,
+        now: DateTime<Local>,
+    ) -> crate::store::Result<()> {
         self.now = Some(now);
-        let screen = MeetingScreen::open(store, id, self.lang, self.theme, now)?;
+        let mut screen = MeetingScreen::open(store, id, self.lang, self.theme, now)?;
+        self.release_lock(store);
+        match store.lock_meeting(id, &self.me, now)? {
+            None => {
+                self.lock = Some(HeldLock {
+                    meeting_id: id,
+                    renewed_at: now,
+                })
+            }
+            Some(holder) => screen.make_read_only(store, &holder, now),
+        }
         self.meeting = Some(Box::new(screen));
         self.picker = None;
         self.help = false;
@@ -207,9 +219,49 @@ impl App {
     /// Back to the home screen, or the list screen the meeting was opened
     /// from, whose counts may have changed.
     fn close_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
+        self.release_lock(store);
         self.meeting = None;
         self.export = None;
         self.reload_after_meeting(store, now);
+    }
+
+    /// Gives up the lock on the meeting this fora records, if any: when the
+    /// meeting screen closes and when fora quits.
+    pub fn release_lock(&mut self, store: &mut Store) {
+        if let Some(lock) = self.lock.take() {
+            // A lock left behind is freed by its heartbeat or its dead pid.
+            let _ = store.unlock_meeting(lock.meeting_id, &self.me);
+        }
+    }
+
+    /// Keeps the lock alive while the meeting is open; if another fora took
+    /// it over (this one stalled past the stale time), shows the meeting
+    /// read-only from then on. Returns whether the screen changed.
+    fn renew_lock(&mut self, store: &mut Store, now: DateTime<Local>) -> bool {
+        let Some(lock) = self.lock else { return false };
+        if now - lock.renewed_at < chrono::Duration::seconds(LOCK_RENEWAL_SECONDS) {
+            return false;
+        }
+        match store.renew_lock(lock.meeting_id, &self.me, now) {
+            Ok(true) => {
+                self.lock = Some(HeldLock {
+                    renewed_at: now,
+                    ..lock
+                });
+                false
+            }
+            Ok(false) => {
+                self.lock = None;
+                let holder = store.lock_holder(lock.meeting_id).ok().flatten();
+                if let (Some(meeting), Some(holder)) = (self.meeting.as_mut(), holder) {
+                    meeting.make_read_only(store, &holder, now);
+                    meeting.note_error(self.strings.lock_taken_over);
+                }
+                true
+            }
+            // Busy or failing: the next tick tries again, well within the stale time.
+            Err(_) => false,
+        }
     }
 
     /// Whether a clock is on screen, so the loop redraws every second.

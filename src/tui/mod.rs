@@ -17,6 +17,8 @@ pub mod listing;
 pub mod meeting;
 pub mod overview;
 pub mod picker;
+pub mod picker_actions;
+pub mod proposals;
 pub mod review;
 pub mod screens;
 pub mod search;
@@ -85,7 +87,10 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
     // A paste arrives as one event instead of keys, so a line break in it
     // does not save a half-pasted entry. Not every terminal supports it.
     let _ = execute!(stdout(), EnableBracketedPaste);
-    event_loop(&mut terminal, &mut app, &mut store)
+    let result = event_loop(&mut terminal, &mut app, &mut store);
+    // Quitting, even on an error, lets another fora record the meeting at once.
+    app.release_lock(&mut store);
+    result
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &mut Store) -> anyhow::Result<()> {

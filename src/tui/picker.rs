@@ -1,5 +1,7 @@
 //! The popup of the home screen that starts a meeting of the selected forum
-//! now or opens an earlier one. It only says what was picked; the app does it.
+//! now or opens an earlier one; for a forum whose suppliers propose its
+//! points, also those points (see `proposals.rs`). It only says what was
+//! picked; the app does it.
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -15,6 +17,7 @@ use crate::store::meetings::MeetingSummary;
 use crate::text::inert;
 
 use super::common::{centered, popup_frame, truncate};
+use super::proposals::{PointsKey, SupplierPoints};
 use super::strings::Strings;
 use super::theme::Theme;
 
@@ -33,6 +36,13 @@ pub enum Pick {
     Start(String),
     /// Open this meeting.
     Open(i64),
+    /// A supplier proposes a point for the forum's next meeting.
+    Propose {
+        organisation_id: i64,
+        text: String,
+    },
+    /// Cancel today's meeting of the forum: no points were proposed.
+    Cancel,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +51,10 @@ pub struct MeetingPicker {
     pub forum_name: String,
     pub rows: Vec<PickerRow>,
     pub selected: usize,
+    /// For a forum whose suppliers propose its points.
+    pub points: Option<SupplierPoints>,
+    /// What the last proposal or cancellation came to, and whether it failed.
+    pub message: Option<(String, bool)>,
 }
 
 impl MeetingPicker {
@@ -72,10 +86,34 @@ impl MeetingPicker {
             forum_name,
             rows,
             selected,
+            points: None,
+            message: None,
         }
     }
 
+    /// Adds the suppliers' side: the points proposed, and the offer to cancel.
+    pub fn with_points(mut self, points: SupplierPoints) -> MeetingPicker {
+        self.points = Some(points);
+        self
+    }
+
     pub fn key(&mut self, key: KeyEvent) -> Pick {
+        if let Some(points) = self.points.as_mut() {
+            match points.key(key) {
+                PointsKey::Unused => {}
+                PointsKey::Handled => return Pick::Nothing,
+                PointsKey::Propose {
+                    organisation_id,
+                    text,
+                } => {
+                    return Pick::Propose {
+                        organisation_id,
+                        text,
+                    };
+                }
+                PointsKey::Cancel => return Pick::Cancel,
+            }
+        }
         if key
             .modifiers
             .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
@@ -105,12 +143,25 @@ impl MeetingPicker {
 }
 
 pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let height = u16::try_from(picker.rows.len() + 4).unwrap_or(u16::MAX).min(20);
-    let popup = centered(area, 72, height);
+    const WIDTH: u16 = 80;
+    let inner_width = usize::from(WIDTH - 2);
+    let mut below = match &picker.points {
+        Some(points) => points.lines(s, t, inner_width),
+        None => Vec::new(),
+    };
+    if let Some((text, failed)) = &picker.message {
+        let style = if *failed { t.warning } else { t.success };
+        below.push(Line::styled(truncate(&inert(text), inner_width), style));
+    }
+    let wanted = picker.rows.len().min(14) + below.len() + 4;
+    let height = u16::try_from(wanted).unwrap_or(u16::MAX);
+    let popup = centered(area, WIDTH, height);
     let title = format!("{} · {}", inert(&picker.forum_name), s.meetings_title);
     let inner = popup_frame(t, &title, popup, buf);
     let width = usize::from(inner.width);
-    let list_height = usize::from(inner.height.saturating_sub(2));
+    let list_height = usize::from(inner.height.saturating_sub(2))
+        .saturating_sub(below.len())
+        .max(1);
     // Keep the selection in view without remembering a scroll position.
     let offset = (picker.selected + 1).saturating_sub(list_height);
     let mut lines: Vec<Line> = picker
@@ -142,7 +193,14 @@ pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: 
             Line::from(Span::styled(truncate(&text, width), style))
         })
         .collect();
+    lines.extend(below);
     lines.push(Line::default());
-    lines.push(Line::styled(truncate(s.picker_keys, width), t.muted));
+    let keys = match &picker.points {
+        Some(points) if !points.suppliers.is_empty() => {
+            format!("{} · {}", s.picker_keys, s.picker_points_keys)
+        }
+        _ => s.picker_keys.to_string(),
+    };
+    lines.push(Line::styled(truncate(&keys, width), t.muted));
     Paragraph::new(lines).render(inner, buf);
 }

@@ -147,6 +147,21 @@ strings! {
     picker_keys: "Enter öppna · n nytt möte · Esc stäng", "Enter open · n new meeting · Esc close";
     not_started: "Mötet kunde inte startas:", "The meeting could not be started:";
     not_opened: "Mötet kunde inte öppnas:", "The meeting could not be opened:";
+    picker_points_keys: "f föreslå punkt", "f propose a point";
+    points_proposed: "Anmälda punkter", "Points proposed";
+    no_points_proposed: "Inga punkter anmälda till nästa möte.", "No points proposed for the next meeting.";
+    propose_title: "Föreslå en punkt till nästa möte", "Propose a point for the next meeting";
+    propose_by: "Föreslås av", "Proposed by";
+    propose_keys: "Tab byt leverantör · Enter föreslå · Esc avbryt", "Tab other supplier · Enter propose · Esc cancel";
+    point_proposed: "Punkt föreslagen:", "Point proposed:";
+    not_proposed: "Punkten kunde inte sparas:", "The point could not be saved:";
+    /// Followed by the due date and the key: "Mötet var aktuellt 2026-11-26 …".
+    cancel_offer_due: "Mötet är aktuellt sedan", "The meeting is due since";
+    cancel_offer_key: "· x ställer in det", "· x cancels it";
+    cancel_confirm: "Ställa in dagens möte (inga anmälda punkter)? x igen ställer in, annan tangent ångrar.", "Cancel today's meeting (no points proposed)? x again cancels, any other key keeps it.";
+    cancel_reason: "Inga anmälda punkter", "No points proposed";
+    meeting_cancelled: "Mötet är inställt:", "The meeting is cancelled:";
+    not_cancelled: "Mötet kunde inte ställas in:", "The meeting could not be cancelled:";
 
     // ------------------------------------------------------------ meeting screen
     attendance_title: "Närvaro", "Attendance";
@@ -171,6 +186,13 @@ strings! {
     bar_agenda: "Enter aktuell/ändra · n ny punkt · Del ta bort", "Enter current/edit · n new item · Del remove";
     bar_entries: "d a i e r m anteckning", "d a i e r m entry";
     bar_common: "Tab byt ruta · ? hjälp · q lämna", "Tab switch pane · ? help · q leave";
+    /// Followed by who holds the meeting and since when: "1234@host sedan 09:02".
+    read_only_bar: "SKRIVSKYDDAT – protokollförs redan av", "READ-ONLY – already being recorded by";
+    read_only_since: "sedan", "since";
+    not_read_again: "Mötet kunde inte läsas om:", "The meeting could not be read again:";
+    read_only_keys: "Tab byt ruta · p exportera · q lämna", "Tab switch pane · p export · q leave";
+    read_only_refused: "Skrivskyddat: mötet protokollförs i en annan fora. Inget ändrades.", "Read-only: the meeting is being recorded in another fora. Nothing was changed.";
+    lock_taken_over: "En annan fora protokollför nu mötet; det visas skrivskyddat. Det du skrev finns kvar som utkast.", "Another fora is recording the meeting now; it is shown read-only. What you typed is kept as a draft.";
 
     // ------------------------------------------------------------ saved or not
     saved: "Sparat:", "Saved:";

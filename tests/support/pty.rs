@@ -191,6 +191,11 @@ impl Terminal {
         panic!("fora did not exit; the screen shows:\n{}", self.screen());
     }
 
+    /// The process id of this fora, as it names itself in a meeting lock.
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().expect("pid")
+    }
+
     /// Kills fora with SIGKILL, as a crash or a closed laptop would.
     pub fn kill(&mut self) {
         let pid = self.child.process_id().expect("pid") as i32;

@@ -45,6 +45,27 @@ pub enum Action {
     Quit,
 }
 
+impl Action {
+    /// Whether the action writes to the meeting, so that a meeting open
+    /// read-only (recorded in another fora) refuses it.
+    pub fn changes_the_meeting(self) -> bool {
+        !matches!(
+            self,
+            Action::SwitchPane
+                | Action::Up
+                | Action::Down
+                | Action::First
+                | Action::Last
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Export
+                | Action::Help
+                | Action::Back
+                | Action::Quit
+        )
+    }
+}
+
 /// The kind of entry each entry key makes (d a i e r m).
 pub const ENTRY_KEYS: [(char, EntryKind); 6] = [
     ('d', EntryKind::Decision),

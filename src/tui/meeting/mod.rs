@@ -118,7 +118,21 @@ pub struct MeetingScreen {
     pub(super) unseen: Option<StoreError>,
     /// Entries were recorded that the search index does not hold yet.
     pub(super) unindexed: bool,
+    /// Set when another fora records this meeting. Nothing can be changed
+    /// then; the panes can still be read and exported.
+    pub(super) read_only: Option<ReadOnly>,
 }
+
+/// A meeting shown while another fora records it.
+pub(super) struct ReadOnly {
+    /// Who records it and since when, kept in view in the status bar.
+    pub banner: String,
+    /// When the rows were last read, to follow what the recorder adds.
+    pub read_at: DateTime<Local>,
+}
+
+/// How often a read-only meeting reads its rows again.
+const FOLLOW_SECONDS: i64 = 2;
 
 impl MeetingScreen {
     /// Reads meeting `id` with its rows, and queues its drafts to be offered.
@@ -181,6 +195,7 @@ impl MeetingScreen {
             message: None,
             unseen: None,
             unindexed: false,
+            read_only: None,
         };
         screen.reload(store, Reload::All)?;
         screen.att_selected = screen.att_rows.iter().position(AttRow::is_person);
@@ -267,9 +282,57 @@ impl MeetingScreen {
         }
     }
 
+    /// Shows the meeting read-only because `holder` records it. What is
+    /// being typed is kept as a draft first, and drafts are not offered:
+    /// they belong to whoever records the meeting.
+    pub fn make_read_only(
+        &mut self,
+        store: &mut Store,
+        holder: &crate::store::locks::Holder,
+        now: DateTime<Local>,
+    ) {
+        if matches!(self.popup, Some(Popup::Editor(_))) {
+            self.keep_draft(store, now);
+        }
+        self.popup = None;
+        self.drafts.clear();
+        self.postponed.clear();
+        let since = crate::tui::common::clock_of(&holder.since);
+        let banner = format!(
+            "{} {} {} {since}",
+            self.s.read_only_bar,
+            crate::text::inert(&holder.holder),
+            self.s.read_only_since
+        );
+        self.read_only = Some(ReadOnly { banner, read_at: now });
+    }
+
+    /// Why the meeting cannot be changed here, when it cannot.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_ref().map(|r| r.banner.as_str())
+    }
+
+    /// Reads a read-only meeting's rows again now and then, so that what
+    /// its recorder adds shows up here. Returns whether it read them.
+    pub(super) fn follow_recorder(&mut self, store: &Store, now: DateTime<Local>) -> bool {
+        let Some(read_only) = self.read_only.as_mut() else {
+            return false;
+        };
+        if now - read_only.read_at < chrono::Duration::seconds(FOLLOW_SECONDS) {
+            return false;
+        }
+        read_only.read_at = now;
+        if let Err(e) = self.reload(store, Reload::All) {
+            let text = format!("{} {}", self.s.not_read_again, crate::text::inert(&e.to_string()));
+            self.note_error(&text);
+        }
+        true
+    }
+
     /// Offers the next draft left from an earlier session, if nothing else is open.
     pub(super) fn next_popup(&mut self) {
         if self.popup.is_none()
+            && self.read_only.is_none()
             && let Some(draft) = self.drafts.pop_front()
         {
             self.popup = Some(Popup::Draft(draft));
@@ -295,6 +358,14 @@ impl MeetingScreen {
                 self.s.saved_unseen,
                 crate::text::inert(&error.to_string())
             ),
+            error: true,
+        });
+    }
+
+    /// Says something went wrong that was not a failed write.
+    pub fn note_error(&mut self, text: &str) {
+        self.message = Some(Message {
+            text: text.to_string(),
             error: true,
         });
     }

@@ -35,7 +35,7 @@ impl MeetingScreen {
                 self.keep_draft(store, now);
                 true
             }
-            _ => false,
+            _ => self.follow_recorder(store, now),
         }
     }
 

@@ -45,6 +45,19 @@ impl MeetingScreen {
     }
 
     fn update(&mut self, action: Action, store: &mut Store, now: DateTime<Local>) -> Outcome {
+        if self.read_only.is_some() {
+            match action {
+                Action::Back => return Outcome::Home,
+                action if action.changes_the_meeting() => {
+                    self.message = Some(Message {
+                        text: self.s.read_only_refused.to_string(),
+                        error: true,
+                    });
+                    return Outcome::Stay;
+                }
+                _ => {}
+            }
+        }
         match action {
             Action::SwitchPane => {
                 self.focus = match self.focus {

@@ -107,6 +107,15 @@ fn render_message(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
 
 fn render_status(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
     let s = m.s;
+    if let Some(read_only) = &m.read_only {
+        // Who records the meeting stays in view as long as this screen is open.
+        let text = truncate(
+            &format!(" {} · {}", read_only.banner, s.read_only_keys),
+            usize::from(area.width),
+        );
+        Paragraph::new(text).style(m.theme.warning).render(area, buf);
+        return;
+    }
     let pane_keys = match m.focus {
         Pane::Attendance => s.bar_attendance,
         Pane::Agenda => s.bar_agenda,
