@@ -111,9 +111,34 @@ fn open_actions_come_back_until_done_and_done_records_where() {
     assert!(done.done && !done.overdue);
     assert_eq!(done.done_meeting_id, Some(m2));
     assert!(done.done_at.unwrap().starts_with("2026-10-01"));
+    let followed_up = |store: &Store, meeting: i64| -> Vec<(i64, bool)> {
+        let filter = ActionFilter {
+            forum_id: Some("leveransforum"),
+            followed_up_in: Some(meeting),
+            ..Default::default()
+        };
+        let mut rows: Vec<(i64, bool)> = store
+            .actions(&filter, "2026-10-01")
+            .unwrap()
+            .into_iter()
+            .map(|a| (a.entry_id, a.done))
+            .collect();
+        rows.sort();
+        rows
+    };
+    assert_eq!(
+        followed_up(&store, m2),
+        [(a1, true), (a2, false)],
+        "the meeting shows what it marked done beside what is still open"
+    );
     store.end_meeting(m2, day("2026-10-01")).unwrap();
 
     let m3 = start(&mut store, "leveransforum", "2026-11-01");
+    assert_eq!(
+        followed_up(&store, m3),
+        [(a2, false)],
+        "done in an earlier meeting: not followed up again"
+    );
     assert_eq!(
         item_of_kind(&store, m3, ItemKind::Actions)[0].1,
         "Uppföljning av öppna åtgärder (1)"

@@ -63,6 +63,7 @@ pub fn actions(
         owner,
         overdue_only: overdue,
         open_only: open,
+        followed_up_in: None,
     };
     let list = ctx.store.actions(&filter, &dates::today())?;
     if json {

@@ -202,6 +202,9 @@ pub struct ActionFilter<'a> {
     pub owner: Option<&'a str>,
     pub overdue_only: bool,
     pub open_only: bool,
+    /// The actions a meeting follows up: those of its forum from earlier
+    /// meetings that are open, or were marked done in this meeting.
+    pub followed_up_in: Option<i64>,
 }
 
 /// A decision in the register, with its reference "Leveransforum 2026 § 14".
@@ -275,12 +278,19 @@ impl Store {
              WHERE e.kind = 'action' AND e.deleted_at IS NULL
                AND (?1 IS NULL OR m.forum_id = ?1)
                AND (?2 = 0 OR e.done = 0)
+               AND (?3 IS NULL OR (e.meeting_id != ?3
+                    AND m.date <= (SELECT date FROM meeting WHERE id = ?3)
+                    AND (e.done = 0 OR e.done_meeting_id = ?3)))
              ORDER BY coalesce(e.due, '9999-12-31'), m.date, e.id",
         )?;
         let owner = filter.owner.map(crate::text::fold);
         let rows = stmt
             .query_map(
-                params![filter.forum_id, filter.open_only || filter.overdue_only],
+                params![
+                    filter.forum_id,
+                    filter.open_only || filter.overdue_only,
+                    filter.followed_up_in
+                ],
                 |r| {
                     let due: Option<String> = r.get(7)?;
                     let done: bool = r.get(8)?;

@@ -209,6 +209,9 @@ strings! {
     no_changes: "inga ändringar", "no changes";
     no_item_for_entry: "Det finns ingen punkt att anteckna på: n lägger till en.", "There is no item to record on: n adds one.";
     entry_gone: "Anteckningen finns inte längre.", "The entry no longer exists.";
+    overdue_mark: "försenad", "overdue";
+    recorded_in_meeting: "från mötet", "from the meeting of";
+    followup_is_earlier: "Åtgärden är från ett tidigare möte: c markerar den klar i detta möte.", "The action is from an earlier meeting: c marks it done in this meeting.";
 
     // ------------------------------------------------------------ editor
     new_entry: "Ny anteckning", "New entry";

@@ -9,7 +9,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
-use crate::domain::meeting::EntryKind;
+use crate::domain::meeting::{EntryKind, ItemKind};
+use crate::store::followup::ActionRow;
 use crate::store::meetings::{AgendaItem, Entry};
 use crate::text::inert;
 use crate::tui::common::{clock_of, draw_row, scroll_offset};
@@ -18,14 +19,25 @@ use crate::tui::wrap::wrap;
 use super::{MeetingScreen, Pane, TreeRow};
 
 /// The rows of the pane and the § number of each decision, by entry id.
-pub fn tree(agenda: &[AgendaItem], entries: &[Entry]) -> (Vec<TreeRow>, HashMap<i64, usize>) {
+/// The actions followed up go first under the follow-up item, before what
+/// is recorded on it, so that a new entry always goes last under its item.
+pub fn tree(
+    agenda: &[AgendaItem],
+    entries: &[Entry],
+    followups: &[ActionRow],
+) -> (Vec<TreeRow>, HashMap<i64, usize>) {
     let mut by_item: HashMap<i64, Vec<usize>> = HashMap::new();
     for (i, entry) in entries.iter().enumerate() {
         by_item.entry(entry.item_id).or_default().push(i);
     }
     let mut rows = Vec::with_capacity(agenda.len() + entries.len());
+    let mut followups_shown = false;
     for (i, item) in agenda.iter().enumerate() {
         rows.push(TreeRow::Item(i));
+        if item.kind == ItemKind::Actions && !followups_shown {
+            followups_shown = true;
+            rows.extend((0..followups.len()).map(TreeRow::FollowUp));
+        }
         // The store lists entries in the order they were recorded.
         for &e in by_item.get(&item.id).map_or(&[][..], Vec::as_slice) {
             rows.push(TreeRow::Entry(e));
@@ -172,19 +184,66 @@ fn entry_parts(m: &MeetingScreen, entry_index: usize, selected: bool) -> Vec<Spa
     ]
 }
 
+/// An action followed up: done mark, owner and due date, the meeting it
+/// was recorded in, and its text; overdue ones stand out.
+fn followup_parts(m: &MeetingScreen, index: usize, selected: bool) -> Vec<Span<'static>> {
+    let t = &m.theme;
+    let Some(action) = m.followups.get(index) else {
+        return vec![];
+    };
+    let mark = if action.done { "[x]" } else { "[ ]" };
+    let mut details: Vec<String> = [action.owner.as_deref(), action.due.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(inert)
+        .collect();
+    if action.overdue {
+        details.push(m.s.overdue_mark.to_string());
+    }
+    let details = if details.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", details.join(", "))
+    };
+    let style = if action.overdue {
+        t.warning
+    } else if action.done {
+        t.muted
+    } else {
+        t.label
+    };
+    let first = inert(action.text.lines().next().unwrap_or(""));
+    vec![
+        Span::raw(if selected { "▸" } else { " " }),
+        Span::styled(format!("     {} ", inert(&action.meeting_date)), t.muted),
+        Span::styled(format!("{mark}{details}"), style),
+        Span::raw(format!(": {first}")),
+    ]
+}
+
 /// The selected entry in full, for reading what a one-line row cuts off.
 fn preview_lines(m: &MeetingScreen, width: usize, room: usize) -> Vec<Line<'static>> {
-    let Some(entry) = m.selected_entry() else {
+    let (head, text) = if let Some(entry) = m.selected_entry() {
+        let mut head = format!("{} · {}", entry_label(m, entry), clock_of(&entry.recorded_at));
+        if let Some(updated) = &entry.updated_at {
+            head.push_str(&format!(" · {} {}", m.s.edited_at, clock_of(updated)));
+        }
+        (head, entry.fields.text.as_str())
+    } else if let Some(action) = m.selected_followup() {
+        let kind = capitalised(EntryKind::Action.label(m.lang));
+        let head = format!(
+            "{kind} · {} {}",
+            m.s.recorded_in_meeting,
+            inert(&action.meeting_date)
+        );
+        (head, action.text.as_str())
+    } else {
         return Vec::new();
     };
     let t = &m.theme;
     let mut lines = vec![Line::styled("─".repeat(width), t.border)];
-    let mut head = format!("{} · {}", entry_label(m, entry), clock_of(&entry.recorded_at));
-    if let Some(updated) = &entry.updated_at {
-        head.push_str(&format!(" · {} {}", m.s.edited_at, clock_of(updated)));
-    }
     lines.extend(wrap(vec![], &[Span::styled(head, t.label)], 0, width));
-    for text_line in entry.fields.text.lines() {
+    for text_line in text.lines() {
         lines.extend(wrap(vec![], &[Span::raw(inert(text_line))], 0, width));
     }
     if lines.len() > room {
@@ -225,6 +284,7 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
         let (left, right) = match row {
             TreeRow::Item(index) => item_parts(m, *index, selected),
             TreeRow::Entry(index) => (entry_parts(m, *index, selected), vec![]),
+            TreeRow::FollowUp(index) => (followup_parts(m, *index, selected), vec![]),
         };
         let line = Rect::new(inner.x, y, inner.width, 1);
         draw_row(buf, line, left, right, selected.then_some(t.selected));

@@ -25,6 +25,7 @@ use crate::catalog::Forum;
 use crate::domain::Level;
 use crate::domain::meeting::MeetingStatus;
 use crate::i18n::Lang;
+use crate::store::followup::{ActionFilter, ActionRow};
 use crate::store::meetings::{AgendaItem, AttendanceRow, Draft, Entry, Meeting};
 use crate::store::{Result, Store, StoreError};
 
@@ -49,6 +50,8 @@ pub enum TreeRow {
     Item(usize),
     /// Index into the entries.
     Entry(usize),
+    /// Index into the actions followed up, under the follow-up item.
+    FollowUp(usize),
 }
 
 /// A line under the panes saying what was saved, or what went wrong.
@@ -93,6 +96,9 @@ pub struct MeetingScreen {
     pub(super) attendance: Vec<AttendanceRow>,
     pub(super) agenda: Vec<AgendaItem>,
     pub(super) entries: Vec<Entry>,
+    /// The forum's actions from earlier meetings that this one follows up:
+    /// open, or marked done here. Shown under the follow-up item.
+    pub(super) followups: Vec<ActionRow>,
     pub(super) att_rows: Vec<AttRow>,
     pub(super) tree: Vec<TreeRow>,
     /// The § number of each decision, by entry id.
@@ -179,6 +185,7 @@ impl MeetingScreen {
             attendance: Vec::new(),
             agenda: Vec::new(),
             entries: Vec::new(),
+            followups: Vec::new(),
             att_rows: Vec::new(),
             tree: Vec::new(),
             numbers: HashMap::new(),
@@ -229,6 +236,12 @@ impl MeetingScreen {
         }
         if matches!(what, Reload::Agenda | Reload::Entries | Reload::All) {
             self.entries = store.entries(self.meeting.id)?;
+            let filter = ActionFilter {
+                forum_id: Some(&self.meeting.forum_id),
+                followed_up_in: Some(self.meeting.id),
+                ..ActionFilter::default()
+            };
+            self.followups = store.actions(&filter, &self.now.format("%Y-%m-%d").to_string())?;
             self.rebuild_tree(tree_key);
         }
         Ok(())
@@ -259,13 +272,13 @@ impl MeetingScreen {
         // The same rows as reading the whole meeting again would give.
         debug_assert_eq!(
             (self.tree.clone(), self.numbers.clone()),
-            agenda::tree(&self.agenda, &self.entries)
+            agenda::tree(&self.agenda, &self.entries, &self.followups)
         );
         Ok(())
     }
 
     fn rebuild_tree(&mut self, keep: Option<TreeKey>) {
-        let (tree, numbers) = agenda::tree(&self.agenda, &self.entries);
+        let (tree, numbers) = agenda::tree(&self.agenda, &self.entries, &self.followups);
         self.tree = tree;
         self.numbers = numbers;
         if let Some(key) = keep {
@@ -395,6 +408,11 @@ impl MeetingScreen {
         &self.entries
     }
 
+    /// The forum's earlier actions this meeting follows up.
+    pub fn followups(&self) -> &[ActionRow] {
+        &self.followups
+    }
+
     pub fn focus(&self) -> Pane {
         self.focus
     }
@@ -446,4 +464,6 @@ pub(super) enum TreeKey {
     Item(i64),
     /// The entry and its item.
     Entry(i64, i64),
+    /// An action followed up (its entry id) and the item it is shown under.
+    FollowUp(i64, i64),
 }

@@ -236,7 +236,9 @@ impl MeetingScreen {
     }
 
     pub(super) fn ask_delete(&mut self) {
-        if let Some(entry) = self.selected_entry() {
+        if self.selected_followup().is_some() {
+            self.note(self.s.followup_is_earlier);
+        } else if let Some(entry) = self.selected_entry() {
             let label = super::agenda::entry_label(self, entry);
             self.popup = Some(Popup::Confirm(Confirm::DeleteEntry {
                 entry_id: entry.id,

@@ -1,6 +1,7 @@
 //! What is selected on the meeting screen and what follows from it: the row
 //! under the cursor in each pane, the item an entry goes on, the current item.
 
+use crate::store::followup::ActionRow;
 use crate::store::meetings::{AgendaItem, AttendanceRow, Entry};
 
 use super::{AttRow, MeetingScreen, Pane, TreeKey, TreeRow};
@@ -17,6 +18,11 @@ impl MeetingScreen {
         match self.tree.get(self.tree_selected?)? {
             TreeRow::Item(i) => self.agenda.get(*i).map(|it| TreeKey::Item(it.id)),
             TreeRow::Entry(i) => self.entries.get(*i).map(|e| TreeKey::Entry(e.id, e.item_id)),
+            TreeRow::FollowUp(i) => {
+                let action = self.followups.get(*i)?;
+                let item = self.followup_item()?;
+                Some(TreeKey::FollowUp(action.entry_id, item))
+            }
         }
     }
 
@@ -27,11 +33,12 @@ impl MeetingScreen {
             self.tree.iter().position(|row| match (row, want) {
                 (TreeRow::Item(i), TreeKey::Item(id)) => self.agenda[*i].id == id,
                 (TreeRow::Entry(i), TreeKey::Entry(id, _)) => self.entries[*i].id == id,
+                (TreeRow::FollowUp(i), TreeKey::FollowUp(id, _)) => self.followups[*i].entry_id == id,
                 _ => false,
             })
         };
         let found = find(key).or_else(|| match key {
-            TreeKey::Entry(_, item) => find(TreeKey::Item(item)),
+            TreeKey::Entry(_, item) | TreeKey::FollowUp(_, item) => find(TreeKey::Item(item)),
             TreeKey::Item(_) => None,
         });
         let last = self.tree.len().checked_sub(1);
@@ -53,7 +60,7 @@ impl MeetingScreen {
     /// The selected item, or the item of the selected entry.
     pub(super) fn selected_item(&self) -> Option<&AgendaItem> {
         let id = match self.selected_tree_key()? {
-            TreeKey::Item(id) | TreeKey::Entry(_, id) => id,
+            TreeKey::Item(id) | TreeKey::Entry(_, id) | TreeKey::FollowUp(_, id) => id,
         };
         self.agenda.iter().find(|i| i.id == id)
     }
@@ -61,8 +68,24 @@ impl MeetingScreen {
     pub(super) fn selected_entry(&self) -> Option<&Entry> {
         match self.tree.get(self.tree_selected?)? {
             TreeRow::Entry(i) => self.entries.get(*i),
-            TreeRow::Item(_) => None,
+            TreeRow::Item(_) | TreeRow::FollowUp(_) => None,
         }
+    }
+
+    /// The selected action followed up from an earlier meeting.
+    pub(super) fn selected_followup(&self) -> Option<&ActionRow> {
+        match self.tree.get(self.tree_selected?)? {
+            TreeRow::FollowUp(i) => self.followups.get(*i),
+            TreeRow::Item(_) | TreeRow::Entry(_) => None,
+        }
+    }
+
+    /// The follow-up item, which the actions followed up are shown under.
+    fn followup_item(&self) -> Option<i64> {
+        self.agenda
+            .iter()
+            .find(|i| i.kind == crate::domain::meeting::ItemKind::Actions)
+            .map(|i| i.id)
     }
 
     pub(super) fn current_item(&self) -> Option<&AgendaItem> {

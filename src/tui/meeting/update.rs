@@ -108,7 +108,8 @@ impl MeetingScreen {
             Action::Delete => self.ask_delete(),
             Action::ToggleActionDone => {
                 let action = self.selected_entry().filter(|e| e.kind == EntryKind::Action);
-                if let Some((id, done)) = action.map(|e| (e.id, e.done)) {
+                let followup = self.selected_followup().map(|a| (a.entry_id, a.done));
+                if let Some((id, done)) = action.map(|e| (e.id, e.done)).or(followup) {
                     let result = store.complete_action(id, !done, Some(self.meeting.id), now);
                     self.wrote(store, result, Reload::Entries, self.s.action_saved);
                 }
@@ -262,6 +263,8 @@ impl MeetingScreen {
                     self.open_editor(Purpose::EditEntry { entry_id });
                 }
             }
+            // Recorded in an earlier meeting, whose protocol keeps its text.
+            Some(TreeRow::FollowUp(_)) => self.note(self.s.followup_is_earlier),
             None => {}
         }
     }
