@@ -16,6 +16,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/007_followup_indexes.sql"),
     include_str!("migrations/008_search_follows.sql"),
     include_str!("migrations/009_followup_state.sql"),
+    include_str!("migrations/010_followup_lookup.sql"),
 ];
 
 /// The schema version this fora writes.
