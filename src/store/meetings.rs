@@ -330,6 +330,19 @@ impl Store {
 
     /// Meetings newest first, of one forum or of all, with counts.
     pub fn meeting_summaries(&self, forum_id: Option<&str>) -> Result<Vec<MeetingSummary>> {
+        self.summaries_where(forum_id, None)
+    }
+
+    /// The meetings dated `date` (YYYY-MM-DD), of every forum, newest first.
+    pub fn meetings_of_day(&self, date: &str) -> Result<Vec<MeetingSummary>> {
+        self.summaries_where(None, Some(date))
+    }
+
+    fn summaries_where(&self, forum_id: Option<&str>, date: Option<&str>) -> Result<Vec<MeetingSummary>> {
+        // `+e.kind`: counting by kind must go through the meeting's own
+        // entries (entry_meeting), not through every action of the archive
+        // (entry_open_actions), which SQLite would otherwise pick: 1.7 s
+        // instead of 12 ms on ten years of meetings.
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.id, m.forum_id, m.date, m.status,
                 (SELECT count(*) FROM attendance a WHERE a.meeting_id = m.id
@@ -337,15 +350,15 @@ impl Store {
                 (SELECT count(*) FROM agenda_item i WHERE i.meeting_id = m.id AND i.removed_at IS NULL),
                 (SELECT count(*) FROM entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL),
                 (SELECT count(*) FROM entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL
-                    AND e.kind = 'decision'),
+                    AND +e.kind = 'decision'),
                 (SELECT count(*) FROM entry e WHERE e.meeting_id = m.id AND e.deleted_at IS NULL
-                    AND e.kind = 'action')
+                    AND +e.kind = 'action')
              FROM meeting m
-             WHERE ?1 IS NULL OR m.forum_id = ?1
+             WHERE (?1 IS NULL OR m.forum_id = ?1) AND (?2 IS NULL OR m.date = ?2)
              ORDER BY m.date DESC, m.id DESC",
         )?;
         let list = stmt
-            .query_map([forum_id], |r| {
+            .query_map(params![forum_id, date], |r| {
                 Ok(MeetingSummary {
                     id: r.get(0)?,
                     forum_id: r.get(1)?,

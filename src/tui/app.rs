@@ -71,8 +71,10 @@ pub struct App {
     /// The roster of each forum on `today`, parallel to `catalog.forums`.
     /// Loaded once: the home screen does not change who holds a role.
     rosters: Vec<Vec<RosterSeat>>,
-    /// Every meeting, newest first; read again when a meeting screen closes.
-    pub(super) summaries: Vec<MeetingSummary>,
+    /// Today's meetings, newest first; read again when a meeting screen
+    /// closes. A forum's earlier meetings are read when its picker opens, so
+    /// that starting fora does not count the entries of the whole archive.
+    pub(super) today_meetings: Vec<MeetingSummary>,
     /// How each forum stands, parallel to `catalog.forums`; read again when
     /// a meeting closes or a list screen changed an action, never per key.
     pub(super) overview: Vec<ForumOverview>,
@@ -125,7 +127,7 @@ impl App {
             .iter()
             .map(|f| store.roster(&f.id, &date))
             .collect::<Result<Vec<_>>>()?;
-        let summaries = store.meeting_summaries(None)?;
+        let today_meetings = store.meetings_of_day(&date)?;
         let overview = overview::load(store, &catalog, today)?;
         let rows = rows_by_area(&catalog, "");
         let selected = rows.iter().position(|r| matches!(r, Row::Forum(_)));
@@ -136,7 +138,7 @@ impl App {
             today,
             catalog,
             rosters,
-            summaries,
+            today_meetings,
             overview,
             rows,
             selected,
@@ -197,15 +199,9 @@ impl App {
                 self.detail_scroll = (self.detail_scroll + self.page()).min(self.max_scroll());
             }
             Action::Filter => self.filter_editing = true,
-            Action::Open => {
-                self.message = None;
-                if let Some(forum) = self.selected_forum() {
-                    let picker = MeetingPicker::new(forum, &self.summaries, self.today);
-                    self.picker = Some(picker);
-                }
-            }
-            // Needs the store: `handle_key` opens the screen before it gets here.
-            Action::Show(_) => {}
+            // Need the store: `handle_key` opens the picker or the screen
+            // before it gets here.
+            Action::Open | Action::Show(_) => {}
             Action::Help => self.help = true,
             // Going back from a filtered list shows all forums again first.
             Action::Quit if !self.filter.is_empty() => self.set_filter(String::new()),

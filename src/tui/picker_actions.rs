@@ -10,15 +10,26 @@ use crate::domain::{ForumRule, Party};
 use crate::store::{Result, Store};
 use crate::text::inert;
 
-use super::app::{Action, App};
-use super::picker::Pick;
+use super::app::App;
+use super::picker::{MeetingPicker, Pick};
 use super::proposals::SupplierPoints;
 
 impl App {
-    /// Opens the picker of the selected forum, with its suppliers' points
-    /// when the forum takes them.
+    /// Opens the picker of the selected forum: its meetings, and its
+    /// suppliers' points when the forum takes them.
     pub(super) fn open_picker(&mut self, store: &Store) {
-        self.update(Action::Open);
+        self.message = None;
+        let Some(forum) = self.selected_forum() else {
+            return;
+        };
+        let meetings = match store.meeting_summaries(Some(&forum.id)) {
+            Ok(meetings) => meetings,
+            Err(e) => {
+                self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
+                return;
+            }
+        };
+        self.picker = Some(MeetingPicker::new(forum, &meetings, self.today()));
         if let Err(e) = self.add_supplier_points(store)
             && let Some(picker) = self.picker.as_mut()
         {
@@ -42,10 +53,7 @@ impl App {
             .map(|o| (o.id, o.name))
             .collect();
         let today = self.today().format("%Y-%m-%d").to_string();
-        let met_today = self
-            .summaries
-            .iter()
-            .any(|m| m.forum_id == forum.id && m.date == today);
+        let met_today = self.today_meetings.iter().any(|m| m.forum_id == forum.id);
         let due = self.overview(index).and_then(|o| match o.state {
             DueState::NeverHeld => Some(today.clone()),
             DueState::Overdue | DueState::DueSoon if o.days_overdue.is_some_and(|d| d >= 0) => {
@@ -118,8 +126,8 @@ impl App {
 
     /// Reads the picker again after a write, keeping the forum selected.
     fn refresh_picker(&mut self, store: &mut Store) {
-        if let Ok(summaries) = store.meeting_summaries(None) {
-            self.summaries = summaries;
+        if let Ok(meetings) = store.meetings_of_day(&self.today().to_string()) {
+            self.today_meetings = meetings;
         }
         self.open_picker(store);
     }

@@ -111,8 +111,8 @@ impl App {
     /// Reads again what a meeting may have changed: the meetings, the home
     /// overview, and the list screen under the meeting.
     pub(super) fn reload_after_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
-        match store.meeting_summaries(None) {
-            Ok(summaries) => self.summaries = summaries,
+        match store.meetings_of_day(&self.today().to_string()) {
+            Ok(meetings) => self.today_meetings = meetings,
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
         self.reload_overview(store);
@@ -143,7 +143,7 @@ impl App {
     /// done in the register is recorded as done there. The newest wins.
     pub fn running_meeting(&self) -> Option<i64> {
         let today = self.today().to_string();
-        self.summaries
+        self.today_meetings
             .iter()
             .find(|m| m.status == MeetingStatus::InProgress && m.date == today)
             .map(|m| m.id)
