@@ -61,11 +61,13 @@ pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<
 
     // Escalations sent here, and, at Leveransforum, disagreements between suppliers.
     // Open: no decision or further escalation on an item carrying it yet
-    // (`handled_by`, kept by the triggers of schema 9).
+    // (`handled_by`, kept by the triggers of schema 9). The terms of the
+    // partial index entry_open_followup are spelled out so that SQLite reads
+    // the open ones from it instead of every entry (8 ms, not 0.6 s, on 1M).
     let mut stmt = tx.prepare(
         "SELECT e.id, e.kind, e.text, f.name, m.date FROM entry e
          JOIN meeting m ON m.id = e.meeting_id JOIN forum f ON f.id = m.forum_id
-         WHERE e.deleted_at IS NULL AND e.handled_by IS NULL
+         WHERE e.kind IN ('escalation', 'disagreement') AND e.deleted_at IS NULL AND e.handled_by IS NULL
            AND ((e.kind = 'escalation' AND e.target_forum = ?1)
              OR (e.kind = 'disagreement' AND ?1 = 'leveransforum'))
          ORDER BY m.date, e.id",
@@ -277,7 +279,7 @@ impl Store {
              FROM entry e JOIN meeting m ON m.id = e.meeting_id JOIN forum f ON f.id = m.forum_id
              WHERE e.kind = 'action' AND e.deleted_at IS NULL
                AND (?1 IS NULL OR m.forum_id = ?1)
-               AND (?2 = 0 OR e.done = 0)
+               AND e.done IN (0, ?2)
                AND (?3 IS NULL OR (e.meeting_id != ?3
                     AND m.date <= (SELECT date FROM meeting WHERE id = ?3)
                     AND (e.done = 0 OR e.done_meeting_id = ?3)))
@@ -288,7 +290,9 @@ impl Store {
             .query_map(
                 params![
                     filter.forum_id,
-                    filter.open_only || filter.overdue_only,
+                    // `done IN (0, 0)` for open ones only: unlike an OR, SQLite
+                    // reads it from the index of open actions (15 ms, not 95, on 1M).
+                    !(filter.open_only || filter.overdue_only),
                     filter.followed_up_in
                 ],
                 |r| {

