@@ -211,8 +211,16 @@ fn status_counts_the_last_twelve_months() {
     assert_eq!(lev["expected"], 12);
     assert_eq!(lev["open_actions"], 1);
     assert_eq!(lev["overdue_actions"], 1, "due 2026-04-01, long past");
-    let other = status.as_array().unwrap().iter().find(|r| r["forum_id"] == "ledningsforum").unwrap();
-    assert_eq!((other["open_actions"].as_i64(), other["overdue_actions"].as_i64()), (Some(0), Some(0)));
+    let other = status
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["forum_id"] == "ledningsforum")
+        .unwrap();
+    assert_eq!(
+        (other["open_actions"].as_i64(), other["overdue_actions"].as_i64()),
+        (Some(0), Some(0))
+    );
     let verk = status
         .as_array()
         .unwrap()

@@ -97,7 +97,8 @@ impl Store {
         )?;
         // Open and overdue actions of every forum in one pass over the open
         // ones: a pass per forum read each open action's row a dozen times.
-        let mut open_actions: std::collections::HashMap<String, (i64, i64)> = std::collections::HashMap::new();
+        let mut open_actions: std::collections::HashMap<String, (i64, i64)> =
+            std::collections::HashMap::new();
         let mut actions = self.conn.prepare_cached(
             "SELECT m.forum_id, count(*), coalesce(sum(e.due < ?1), 0)
              FROM entry e JOIN meeting m ON m.id = e.meeting_id
