@@ -1,6 +1,8 @@
 //! The home screen of the terminal UI: whole-screen snapshots on ratatui's
 //! TestBackend and the selection rules a user relies on.
 
+mod support;
+
 use chrono::NaiveDate;
 use fora::i18n::Lang;
 use fora::store::Store;
@@ -61,14 +63,7 @@ fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 
 /// The text of the screen, one string per row.
 fn rows(terminal: &Terminal<TestBackend>) -> Vec<String> {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-        })
-        .collect()
+    support::screen::rows(terminal.backend().buffer())
 }
 
 fn press(app: &mut App, code: KeyCode) {

@@ -2,6 +2,8 @@
 //! on ratatui's TestBackend, and the store checked after each key, since
 //! what matters is what is on disk when the screen says "saved".
 
+mod support;
+
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;
 use fora::domain::Party;
@@ -94,15 +96,7 @@ fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 }
 
 fn text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    support::screen::text(terminal.backend().buffer())
 }
 
 fn ctrl(c: char) -> KeyEvent {

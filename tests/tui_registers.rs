@@ -3,6 +3,8 @@
 //! awaiting approval, and exporting a protocol from a meeting. Whole-screen
 //! snapshots on ratatui's TestBackend, and the store checked after keys.
 
+mod support;
+
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;
 use fora::domain::meeting::EntryKind;
@@ -192,15 +194,7 @@ fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
 }
 
 fn screen_text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    support::screen::text(terminal.backend().buffer())
 }
 
 fn shows(app: &App, kind: ScreenKind) -> bool {

@@ -2,6 +2,8 @@
 //! terminal: whole-screen snapshots on ratatui's TestBackend, the response
 //! the keys build, and the files written next to the review file.
 
+mod support;
+
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, TimeDelta, TimeZone};
@@ -130,15 +132,7 @@ fn draw(app: &ReviewApp, width: u16, height: u16) -> Terminal<TestBackend> {
 }
 
 fn text(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    (0..buffer.area.height)
-        .map(|y| {
-            (0..buffer.area.width)
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    support::screen::text(terminal.backend().buffer())
 }
 
 fn message(app: &ReviewApp) -> String {

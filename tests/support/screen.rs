@@ -4,6 +4,7 @@ use fora::tui::app::App;
 use fora::tui::render;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 
 /// The app drawn in a `width`×`height` window, one line per row.
 pub fn drawn(app: &App, width: u16, height: u16) -> String {
@@ -11,13 +12,21 @@ pub fn drawn(app: &App, width: u16, height: u16) -> String {
     terminal
         .draw(|frame| render(app, frame.area(), frame.buffer_mut()))
         .expect("draw");
-    let buffer = terminal.backend().buffer();
+    text(terminal.backend().buffer())
+}
+
+/// What a drawn buffer shows, one line per row.
+pub fn text(buffer: &Buffer) -> String {
+    rows(buffer).into_iter().map(|row| row + "\n").collect()
+}
+
+/// What a drawn buffer shows, one string per row.
+pub fn rows(buffer: &Buffer) -> Vec<String> {
     (0..buffer.area.height)
         .map(|y| {
             (0..buffer.area.width)
                 .map(|x| buffer[(x, y)].symbol())
                 .collect::<String>()
-                + "\n"
         })
         .collect()
 }
