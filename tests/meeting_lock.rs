@@ -166,3 +166,19 @@ fn a_fora_that_stalled_learns_another_took_the_meeting_and_keeps_its_text() {
         "the typed text is kept as a draft: {drafts:?}"
     );
 }
+
+#[test]
+fn a_fora_whose_lock_was_taken_and_given_up_claims_the_meeting_again() {
+    let mut store = Store::open_in_memory().expect("store");
+    let (mut first, mut second, id) = two_fora(&mut store, Lang::En);
+    first.open_meeting(&mut store, id, at(9, 0, 0)).expect("open");
+    // The first stalls; the second takes the meeting over, then leaves it.
+    second.open_meeting(&mut store, id, at(9, 1, 0)).expect("open");
+    second.release_lock(&mut store);
+    // The first's next key finds its lock gone and claims the meeting again
+    // before writing, instead of writing with no claim at all.
+    press(&mut first, &mut store, 'd', at(9, 1, 5));
+    assert_eq!(first.meeting().expect("open").read_only(), None);
+    let holder = store.lock_holder(id).expect("lock").expect("held");
+    assert_eq!(holder.holder, "100@laptop");
+}

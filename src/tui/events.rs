@@ -57,6 +57,9 @@ impl App {
             }
             return;
         }
+        // After a stall another fora may have taken the meeting: learn it
+        // before this key writes anything.
+        self.renew_lock(store, now);
         if let Some(meeting) = self.meeting.as_mut() {
             match meeting.handle_key(store, key, now) {
                 Outcome::Stay => {}
@@ -251,13 +254,33 @@ impl App {
                 false
             }
             Ok(false) => {
-                self.lock = None;
-                let holder = store.lock_holder(lock.meeting_id).ok().flatten();
-                if let (Some(meeting), Some(holder)) = (self.meeting.as_mut(), holder) {
-                    meeting.make_read_only(store, &holder, now);
-                    meeting.note_error(self.strings.lock_taken_over);
+                // Taken over, perhaps since given up: claim it again if it is
+                // free, else show the meeting read-only. Never go on unclaimed.
+                match store.lock_meeting(lock.meeting_id, &self.me, now) {
+                    Ok(None) => {
+                        self.lock = Some(HeldLock {
+                            renewed_at: now,
+                            ..lock
+                        });
+                        false
+                    }
+                    taken => {
+                        self.lock = None;
+                        let holder = match taken {
+                            Ok(Some(holder)) => holder,
+                            _ => crate::store::locks::Holder {
+                                holder: "?".into(),
+                                since: crate::store::meetings::stamp(now),
+                                heartbeat: crate::store::meetings::stamp(now),
+                            },
+                        };
+                        if let Some(meeting) = self.meeting.as_mut() {
+                            meeting.make_read_only(store, &holder, now);
+                            meeting.note_error(self.strings.lock_taken_over);
+                        }
+                        true
+                    }
                 }
-                true
             }
             // Busy or failing: the next tick tries again, well within the stale time.
             Err(_) => false,

@@ -30,14 +30,17 @@ impl App {
             }
         };
         self.picker = Some(MeetingPicker::new(forum, &meetings, self.today()));
-        if let Err(e) = self.add_supplier_points(store)
+        // Read just now: another fora may have started or cancelled today's meeting.
+        let today = self.today().to_string();
+        let met_today = meetings.iter().any(|m| m.date == today);
+        if let Err(e) = self.add_supplier_points(store, met_today)
             && let Some(picker) = self.picker.as_mut()
         {
             picker.message = Some((inert(&e.to_string()), true));
         }
     }
 
-    fn add_supplier_points(&mut self, store: &Store) -> Result<()> {
+    fn add_supplier_points(&mut self, store: &Store, met_today: bool) -> Result<()> {
         let Some(index) = self.selected_index() else {
             return Ok(());
         };
@@ -53,7 +56,6 @@ impl App {
             .map(|o| (o.id, o.name))
             .collect();
         let today = self.today().format("%Y-%m-%d").to_string();
-        let met_today = self.today_meetings.iter().any(|m| m.forum_id == forum.id);
         let due = self.overview(index).and_then(|o| match o.state {
             DueState::NeverHeld => Some(today.clone()),
             DueState::Overdue | DueState::DueSoon if o.days_overdue.is_some_and(|d| d >= 0) => {
