@@ -7,6 +7,8 @@
 DROP TRIGGER followup_handled_on_insert;
 DROP TRIGGER followup_handled_on_delete;
 DROP TRIGGER followup_handled_on_item;
+-- Only those triggers read the view; nothing does now.
+DROP VIEW followup_outcome;
 
 -- The first decision or further escalation still standing on an item, still
 -- on the agenda, that carries the entry being updated.
