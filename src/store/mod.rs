@@ -11,6 +11,7 @@ pub mod people;
 pub mod protocols;
 pub mod schedule;
 pub mod search;
+mod snippet;
 
 use std::fs::{self, OpenOptions};
 use std::io;

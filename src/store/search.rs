@@ -4,6 +4,7 @@
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use super::snippet::{Term, snippet};
 use super::{Result, Store, StoreError};
 
 /// One place where the words were found.
@@ -49,8 +50,9 @@ pub fn remember_words(tx: &Connection, text: &str) -> Result<()> {
 /// prefix itself is searched (slower, but the same answer).
 const MAX_EXPANSION: usize = 32;
 
-/// One typed word as FTS5 syntax: the whole words that start with it, or the prefix.
-fn expand(conn: &Connection, word: &str) -> Result<String> {
+/// One typed word as FTS5 syntax, and as the term that marks it in snippets:
+/// the whole words that start with it, or the prefix.
+fn expand(conn: &Connection, word: &str) -> Result<(String, Term)> {
     let mut stmt = conn.prepare_cached(
         "SELECT word FROM search_word WHERE word >= ?1 AND word < ?1 || char(1114111) LIMIT ?2",
     )?;
@@ -58,10 +60,10 @@ fn expand(conn: &Connection, word: &str) -> Result<String> {
         .query_map(params![word, MAX_EXPANSION as i64 + 1], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     if found.is_empty() || found.len() > MAX_EXPANSION {
-        return Ok(format!("\"{word}\"*"));
+        return Ok((format!("\"{word}\"*"), Term::Prefix(word.to_string())));
     }
     let terms: Vec<String> = found.iter().map(|w| format!("\"{w}\"")).collect();
-    Ok(format!("({})", terms.join(" OR ")))
+    Ok((format!("({})", terms.join(" OR ")), Term::Words(found)))
 }
 
 impl Store {
@@ -119,17 +121,18 @@ impl Store {
                 "search for at least one word (letters or digits)".to_string(),
             ));
         }
-        let query = typed_words
+        let (fts, terms): (Vec<String>, Vec<Term>) = typed_words
             .iter()
             .map(|w| expand(&self.conn, w))
             .collect::<Result<Vec<_>>>()?
-            .join(" AND ");
+            .into_iter()
+            .unzip();
+        let query = fts.join(" AND ");
         let limit = filter.limit.max(1) as i64;
         let mut hits = Vec::new();
         if filter.kind != Some("item") {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id,
-                        snippet(entry_search, 0, '«', '»', '…', 16)
+                "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text
                  FROM entry_search
                  JOIN entry e ON e.id = entry_search.rowid
                  JOIN meeting m ON m.id = e.meeting_id
@@ -148,7 +151,7 @@ impl Store {
                     item: r.get(4)?,
                     kind: r.get(5)?,
                     entry_id: r.get(6)?,
-                    snippet: r.get(7)?,
+                    snippet: snippet(&r.get::<_, String>(7)?, &terms),
                 })
             })?;
             for row in rows {
@@ -157,7 +160,7 @@ impl Store {
         }
         if filter.kind.is_none() || filter.kind == Some("item") {
             let mut stmt = self.conn.prepare_cached(
-                "SELECT m.id, m.forum_id, f.name, m.date, i.title, snippet(item_search, 0, '«', '»', '…', 16)
+                "SELECT m.id, m.forum_id, f.name, m.date, i.title
                  FROM item_search
                  JOIN agenda_item i ON i.id = item_search.rowid
                  JOIN meeting m ON m.id = i.meeting_id
@@ -166,15 +169,16 @@ impl Store {
                  ORDER BY item_search.rowid DESC LIMIT ?3",
             )?;
             let rows = stmt.query_map(params![query, filter.forum_id, limit], |r| {
+                let title: String = r.get(4)?;
                 Ok(SearchHit {
                     meeting_id: r.get(0)?,
                     forum_id: r.get(1)?,
                     forum: r.get(2)?,
                     date: r.get(3)?,
-                    item: r.get(4)?,
+                    snippet: snippet(&title, &terms),
+                    item: title,
                     kind: None,
                     entry_id: None,
-                    snippet: r.get(5)?,
                 })
             })?;
             for row in rows {
