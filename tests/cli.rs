@@ -502,3 +502,35 @@ fn the_database_path_comes_from_fora_db_too() {
         .success();
     assert!(db.exists());
 }
+
+/// The nested groups (protocol, people, org, catalog, changes, forum) are
+/// built by clap only when used: their help and their errors must still
+/// name every subcommand.
+#[test]
+fn nested_commands_list_their_subcommands_in_help_and_errors() {
+    let fora = Fora::new();
+    let help = fora.ok(&["protocol", "--help"]);
+    for sub in ["draft", "send", "approve"] {
+        assert!(help.contains(sub), "{help}");
+    }
+    let out = fora
+        .cmd(&["people"])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let usage = String::from_utf8(out).unwrap();
+    assert!(usage.contains("Usage: fora people"), "{usage}");
+    let out = fora
+        .cmd(&["catalog", "exprot"])
+        .assert()
+        .failure()
+        .get_output()
+        .stderr
+        .clone();
+    let error = String::from_utf8(out).unwrap();
+    assert!(error.contains("export"), "a close name is suggested: {error}");
+    let shown = fora.ok(&["forum", "show", "leveransforum"]);
+    assert!(shown.contains("Leveransforum"), "{shown}");
+}

@@ -295,6 +295,10 @@ pub fn document(rows: &[Row], machine: &[(&str, String)], minutes: f64) -> Strin
          insert with the store's pragmas for the commit.\n\
          - The archives come from the demo generator (`fora demo`): one and ten years of \
          meetings, and ten years raised to about 1,000,000 entries.\n\
+         - Whole processes run an installed copy of the release binary (copied once into the \
+         benchmark's scratch folder, as `cargo install` would place it), not the file the \
+         linker just wrote: that one started about a millisecond slower on this VM, from page \
+         faults no installed fora pays.\n\
          - Times are wall-clock; medians and percentiles by nearest rank. Memory is the peak \
          resident set size in MiB. The ratio is fora's median over the baseline's.\n\
          - Where a target is on a figure the table has no column for (a p99, a p95 ratio), that \

@@ -43,7 +43,7 @@ fn shows_all(screen: &vt100::Screen, texts: &[String]) -> bool {
 impl Terminal {
     /// Starts `fora --db DB ARGS…` in a ROWS×COLS terminal, watching for the
     /// moment the screen first shows every text of `watch`.
-    pub fn start(program: &str, db: &Path, args: &[&str], watch: &[&str]) -> Terminal {
+    pub fn start(program: &Path, db: &Path, args: &[&str], watch: &[&str]) -> Terminal {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,

@@ -2,6 +2,7 @@
 //! group of subcommands. Errors go to stderr with a non-zero exit code.
 
 mod catalog;
+mod deferred;
 mod demo;
 mod export;
 mod followup;
@@ -23,6 +24,7 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::store::Store;
+use deferred::Deferred;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -53,7 +55,7 @@ pub enum Command {
     /// Everything about one forum.
     Forum {
         #[command(subcommand)]
-        command: ForumCommand,
+        command: Deferred<ForumCommand>,
     },
     /// The roster of a forum: each role, its party, and who holds it today.
     Who {
@@ -162,7 +164,7 @@ pub enum Command {
     /// Suppliers' planned changes, announced at the change meeting.
     Changes {
         #[command(subcommand)]
-        command: followup::ChangesCommand,
+        command: Deferred<followup::ChangesCommand>,
     },
     /// What is due and what is overdue, by each forum's cadence.
     Schedule {
@@ -209,7 +211,7 @@ pub enum Command {
     /// A meeting's protocol: versions, sending for approval, approving (justering).
     Protocol {
         #[command(subcommand)]
-        command: protocol::ProtocolCommand,
+        command: Deferred<protocol::ProtocolCommand>,
     },
     /// Record a reviewer's response file (comments and verdict).
     /// Review a protocol file offline (no database needed), or import a response.
@@ -225,17 +227,17 @@ pub enum Command {
     /// People, their organisations and roles.
     People {
         #[command(subcommand)]
-        command: people::PeopleCommand,
+        command: Deferred<people::PeopleCommand>,
     },
     /// Organisations: Staden, Leverantören and the City's other suppliers.
     Org {
         #[command(subcommand)]
-        command: people::OrgCommand,
+        command: Deferred<people::OrgCommand>,
     },
     /// The forum catalogue: export it, or import another contract's model.
     Catalog {
         #[command(subcommand)]
-        command: catalog::CatalogCommand,
+        command: Deferred<catalog::CatalogCommand>,
     },
 }
 
@@ -312,7 +314,7 @@ pub fn run(cli: Cli) -> Result<()> {
     match command {
         Command::Forums { json } => forums::list(&ctx, json),
         Command::Forum {
-            command: ForumCommand::Show { forum, json },
+            command: Deferred(ForumCommand::Show { forum, json }),
         } => forums::show(&ctx, &forum, json),
         Command::Who { forum, date, json } => forums::who(&ctx, &forum, date.as_deref(), json),
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
@@ -339,7 +341,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Cancel { forum, date, reason } => {
             followup::cancel(&mut ctx, &forum, date.as_deref(), reason.as_deref())
         }
-        Command::Changes { command } => followup::changes(&mut ctx, command),
+        Command::Changes { command } => followup::changes(&mut ctx, command.0),
         Command::Schedule { json } => schedule::schedule(&ctx, json),
         Command::Status { json } => schedule::status(&ctx, json),
         Command::Search {
@@ -355,16 +357,16 @@ pub fn run(cli: Cli) -> Result<()> {
         } => demo::demo(&mut ctx, years, entries_per_meeting),
         Command::Backup { file } => maintenance::backup(&ctx, &file),
         Command::Doctor { json } => maintenance::doctor(&ctx, json),
-        Command::Protocol { command } => protocol::run(&mut ctx, command),
+        Command::Protocol { command } => protocol::run(&mut ctx, command.0),
         Command::Review {
             command: Some(ReviewCommand::Import { file }),
             ..
         } => protocol::import_response(&mut ctx, &file),
         Command::Review { command: None, .. } => unreachable!("a review file is opened before the database"),
         Command::Verify { file } => protocol::verify(&ctx, &file),
-        Command::People { command } => people::run(&mut ctx, command),
-        Command::Org { command } => people::run_org(&mut ctx, command),
-        Command::Catalog { command } => catalog::run(&mut ctx, command),
+        Command::People { command } => people::run(&mut ctx, command.0),
+        Command::Org { command } => people::run_org(&mut ctx, command.0),
+        Command::Catalog { command } => catalog::run(&mut ctx, command.0),
     }
 }
 
