@@ -522,14 +522,7 @@ fn nested_commands_list_their_subcommands_in_help_and_errors() {
         .clone();
     let usage = String::from_utf8(out).unwrap();
     assert!(usage.contains("Usage: fora people"), "{usage}");
-    let out = fora
-        .cmd(&["catalog", "exprot"])
-        .assert()
-        .failure()
-        .get_output()
-        .stderr
-        .clone();
-    let error = String::from_utf8(out).unwrap();
+    let error = fora.fails(&["catalog", "exprot"]);
     assert!(error.contains("export"), "a close name is suggested: {error}");
     let shown = fora.ok(&["forum", "show", "leveransforum"]);
     assert!(shown.contains("Leveransforum"), "{shown}");
