@@ -11,7 +11,7 @@ use fora::protocol::approvers::approvers;
 use fora::protocol::{Format, MeetingRecord, export, html, json, markdown, pdf};
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use protocol_fixture::{at, fields, fixture, record_meeting};
+use protocol_fixture::{at, fields, fixture, followed_up_meetings, record_meeting};
 
 /// Timestamps are stored in local time with the machine's offset; snapshots
 /// must not depend on the time zone they are taken in.
@@ -440,10 +440,14 @@ fn the_json_extract_follows_its_documented_schema() {
         serde_json::from_str(include_str!("../docs/protocol.schema.json")).expect("the schema is JSON");
     let (_store, record, forum) = fixture();
     let (_hostile_store, hostile_record, _) = hostile();
+    let mut follow_up_store = Store::open_in_memory().unwrap();
+    let (_, second, _) = followed_up_meetings(&mut follow_up_store);
+    let follow_up_record = MeetingRecord::load(&follow_up_store, second).unwrap();
     for (record, lang) in [
         (&record, Lang::Sv),
         (&record, Lang::En),
         (&hostile_record, Lang::Sv),
+        (&follow_up_record, Lang::Sv),
     ] {
         let value: serde_json::Value = serde_json::from_str(&json::render(record, &forum, lang)).unwrap();
         let mut errors = Vec::new();
@@ -453,7 +457,6 @@ fn the_json_extract_follows_its_documented_schema() {
     }
     // Every field the extract writes is documented.
     let doc = include_str!("../docs/protocol-json.md");
-    let value: serde_json::Value = serde_json::from_str(&json::render(&record, &forum, Lang::Sv)).unwrap();
     let mut keys = std::collections::BTreeSet::new();
     fn collect(v: &serde_json::Value, keys: &mut std::collections::BTreeSet<String>) {
         match v {
@@ -467,7 +470,11 @@ fn the_json_extract_follows_its_documented_schema() {
             _ => {}
         }
     }
-    collect(&value, &mut keys);
+    for record in [&record, &follow_up_record] {
+        let value: serde_json::Value = serde_json::from_str(&json::render(record, &forum, Lang::Sv)).unwrap();
+        collect(&value, &mut keys);
+    }
+    assert!(keys.contains("done_here"), "the follow-up fields are checked too");
     for key in keys {
         assert!(
             doc.contains(&format!("`{key}`")),

@@ -9,6 +9,7 @@ use super::{Context, print, print_json};
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
 use crate::i18n::Lang;
 use crate::protocol::MeetingRecord;
+use crate::store::followup::{FollowedUpAction, Standing};
 use crate::store::meetings::{AttendanceRow, Entry};
 use crate::text::{inert, inert_multiline};
 
@@ -221,9 +222,32 @@ pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
     for (i, item) in record.items.iter().enumerate() {
         let done = if item.item.done { " ✓" } else { "" };
         out.push_str(&format!("  {}. {}{done}\n", i + 1, inert(&item.item.title)));
+        for a in &item.followed_up {
+            out.push_str(&followed_up_line(a, &m.date, lang));
+        }
         for e in &item.entries {
             out.push_str(&entry_line(&e.entry, e.decision_number, lang));
         }
     }
     out
+}
+
+/// An earlier action the meeting followed up, in the shape of an entry line.
+fn followed_up_line(a: &FollowedUpAction, meeting_date: &str, lang: Lang) -> String {
+    let state = match a.standing(meeting_date) {
+        Standing::DoneHere => lang.pick("klar vid detta möte", "done at this meeting"),
+        Standing::Overdue => lang.pick("försenad", "overdue"),
+        Standing::Open => lang.pick("öppen", "open"),
+    };
+    let head = format!(
+        "{} {} ({}: {}, {}: {}, {state})",
+        lang.pick("Uppföljd åtgärd från", "Action followed up, from"),
+        a.from_date,
+        lang.pick("ansvarig", "owner"),
+        a.owner.as_deref().unwrap_or("-"),
+        lang.pick("klart", "due"),
+        a.due.as_deref().unwrap_or("-"),
+    );
+    let body = inert_multiline(&a.text).replace('\n', "\n        ");
+    format!("    {}\n        {body}\n", inert(&head))
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::catalog::Forum;
 use crate::i18n::Lang;
+use crate::store::followup::FollowedUpAction;
 
 use super::MeetingRecord;
 use super::approvers::{approvers, attendee_name};
@@ -81,6 +82,10 @@ struct ItemJson<'a> {
     kind: &'static str,
     done: bool,
     entries: Vec<EntryJson<'a>>,
+    /// Earlier actions this item followed up, with `done_here` for those
+    /// marked done at this meeting; left out where there are none.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    followed_up: &'a [FollowedUpAction],
 }
 
 #[derive(Serialize)]
@@ -168,6 +173,7 @@ pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> String {
                 title: &item.item.title,
                 kind: item.item.kind.id(),
                 done: item.item.done,
+                followed_up: &item.followed_up,
                 entries: item
                     .entries
                     .iter()

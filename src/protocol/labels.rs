@@ -44,6 +44,12 @@ pub struct Labels {
     pub actions: &'static str,
     pub no_actions: &'static str,
     pub action: &'static str,
+    /// Before the date of the meeting an action followed up comes from.
+    pub followed_up_from: &'static str,
+    /// The status of an action followed up and marked done at this meeting.
+    pub done_here: &'static str,
+    /// An open action followed up past its due date.
+    pub overdue: &'static str,
     pub escalations: &'static str,
     pub no_escalations: &'static str,
     pub kind: &'static str,
@@ -100,6 +106,9 @@ pub const SV: Labels = Labels {
     actions: "Åtgärder",
     no_actions: "Inga åtgärder.",
     action: "Åtgärd",
+    followed_up_from: "Uppföljd åtgärd från",
+    done_here: "klar vid detta möte",
+    overdue: "försenad",
     escalations: "Eskaleringar och meningsskiljaktigheter",
     no_escalations: "Inga eskaleringar eller meningsskiljaktigheter.",
     kind: "Typ",
@@ -153,6 +162,9 @@ pub const EN: Labels = Labels {
     actions: "Actions",
     no_actions: "No actions.",
     action: "Action",
+    followed_up_from: "Action followed up, from",
+    done_here: "done at this meeting",
+    overdue: "overdue",
     escalations: "Escalations and disagreements",
     no_escalations: "No escalations or disagreements.",
     kind: "Kind",

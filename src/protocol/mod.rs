@@ -14,8 +14,9 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Forum;
-use crate::domain::meeting::EntryKind;
+use crate::domain::meeting::{EntryKind, ItemKind};
 use crate::i18n::Lang;
+use crate::store::followup::FollowedUpAction;
 use crate::store::meetings::{AgendaItem, AttendanceRow, Entry, Meeting};
 use crate::store::{Result, Store, StoreError};
 
@@ -34,6 +35,11 @@ pub struct ItemRecord {
     #[serde(flatten)]
     pub item: AgendaItem,
     pub entries: Vec<EntryRecord>,
+    /// On the item that follows up open actions: the earlier actions it
+    /// went through. Absent from snapshots written before schema 11, which
+    /// therefore render exactly as they did.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub followed_up: Vec<FollowedUpAction>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -61,6 +67,8 @@ impl MeetingRecord {
         let mut entries = store.entries(meeting_id)?;
         let mut items = Vec::new();
         let mut decisions = 0;
+        // Listed once, under the first item that follows up actions.
+        let mut followed_up = Some(store.followed_up_at(meeting_id)?);
         for item in store.agenda(meeting_id)? {
             let mut on_item = Vec::new();
             // Entries are in recorded order; take those of this item.
@@ -87,9 +95,14 @@ impl MeetingRecord {
                     }
                 })
                 .collect();
+            let followed_up = match item.kind {
+                ItemKind::Actions => followed_up.take().unwrap_or_default(),
+                _ => Vec::new(),
+            };
             items.push(ItemRecord {
                 item,
                 entries: on_item,
+                followed_up,
             });
         }
         if !entries.is_empty() {

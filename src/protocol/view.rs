@@ -6,6 +6,7 @@ use crate::catalog::Forum;
 use crate::domain::Party;
 use crate::domain::meeting::{AttendanceStatus, EntryKind, MeetingStatus};
 use crate::i18n::Lang;
+use crate::store::followup::{FollowedUpAction, Standing};
 use crate::store::meetings::AttendanceRow;
 use crate::text::{inert, inert_multiline};
 
@@ -358,6 +359,33 @@ fn entry_head(e: &EntryRecord, l: &Labels, lang: Lang) -> String {
     }
 }
 
+/// An earlier action as the meeting followed it up: done at this meeting,
+/// overdue, or still open.
+fn followed_up(a: &FollowedUpAction, meeting_date: &str, l: &Labels) -> EntryView {
+    let status = match a.standing(meeting_date) {
+        Standing::DoneHere => l.done_here,
+        Standing::Overdue => l.overdue,
+        Standing::Open => l.open,
+    };
+    let field = |label, value: Option<&str>| Field {
+        label,
+        value: safe_opt(value).unwrap_or_else(|| "–".into()),
+    };
+    EntryView {
+        kind: EntryKind::Action,
+        head: format!("{} {}", l.followed_up_from, inert(&a.from_date)),
+        text: safe(&a.text),
+        details: vec![
+            field(l.owner, a.owner.as_deref()),
+            field(l.due, a.due.as_deref()),
+            Field {
+                label: l.status,
+                value: status.to_string(),
+            },
+        ],
+    }
+}
+
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -370,7 +398,11 @@ fn items(record: &MeetingRecord, l: &'static Labels, lang: Lang) -> Items {
     let mut escalations = Vec::new();
     for (i, item) in record.items.iter().enumerate() {
         let number = i + 1;
-        let mut entries = Vec::new();
+        let mut entries: Vec<EntryView> = item
+            .followed_up
+            .iter()
+            .map(|a| followed_up(a, &record.meeting.date, l))
+            .collect();
         for e in &item.entries {
             let f = &e.entry.fields;
             let text = safe(&f.text);

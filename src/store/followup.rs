@@ -4,7 +4,7 @@
 
 use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::meetings::stamp;
 use super::{Result, Store, StoreError, log};
@@ -196,6 +196,40 @@ pub struct ActionRow {
     pub overdue: bool,
 }
 
+/// An earlier action of a forum as one of its meetings followed it up.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowedUpAction {
+    pub entry_id: i64,
+    /// The date of the meeting that recorded the action.
+    pub from_date: String,
+    pub text: String,
+    pub owner: Option<String>,
+    pub due: Option<String>,
+    /// Marked done at the meeting that followed it up.
+    pub done_here: bool,
+}
+
+/// Where an action followed up stood at the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    DoneHere,
+    /// Open, and due before the meeting's day.
+    Overdue,
+    Open,
+}
+
+impl FollowedUpAction {
+    pub fn standing(&self, meeting_date: &str) -> Standing {
+        if self.done_here {
+            Standing::DoneHere
+        } else if self.due.as_deref().is_some_and(|d| d < meeting_date) {
+            Standing::Overdue
+        } else {
+            Standing::Open
+        }
+    }
+}
+
 /// What to list from the action register.
 #[derive(Debug, Clone, Default)]
 pub struct ActionFilter<'a> {
@@ -326,6 +360,51 @@ impl Store {
                 Err(_) => true,
             })
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// The actions meeting `meeting_id` followed up, as they stood when it
+    /// began: its forum's actions from earlier meetings that were open then,
+    /// whether still open, marked done at it, or marked done since. Soonest
+    /// due first.
+    pub fn followed_up_at(&self, meeting_id: i64) -> Result<Vec<FollowedUpAction>> {
+        // Two halves, each read from its own index and only then matched to
+        // the forum's meetings: open actions, and those marked done since the
+        // meeting began (schema 11). Left to itself SQLite went through every
+        // meeting of the forum and, for each, every open action (6 ms, not 0.2).
+        let mut stmt = self.conn.prepare_cached(
+            "WITH here AS (SELECT id, forum_id, date, coalesce(started_at, date) AS began
+                           FROM meeting WHERE id = ?1)
+             SELECT e.id, m.date, e.text, e.owner, e.due, 0
+             FROM here CROSS JOIN entry e INDEXED BY entry_open_actions
+                  CROSS JOIN meeting m ON m.id = e.meeting_id
+             WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 0
+               AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id
+             UNION ALL
+             SELECT e.id, m.date, e.text, e.owner, e.due, coalesce(e.done_meeting_id = here.id, 0)
+             FROM here CROSS JOIN entry e INDEXED BY entry_action_done_at
+                  CROSS JOIN meeting m ON m.id = e.meeting_id
+             WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 1 AND e.done_at >= here.began
+               AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id",
+        )?;
+        let mut rows = stmt
+            .query_map([meeting_id], |r| {
+                Ok(FollowedUpAction {
+                    entry_id: r.get(0)?,
+                    from_date: r.get(1)?,
+                    text: r.get(2)?,
+                    owner: r.get(3)?,
+                    due: r.get(4)?,
+                    done_here: r.get(5)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        rows.sort_by(|a, b| {
+            let due = |x: &FollowedUpAction| (x.due.is_none(), x.due.clone());
+            due(a)
+                .cmp(&due(b))
+                .then_with(|| (&a.from_date, a.entry_id).cmp(&(&b.from_date, b.entry_id)))
+        });
         Ok(rows)
     }
 

@@ -17,6 +17,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/008_search_follows.sql"),
     include_str!("migrations/009_followup_state.sql"),
     include_str!("migrations/010_followup_lookup.sql"),
+    include_str!("migrations/011_action_done_at.sql"),
 ];
 
 /// The schema version this fora writes.

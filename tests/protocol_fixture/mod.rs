@@ -220,3 +220,66 @@ pub fn fixture() -> (Store, MeetingRecord, Forum) {
     let forum = store.catalog().unwrap().forum("leveransforum").unwrap().clone();
     (store, record, forum)
 }
+
+/// A time on a given day, for the follow-up meetings.
+pub fn on(date: &str, h: u32, m: u32) -> DateTime<Local> {
+    let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    Local
+        .from_local_datetime(&d.and_hms_opt(h, m, 0).unwrap())
+        .unwrap()
+}
+
+/// Three Leveransforum meetings, the later two following up the actions of
+/// the first (2026-09-07): the plan (due 09-30) is marked done at the
+/// second (2026-10-05); the routine (due 12-31) at the third (2026-11-02);
+/// the certificate (due 10-01) is never done; the presentation was marked
+/// done outside any meeting the day after the first. Returns the three ids.
+pub fn followed_up_meetings(store: &mut Store) -> (i64, i64, i64) {
+    let start = |store: &mut Store, date: &str| {
+        store
+            .start_meeting("leveransforum", date, Channel::Fysiskt, on(date, 9, 0), Lang::Sv)
+            .unwrap()
+    };
+    let first = start(store, "2026-09-07");
+    let item = store.agenda(first).unwrap()[3].id;
+    let mut action = |text: &str, owner: &str, due: &str| {
+        let f = EntryFields {
+            text: text.into(),
+            owner: Some(owner.into()),
+            due: Some(due.into()),
+            ..Default::default()
+        };
+        store
+            .add_entry(item, EntryKind::Action, &f, on("2026-09-07", 9, 30), None)
+            .unwrap()
+    };
+    let plan = action(
+        "Ta fram en åtgärdsplan för tillgängligheten.",
+        "Bo Ek",
+        "2026-09-30",
+    );
+    let routine = action(
+        "Uppdatera rutinen för <b>driftstörningar</b>.",
+        "Anna Berg",
+        "2026-12-31",
+    );
+    action("Beställ det nya certifikatet.", "Bo Ek", "2026-10-01");
+    let presentation = action("Skicka ut presentationen.", "Anna Berg", "2026-09-10");
+    store.end_meeting(first, on("2026-09-07", 10, 0)).unwrap();
+    store
+        .complete_action(presentation, true, None, on("2026-09-08", 9, 0))
+        .unwrap();
+
+    let second = start(store, "2026-10-05");
+    store
+        .complete_action(plan, true, Some(second), on("2026-10-05", 9, 10))
+        .unwrap();
+    store.end_meeting(second, on("2026-10-05", 10, 0)).unwrap();
+
+    let third = start(store, "2026-11-02");
+    store
+        .complete_action(routine, true, Some(third), on("2026-11-02", 9, 15))
+        .unwrap();
+    store.end_meeting(third, on("2026-11-02", 10, 0)).unwrap();
+    (first, second, third)
+}
