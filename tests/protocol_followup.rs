@@ -151,3 +151,79 @@ fn fora_show_lists_the_actions_followed_up() {
     assert!(shown.contains("klart: 2026-10-01, försenad)"), "{shown}");
     assert!(shown.contains("klart: 2026-12-31, öppen)"), "{shown}");
 }
+
+#[test]
+fn only_actions_recorded_before_the_meeting_began_are_followed_up() {
+    use fora::domain::Channel;
+    use fora::domain::meeting::EntryKind;
+    use fora::store::meetings::EntryFields;
+    use protocol_fixture::on;
+    let mut store = Store::open_in_memory().unwrap();
+    let start = |store: &mut Store, h: u32| {
+        store
+            .start_meeting(
+                "leveransforum",
+                "2026-10-05",
+                Channel::Video,
+                on("2026-10-05", h, 0),
+                Lang::Sv,
+            )
+            .unwrap()
+    };
+    let action = |store: &mut Store, meeting: i64, text: &str, h: u32| {
+        let item = store.agenda(meeting).unwrap()[3].id;
+        let f = EntryFields {
+            text: text.into(),
+            due: Some("2026-12-01".into()),
+            ..Default::default()
+        };
+        store
+            .add_entry(item, EntryKind::Action, &f, on("2026-10-05", h, 30), None)
+            .unwrap();
+    };
+    // Two meetings of the forum on one day: the afternoon one follows up
+    // the morning's action; the morning one knew nothing of the afternoon's.
+    let morning = start(&mut store, 9);
+    action(&mut store, morning, "Förmiddagens åtgärd.", 9);
+    let afternoon = start(&mut store, 13);
+    action(&mut store, afternoon, "Eftermiddagens åtgärd.", 13);
+    let listed = |store: &Store, meeting: i64| -> Vec<String> {
+        store
+            .followed_up_at(meeting)
+            .unwrap()
+            .into_iter()
+            .map(|a| a.text)
+            .collect()
+    };
+    assert_eq!(listed(&store, afternoon), ["Förmiddagens åtgärd."]);
+    assert!(listed(&store, morning).is_empty());
+    assert!(
+        Snapshot::of(&store, morning, Lang::Sv)
+            .unwrap()
+            .schema
+            .ends_with("/1"),
+        "nothing listed: a snapshot every fora reads"
+    );
+    assert!(
+        Snapshot::of(&store, afternoon, Lang::Sv)
+            .unwrap()
+            .schema
+            .ends_with("/2")
+    );
+}
+
+#[test]
+fn meetings_started_before_the_list_existed_keep_their_protocol() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (_, second, _) = followed_up_meetings(&mut store);
+    let before = protocol(&store, second, Lang::Sv);
+    assert!(before.contains("Uppföljd åtgärd"));
+    // As a meeting started by a fora of schema 10 is after the upgrade.
+    store
+        .conn()
+        .execute("UPDATE meeting SET lists_followed_up = 0 WHERE id = ?1", [second])
+        .unwrap();
+    let after = protocol(&store, second, Lang::Sv);
+    assert!(!after.contains("Uppföljd åtgärd"), "{after}");
+    assert!(after.contains("Uppföljning av öppna åtgärder"), "{after}");
+}

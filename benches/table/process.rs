@@ -17,10 +17,13 @@ pub fn fora() -> &'static Path {
     static INSTALLED: OnceLock<PathBuf> = OnceLock::new();
     INSTALLED.get_or_init(|| {
         let built = Path::new(env!("CARGO_BIN_EXE_fora"));
-        let installed = crate::archive::scratch().join("fora");
-        // Not replaced in place: a running copy would make the write fail.
-        let _ = std::fs::remove_file(&installed);
-        std::fs::copy(built, &installed).expect("install fora for the benchmark");
+        let dir = crate::archive::scratch();
+        let installed = dir.join("fora");
+        // Copied beside it, then renamed over it: a run going on at the same
+        // time keeps the copy it started with, and never sees half a file.
+        let copying = dir.join(format!("fora.{}.tmp", std::process::id()));
+        std::fs::copy(built, &copying).expect("install fora for the benchmark");
+        std::fs::rename(&copying, &installed).expect("install fora for the benchmark");
         installed
     })
 }

@@ -12,6 +12,11 @@ use crate::store::{Result, Store, StoreError};
 
 /// The schema of a snapshot; a newer fora may write another.
 pub const SCHEMA: &str = "fora.snapshot/1";
+/// The schema of a snapshot that lists actions followed up. A fora that
+/// reads only version 1 would drop that list without a word, and a
+/// reviewer would approve what they were never shown; it refuses version 2
+/// instead. Snapshots without the list stay version 1, readable by all.
+pub const SCHEMA_2: &str = "fora.snapshot/2";
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -39,8 +44,9 @@ impl Snapshot {
                     "the forum of meeting {meeting_id} is not in the catalogue"
                 ))
             })?;
+        let lists_follow_ups = record.items.iter().any(|i| !i.followed_up.is_empty());
         Ok(Snapshot {
-            schema: SCHEMA.to_string(),
+            schema: if lists_follow_ups { SCHEMA_2 } else { SCHEMA }.to_string(),
             lang,
             forum,
             record,
@@ -57,10 +63,10 @@ impl Snapshot {
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| format!("not a protocol snapshot: {e}"))?;
         match value.get("schema").and_then(|s| s.as_str()) {
-            Some(SCHEMA) => {}
+            Some(SCHEMA | SCHEMA_2) => {}
             Some(other) => {
                 return Err(format!(
-                    "snapshot schema {other} is not one this fora reads ({SCHEMA})"
+                    "snapshot schema {other} is not one this fora reads ({SCHEMA}, {SCHEMA_2})"
                 ));
             }
             None => return Err("not a protocol snapshot: no schema".into()),

@@ -364,9 +364,10 @@ impl Store {
     }
 
     /// The actions meeting `meeting_id` followed up, as they stood when it
-    /// began: its forum's actions from earlier meetings that were open then,
-    /// whether still open, marked done at it, or marked done since. Soonest
-    /// due first.
+    /// began: its forum's actions from earlier meetings, recorded before it
+    /// began and open then, whether still open, marked done at it, or marked
+    /// done since. Soonest due first. None for meetings started before
+    /// schema 11, whose protocols did not list them.
     pub fn followed_up_at(&self, meeting_id: i64) -> Result<Vec<FollowedUpAction>> {
         // Two halves, each read from its own index and only then matched to
         // the forum's meetings: open actions, and those marked done since the
@@ -374,17 +375,18 @@ impl Store {
         // meeting of the forum and, for each, every open action (6 ms, not 0.2).
         let mut stmt = self.conn.prepare_cached(
             "WITH here AS (SELECT id, forum_id, date, coalesce(started_at, date) AS began
-                           FROM meeting WHERE id = ?1)
+                           FROM meeting WHERE id = ?1 AND lists_followed_up)
              SELECT e.id, m.date, e.text, e.owner, e.due, 0
              FROM here CROSS JOIN entry e INDEXED BY entry_open_actions
                   CROSS JOIN meeting m ON m.id = e.meeting_id
-             WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 0
+             WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 0 AND e.recorded_at < here.began
                AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id
              UNION ALL
              SELECT e.id, m.date, e.text, e.owner, e.due, coalesce(e.done_meeting_id = here.id, 0)
              FROM here CROSS JOIN entry e INDEXED BY entry_action_done_at
                   CROSS JOIN meeting m ON m.id = e.meeting_id
              WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 1 AND e.done_at >= here.began
+               AND e.recorded_at < here.began
                AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id",
         )?;
         let mut rows = stmt

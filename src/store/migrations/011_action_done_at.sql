@@ -5,3 +5,7 @@
 
 CREATE INDEX entry_action_done_at ON entry(done_at)
     WHERE kind = 'action' AND done = 1 AND deleted_at IS NULL;
+
+-- Only meetings started from now on list them: the protocols of earlier
+-- meetings, approved ones among them, must read exactly as they did.
+ALTER TABLE meeting ADD COLUMN lists_followed_up INTEGER NOT NULL DEFAULT 0;
