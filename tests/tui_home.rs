@@ -21,13 +21,11 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 3, 2).expect("a valid date")
 }
 
-/// A fresh database with the embedded catalogue and one person holding the
-/// City's leveransansvarig role.
-fn store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
+/// Makes `name` a holder of the City's leveransansvarig role from `from`.
+fn hold_leveransansvarig(store: &mut Store, name: &str, from: &str) {
     let person = store
         .add_person(&NewPerson {
-            name: HOLDER.into(),
+            name: name.into(),
             organisation_id: STADEN_ID,
             email: None,
             phone: None,
@@ -39,11 +37,18 @@ fn store() -> Store {
             &NewAssignment {
                 role_id: "leveransansvarig".into(),
                 organisation_id: STADEN_ID,
-                from: "2020-01-01".into(),
+                from: from.into(),
                 to: None,
             },
         )
         .expect("assign role");
+}
+
+/// A fresh database with the embedded catalogue and one person holding the
+/// City's leveransansvarig role.
+fn store() -> Store {
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    hold_leveransansvarig(&mut store, HOLDER, "2020-01-01");
     store
 }
 
@@ -208,4 +213,42 @@ fn page_down_scrolls_the_details_to_their_end_and_back() {
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::Down);
     assert_eq!(app.detail_scroll(), 0);
+}
+
+/// fora left open overnight on the home screen: at the first tick of the
+/// new day the date, the holders of each role and today's meetings follow.
+#[test]
+fn the_home_screen_follows_a_new_day() {
+    use chrono::{Local, TimeZone};
+    let mut store = store();
+    hold_leveransansvarig(&mut store, "Bertil Bengtsson", "2026-03-03");
+    let mut app = App::new(&store, Lang::Sv, today())
+        .expect("app")
+        .with_theme(Theme::plain());
+    for _ in 0..7 {
+        press(&mut app, KeyCode::Down);
+    }
+    assert_eq!(selected_id(&app), "leveransforum");
+    let screen = |app: &App| support::screen::text(draw(app, 120, 40).backend().buffer());
+    let before = screen(&app);
+    assert!(
+        before.contains("2026-03-02") && before.contains(HOLDER),
+        "{before}"
+    );
+    assert!(
+        !before.contains("Bertil Bengtsson"),
+        "not before his first day: {before}"
+    );
+    let late = Local.with_ymd_and_hms(2026, 3, 2, 23, 59, 50).unwrap();
+    assert!(!app.tick(&mut store, late), "the same day: nothing to do");
+    let morning = Local.with_ymd_and_hms(2026, 3, 3, 0, 0, 5).unwrap();
+    assert!(app.tick(&mut store, morning), "a new day redraws");
+    assert_eq!(app.today(), NaiveDate::from_ymd_opt(2026, 3, 3).unwrap());
+    let shown = screen(&app);
+    assert!(shown.contains("2026-03-03"), "{shown}");
+    assert!(
+        shown.contains("Bertil Bengtsson"),
+        "the new day's holder: {shown}"
+    );
+    assert_eq!(selected_id(&app), "leveransforum", "the selection stays");
 }

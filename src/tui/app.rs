@@ -116,17 +116,18 @@ pub(super) struct HeldLock {
     pub renewed_at: DateTime<Local>,
 }
 
+/// Every forum's roster on `date`, parallel to `catalog.forums`.
+fn rosters_on(store: &Store, catalog: &Catalog, date: &str) -> Result<Vec<Vec<RosterSeat>>> {
+    catalog.forums.iter().map(|f| store.roster(&f.id, date)).collect()
+}
+
 impl App {
     /// Loads the catalogue and every forum's roster on `today`. The date is
     /// a parameter so that tests see the same holders every day.
     pub fn new(store: &Store, lang: Lang, today: NaiveDate) -> Result<App> {
         let catalog = store.catalog()?;
         let date = today.format("%Y-%m-%d").to_string();
-        let rosters = catalog
-            .forums
-            .iter()
-            .map(|f| store.roster(&f.id, &date))
-            .collect::<Result<Vec<_>>>()?;
+        let rosters = rosters_on(store, &catalog, &date)?;
         let today_meetings = store.meetings_of_day(&date)?;
         let overview = overview::load(store, &catalog, today)?;
         let rows = rows_by_area(&catalog, "");
@@ -313,6 +314,13 @@ impl App {
 
     pub fn today(&self) -> NaiveDate {
         self.today
+    }
+
+    /// Moves the app to another day, with the forums' rosters on it.
+    pub(super) fn set_today(&mut self, store: &Store, today: NaiveDate) -> Result<()> {
+        self.today = today;
+        self.rosters = rosters_on(store, &self.catalog, &today.format("%Y-%m-%d").to_string())?;
+        Ok(())
     }
 
     pub fn catalog(&self) -> &Catalog {

@@ -151,8 +151,23 @@ impl App {
                 self.renew_lock(store, now) || changed
             }
             (None, Some(Screen::Search(search))) => search.run_if_pasted(store),
-            _ => false,
+            _ => self.follow_the_date(store, now),
         }
+    }
+
+    /// A new day began while fora stayed open: once back on the home
+    /// screen, its date, the rosters, today's meetings and which forums are
+    /// overdue follow it. Returns whether the screen changed.
+    fn follow_the_date(&mut self, store: &mut Store, now: DateTime<Local>) -> bool {
+        let date = now.date_naive();
+        if date == self.today() || self.meeting.is_some() || self.picker.is_some() || self.screen.is_some() {
+            return false;
+        }
+        if let Err(e) = self.set_today(store, date) {
+            self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
+        }
+        self.reload_after_meeting(store, now);
+        true
     }
 
     /// Called once a frame is on screen: work that may wait until the user
