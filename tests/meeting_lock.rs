@@ -182,3 +182,33 @@ fn a_fora_whose_lock_was_taken_and_given_up_claims_the_meeting_again() {
     let holder = store.lock_holder(id).expect("lock").expect("held");
     assert_eq!(holder.holder, "100@laptop");
 }
+
+/// When the database cannot say who holds the meeting, fora does not go on
+/// recording unclaimed: it shows the meeting read-only and says why.
+#[test]
+fn a_lock_that_cannot_be_claimed_again_leaves_the_meeting_read_only_and_says_why() {
+    let mut store = Store::open_in_memory().expect("store");
+    let (mut first, _second, id) = two_fora(&mut store, Lang::En);
+    first.open_meeting(&mut store, id, at(9, 0, 0)).expect("open");
+    // The lock is gone (taken over and given up), and claiming it fails.
+    store
+        .conn()
+        .execute_batch(
+            "DELETE FROM meeting_lock;
+             CREATE TRIGGER refuse_lock BEFORE INSERT ON meeting_lock
+             BEGIN SELECT RAISE(ABORT, 'the disk said no'); END;",
+        )
+        .expect("set the trap");
+    assert!(first.tick(&mut store, at(9, 0, 20)), "the screen changes");
+    let shown = support::screen::drawn(&first, 160, 24);
+    assert!(
+        shown.contains("READ-ONLY – already being recorded by an unknown fora"),
+        "{shown}"
+    );
+    assert!(shown.contains("could not be locked again"), "{shown}");
+    assert!(shown.contains("the disk said no"), "{shown}");
+    assert!(!shown.contains(" ? "), "{shown}");
+    press(&mut first, &mut store, 'd', at(9, 0, 21));
+    assert!(first.meeting().expect("open").editor().is_none());
+    assert_eq!(entries(&store, id), 0);
+}

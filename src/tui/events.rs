@@ -281,17 +281,25 @@ impl App {
                     }
                     taken => {
                         self.lock = None;
-                        let holder = match taken {
-                            Ok(Some(holder)) => holder,
-                            _ => crate::store::locks::Holder {
-                                holder: "?".into(),
-                                since: crate::store::meetings::stamp(now),
-                                heartbeat: crate::store::meetings::stamp(now),
-                            },
+                        let (holder, why) = match taken {
+                            Ok(Some(holder)) => (holder, self.strings.lock_taken_over.to_string()),
+                            // Whether anyone holds it is unknown: never record unclaimed.
+                            _ => {
+                                let error = taken.err().map(|e| e.to_string()).unwrap_or_default();
+                                let holder = crate::store::locks::Holder {
+                                    holder: self.strings.holder_unknown.into(),
+                                    since: crate::store::meetings::stamp(now),
+                                    heartbeat: crate::store::meetings::stamp(now),
+                                };
+                                (
+                                    holder,
+                                    format!("{} {}", self.strings.lock_not_claimed, inert(&error)),
+                                )
+                            }
                         };
                         if let Some(meeting) = self.meeting.as_mut() {
                             meeting.make_read_only(store, &holder, now);
-                            meeting.note_error(self.strings.lock_taken_over);
+                            meeting.note_error(&why);
                         }
                         true
                     }

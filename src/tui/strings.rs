@@ -193,6 +193,9 @@ strings! {
     read_only_keys: "Tab byt ruta · p exportera · q lämna", "Tab switch pane · p export · q leave";
     read_only_refused: "Skrivskyddat: mötet protokollförs i en annan fora. Inget ändrades.", "Read-only: the meeting is being recorded in another fora. Nothing was changed.";
     lock_taken_over: "En annan fora protokollför nu mötet; det visas skrivskyddat. Det du skrev finns kvar som utkast.", "Another fora is recording the meeting now; it is shown read-only. What you typed is kept as a draft.";
+    /// Who records the meeting when the database could not say.
+    holder_unknown: "okänd fora", "an unknown fora";
+    lock_not_claimed: "Mötet kunde inte låsas igen (skrivskyddat, det du skrev är sparat som utkast):", "The meeting could not be locked again (read-only, what you typed is kept as a draft):";
 
     // ------------------------------------------------------------ saved or not
     saved: "Sparat:", "Saved:";
