@@ -527,3 +527,23 @@ fn nested_commands_list_their_subcommands_in_help_and_errors() {
     let shown = fora.ok(&["forum", "show", "leveransforum"]);
     assert!(shown.contains("Leveransforum"), "{shown}");
 }
+
+/// clap checks a command's definition only when it builds it, and the
+/// nested groups are built only when used: build and check them all here.
+#[test]
+fn every_command_of_the_command_line_is_well_formed() {
+    use clap::CommandFactory;
+    let mut cli = fora::cli::Cli::command();
+    cli.build();
+    cli.clone().debug_assert();
+    let groups = ["forum", "protocol", "people", "org", "catalog", "changes"];
+    for group in groups {
+        let sub = cli
+            .find_subcommand(group)
+            .unwrap_or_else(|| panic!("no command {group}"));
+        assert!(
+            sub.get_subcommands().next().is_some(),
+            "{group} lists its subcommands once built"
+        );
+    }
+}
