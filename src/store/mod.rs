@@ -17,7 +17,7 @@ use std::fs::{self, OpenOptions};
 use std::io;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
@@ -65,6 +65,9 @@ pub struct Store {
     path: Option<PathBuf>,
     /// True between begin_batch and commit_batch.
     in_batch: bool,
+    /// When the last transaction of [`Store::write`] was committed: the
+    /// benchmark times Enter to exactly this moment.
+    committed_at: Option<Instant>,
 }
 
 impl Store {
@@ -95,6 +98,7 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             in_batch: false,
+            committed_at: None,
         };
         store.configure(true)?;
         store.prepare(version)?;
@@ -108,6 +112,7 @@ impl Store {
             conn,
             path: None,
             in_batch: false,
+            committed_at: None,
         };
         store.configure(false)?;
         store.prepare(0)?;
@@ -170,6 +175,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
         tx.commit()?;
+        self.committed_at = Some(Instant::now());
         Ok(value)
     }
 
@@ -186,6 +192,11 @@ impl Store {
         self.in_batch = false;
         self.conn.execute_batch("COMMIT")?;
         Ok(())
+    }
+
+    /// When the last write was committed (durable: synchronous=FULL).
+    pub fn committed_at(&self) -> Option<Instant> {
+        self.committed_at
     }
 
     /// Read access for queries.
