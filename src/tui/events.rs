@@ -260,54 +260,40 @@ impl App {
         if now - lock.renewed_at < chrono::Duration::seconds(LOCK_RENEWAL_SECONDS) {
             return false;
         }
-        match store.renew_lock(lock.meeting_id, &self.me, now) {
-            Ok(true) => {
+        let claimed = match store.renew_lock(lock.meeting_id, &self.me, now) {
+            Ok(true) => Ok(None),
+            // Taken over, perhaps since given up: claim it again if it is
+            // free, else show the meeting read-only. Never go on unclaimed.
+            Ok(false) => store.lock_meeting(lock.meeting_id, &self.me, now),
+            // Busy or failing: the next tick tries again, well within the stale time.
+            Err(_) => return false,
+        };
+        let (holder, why) = match claimed {
+            Ok(None) => {
                 self.lock = Some(HeldLock {
                     renewed_at: now,
                     ..lock
                 });
-                false
+                return false;
             }
-            Ok(false) => {
-                // Taken over, perhaps since given up: claim it again if it is
-                // free, else show the meeting read-only. Never go on unclaimed.
-                match store.lock_meeting(lock.meeting_id, &self.me, now) {
-                    Ok(None) => {
-                        self.lock = Some(HeldLock {
-                            renewed_at: now,
-                            ..lock
-                        });
-                        false
-                    }
-                    taken => {
-                        self.lock = None;
-                        let (holder, why) = match taken {
-                            Ok(Some(holder)) => (holder, self.strings.lock_taken_over.to_string()),
-                            // Whether anyone holds it is unknown: never record unclaimed.
-                            _ => {
-                                let error = taken.err().map(|e| e.to_string()).unwrap_or_default();
-                                let holder = crate::store::locks::Holder {
-                                    holder: self.strings.holder_unknown.into(),
-                                    since: crate::store::meetings::stamp(now),
-                                    heartbeat: crate::store::meetings::stamp(now),
-                                };
-                                (
-                                    holder,
-                                    format!("{} {}", self.strings.lock_not_claimed, inert(&error)),
-                                )
-                            }
-                        };
-                        if let Some(meeting) = self.meeting.as_mut() {
-                            meeting.make_read_only(store, &holder, now);
-                            meeting.note_error(&why);
-                        }
-                        true
-                    }
-                }
+            Ok(Some(holder)) => (holder, self.strings.lock_taken_over.to_string()),
+            // Whether anyone holds it is unknown: never record unclaimed.
+            Err(e) => {
+                let holder = crate::store::locks::Holder {
+                    holder: self.strings.holder_unknown.into(),
+                    since: crate::store::meetings::stamp(now),
+                    heartbeat: crate::store::meetings::stamp(now),
+                };
+                let why = format!("{} {}", self.strings.lock_not_claimed, inert(&e.to_string()));
+                (holder, why)
             }
-            // Busy or failing: the next tick tries again, well within the stale time.
-            Err(_) => false,
+        };
+        self.lock = None;
+        if let Some(meeting) = self.meeting.as_mut() {
+            meeting.make_read_only(store, &holder, now);
+            meeting.note_error(&why);
         }
+        true
     }
 
     /// Whether a clock is on screen, so the loop redraws every second.
