@@ -9,7 +9,8 @@ use super::{Context, print, print_json};
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
 use crate::i18n::Lang;
 use crate::protocol::MeetingRecord;
-use crate::store::followup::{FollowedUpAction, Standing};
+use crate::protocol::labels;
+use crate::store::followup::FollowedUpAction;
 use crate::store::meetings::{AttendanceRow, Entry};
 use crate::text::{inert, inert_multiline};
 
@@ -234,14 +235,12 @@ pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
 
 /// An earlier action the meeting followed up, in the shape of an entry line.
 fn followed_up_line(a: &FollowedUpAction, meeting_date: &str, lang: Lang) -> String {
-    let state = match a.standing(meeting_date) {
-        Standing::DoneHere => lang.pick("klar vid detta möte", "done at this meeting"),
-        Standing::Overdue => lang.pick("försenad", "overdue"),
-        Standing::Open => lang.pick("öppen", "open"),
-    };
+    // The protocol's words, so that `fora show` and the protocol agree.
+    let l = labels::labels(lang);
+    let state = labels::standing(a.standing(meeting_date), l);
     let head = format!(
         "{} {} ({}: {}, {}: {}, {state})",
-        lang.pick("Uppföljd åtgärd från", "Action followed up, from"),
+        l.followed_up_from,
         a.from_date,
         lang.pick("ansvarig", "owner"),
         a.owner.as_deref().unwrap_or("-"),

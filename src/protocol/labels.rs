@@ -4,6 +4,7 @@
 use crate::domain::Channel;
 use crate::domain::meeting::EntryKind;
 use crate::i18n::Lang;
+use crate::store::followup::Standing;
 
 /// Headings, field names and phrases of a protocol in one language.
 #[derive(Debug, PartialEq, Eq)]
@@ -190,6 +191,15 @@ pub fn labels(lang: Lang) -> &'static Labels {
 }
 
 /// How a meeting was held, as a protocol's header says it.
+/// Where an action followed up stood at the meeting, as a status word.
+pub fn standing(standing: Standing, l: &Labels) -> &'static str {
+    match standing {
+        Standing::DoneHere => l.done_here,
+        Standing::Overdue => l.overdue,
+        Standing::Open => l.open,
+    }
+}
+
 pub fn channel(channel: Channel, lang: Lang) -> &'static str {
     match channel {
         Channel::Fysiskt => lang.pick("fysiskt möte", "in person"),

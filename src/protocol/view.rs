@@ -6,7 +6,7 @@ use crate::catalog::Forum;
 use crate::domain::Party;
 use crate::domain::meeting::{AttendanceStatus, EntryKind, MeetingStatus};
 use crate::i18n::Lang;
-use crate::store::followup::{FollowedUpAction, Standing};
+use crate::store::followup::FollowedUpAction;
 use crate::store::meetings::AttendanceRow;
 use crate::text::{inert, inert_multiline};
 
@@ -362,11 +362,6 @@ fn entry_head(e: &EntryRecord, l: &Labels, lang: Lang) -> String {
 /// An earlier action as the meeting followed it up: done at this meeting,
 /// overdue, or still open.
 fn followed_up(a: &FollowedUpAction, meeting_date: &str, l: &Labels) -> EntryView {
-    let status = match a.standing(meeting_date) {
-        Standing::DoneHere => l.done_here,
-        Standing::Overdue => l.overdue,
-        Standing::Open => l.open,
-    };
     let field = |label, value: Option<&str>| Field {
         label,
         value: safe_opt(value).unwrap_or_else(|| "–".into()),
@@ -380,7 +375,7 @@ fn followed_up(a: &FollowedUpAction, meeting_date: &str, l: &Labels) -> EntryVie
             field(l.due, a.due.as_deref()),
             Field {
                 label: l.status,
-                value: status.to_string(),
+                value: labels::standing(a.standing(meeting_date), l).to_string(),
             },
         ],
     }
