@@ -67,9 +67,14 @@ impl MeetingRecord {
         let mut entries = store.entries(meeting_id)?;
         let mut items = Vec::new();
         let mut decisions = 0;
-        // Listed once, under the first item that follows up actions.
-        let mut followed_up = Some(store.followed_up_at(meeting_id)?);
-        for item in store.agenda(meeting_id)? {
+        let agenda = store.agenda(meeting_id)?;
+        // Listed once, under the first item that follows up actions, if any.
+        let mut followed_up = if agenda.iter().any(|i| i.kind == ItemKind::Actions) {
+            Some(store.followed_up_at(meeting_id)?)
+        } else {
+            None
+        };
+        for item in agenda {
             let mut on_item = Vec::new();
             // Entries are in recorded order; take those of this item.
             entries.retain(|e| {

@@ -387,9 +387,10 @@ impl Store {
                   CROSS JOIN meeting m ON m.id = e.meeting_id
              WHERE e.kind = 'action' AND e.deleted_at IS NULL AND e.done = 1 AND e.done_at >= here.began
                AND e.recorded_at < here.began
-               AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id",
+               AND m.forum_id = here.forum_id AND m.date <= here.date AND m.id != here.id
+             ORDER BY 5 NULLS LAST, 2, 1",
         )?;
-        let mut rows = stmt
+        let rows = stmt
             .query_map([meeting_id], |r| {
                 Ok(FollowedUpAction {
                     entry_id: r.get(0)?,
@@ -401,12 +402,6 @@ impl Store {
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        rows.sort_by(|a, b| {
-            let due = |x: &FollowedUpAction| (x.due.is_none(), x.due.clone());
-            due(a)
-                .cmp(&due(b))
-                .then_with(|| (&a.from_date, a.entry_id).cmp(&(&b.from_date, b.entry_id)))
-        });
         Ok(rows)
     }
 
