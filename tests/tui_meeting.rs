@@ -77,8 +77,15 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
+/// One key as the event loop takes it: the key, then, once its frame is
+/// drawn, the work left for after the frame (filing a recorded entry).
 fn press(app: &mut App, store: &mut Store, code: KeyCode, now: DateTime<Local>) {
-    app.handle_key(store, key(code), now);
+    press_event(app, store, key(code), now);
+}
+
+fn press_event(app: &mut App, store: &mut Store, event: KeyEvent, now: DateTime<Local>) {
+    app.handle_key(store, event, now);
+    app.after_frame(store);
 }
 
 fn chars(app: &mut App, store: &mut Store, text: &str, now: DateTime<Local>) {
@@ -216,7 +223,7 @@ fn meeting_with_entries() -> (Store, App, i64) {
 
     press(&mut app, &mut store, KeyCode::Char('i'), at(9, 7, 0));
     chars(&mut app, &mut store, "Two incidents in October", at(9, 7, 5));
-    app.handle_key(&mut store, alt_enter(), at(9, 7, 6));
+    press_event(&mut app, &mut store, alt_enter(), at(9, 7, 6));
     chars(&mut app, &mut store, "Both are closed", at(9, 7, 7));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 7, 10));
 
@@ -318,7 +325,7 @@ fn action_editor_with_text(lang: Lang) -> (Store, App) {
         Lang::En => "The Supplier draws up a plan to shorten the queue of tickets",
     };
     chars(&mut app, &mut store, text, at(9, 3, 10));
-    app.handle_key(&mut store, alt_enter(), at(9, 3, 11));
+    press_event(&mut app, &mut store, alt_enter(), at(9, 3, 11));
     chars(&mut app, &mut store, "- 2026", at(9, 3, 12));
     press(&mut app, &mut store, KeyCode::Tab, at(9, 3, 13));
     (store, app)
@@ -370,7 +377,7 @@ fn a_draft_is_kept_by_tick_and_offered_after_a_crash() {
     let (mut app, id) = open(&mut store, Lang::Sv);
     press(&mut app, &mut store, KeyCode::Char('d'), at(9, 10, 0));
     chars(&mut app, &mut store, "Halvskrivet beslut", at(9, 10, 0));
-    app.handle_key(&mut store, alt_enter(), at(9, 10, 0));
+    press_event(&mut app, &mut store, alt_enter(), at(9, 10, 0));
     chars(&mut app, &mut store, "andra raden", at(9, 10, 0));
     app.tick(&mut store, at(9, 10, 1));
     assert!(
@@ -608,6 +615,57 @@ fn a_store_error_is_shown_and_the_text_is_kept() {
         "Text worth keeping"
     );
     assert!(store.entries(id).expect("entries").is_empty());
+}
+
+#[test]
+fn an_entry_that_cannot_be_filed_yet_is_shown_saved_and_filed_after_a_later_frame() {
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    to_item(&mut app, &mut store, 2, at(9, 1, 0));
+    // The database takes the recorded entry but refuses to file it (as a full
+    // disk might refuse the second transaction).
+    store
+        .conn()
+        .execute_batch(
+            "CREATE TRIGGER refuse_filing BEFORE INSERT ON entry
+             BEGIN SELECT raise(ABORT, 'no room to file'); END;",
+        )
+        .expect("trigger");
+    press(&mut app, &mut store, KeyCode::Char('i'), at(9, 1, 0));
+    chars(&mut app, &mut store, "Kept although not filed", at(9, 1, 1));
+    app.handle_key(&mut store, key(KeyCode::Enter), at(9, 1, 2));
+    assert!(
+        meeting(&app).editor().is_none(),
+        "the entry is saved: the editor closes"
+    );
+    assert!(message(&app).starts_with("Saved:"), "{}", message(&app));
+    let waiting = |store: &Store| -> i64 {
+        store
+            .conn()
+            .query_row("SELECT count(*) FROM entry_pending", [], |r| r.get(0))
+            .expect("count")
+    };
+    assert_eq!(waiting(&store), 1, "on disk, waiting to be filed");
+    // Filing after the frame is refused, and the screen says so.
+    app.after_frame(&mut store);
+    let said = message(&app);
+    assert!(
+        said.starts_with("Saved, but not filed yet") && said.contains("no room to file"),
+        "{said}"
+    );
+    assert!(text(&draw(&app, 120, 40)).contains("Kept although not filed"));
+    assert!(store.entries(id).expect("entries").is_empty());
+    assert_eq!(waiting(&store), 1);
+    // Filed after a later frame, once it can be.
+    store
+        .conn()
+        .execute_batch("DROP TRIGGER refuse_filing")
+        .expect("drop");
+    app.after_frame(&mut store);
+    assert_eq!(waiting(&store), 0);
+    let entries = store.entries(id).expect("entries");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].fields.text, "Kept although not filed");
 }
 
 #[test]

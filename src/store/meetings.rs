@@ -680,8 +680,9 @@ impl Store {
             .ok_or_else(|| StoreError::Invalid(format!("entry {entry_id} does not exist")))
     }
 
-    /// Records an entry on an item and drops the draft it was typed in, in one
-    /// transaction: when this returns, the entry is on disk.
+    /// Records an entry on an item and files it (see [`Store::record_entry`]
+    /// and [`Store::settle_entries`]): when this returns, the entry is on disk
+    /// with its decision number and search words, and its draft is gone.
     pub fn add_entry(
         &mut self,
         item_id: i64,
@@ -690,34 +691,60 @@ impl Store {
         at: DateTime<Local>,
         draft_slot: Option<&str>,
     ) -> Result<i64> {
+        let entry = self.record_entry(item_id, kind, fields, at, draft_slot)?;
+        self.settle_entries()?;
+        Ok(entry.id)
+    }
+
+    /// Makes an entry durable with the least the disk must do: one row in
+    /// `entry_pending` (migration 12), in its own transaction. The entry is
+    /// returned as it will be filed; until [`Store::settle_entries`] files it,
+    /// queries do not list it, and every other change of this store files it first.
+    pub fn record_entry(
+        &mut self,
+        item_id: i64,
+        kind: EntryKind,
+        fields: &EntryFields,
+        at: DateTime<Local>,
+        draft_slot: Option<&str>,
+    ) -> Result<Entry> {
         check_fields(kind, fields)?;
-        self.write(|tx| {
+        let recorded_at = stamp(at);
+        let id = self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
-            // The search index follows in its own transaction: Store::index_new_entries.
+            // The id the entry will have: after every entry, filed or not.
+            // Entries are only ever added this way, so ids keep growing.
             tx.prepare_cached(
-                "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                "INSERT INTO entry_pending (id, meeting_id, item_id, kind, text, owner, due, target_forum, parties,
+                                            recorded_at, draft_slot)
+                 VALUES (max((SELECT coalesce(max(id), 0) FROM entry),
+                             (SELECT coalesce(max(id), 0) FROM entry_pending)) + 1,
+                         ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
             .execute(params![
-                    meeting_id,
-                    item_id,
-                    kind.id(),
-                    fields.text,
-                    fields.owner,
-                    fields.due,
-                    fields.target_forum,
-                    fields.parties,
-                    stamp(at)
-                ],
-            )?;
-            let id = tx.last_insert_rowid();
-            if let Some(slot) = draft_slot {
-                tx.prepare_cached("DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2")?
-                    .execute(params![meeting_id, slot])?;
-            }
-            // No line in the history log: the entry row is the record of its
-            // adding (with its time), and one table less keeps Enter cheap.
-            Ok(id)
+                meeting_id,
+                item_id,
+                kind.id(),
+                fields.text,
+                fields.owner,
+                fields.due,
+                fields.target_forum,
+                fields.parties,
+                recorded_at,
+                draft_slot
+            ])?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.entry_committed_at = Some(std::time::Instant::now());
+        self.unsettled = true;
+        Ok(Entry {
+            id,
+            item_id,
+            kind,
+            fields: fields.clone(),
+            done: false,
+            recorded_at,
+            updated_at: None,
         })
     }
 

@@ -18,6 +18,7 @@ const STEPS: &[&str] = &[
     include_str!("migrations/009_followup_state.sql"),
     include_str!("migrations/010_followup_lookup.sql"),
     include_str!("migrations/011_action_done_at.sql"),
+    include_str!("migrations/012_entry_pending.sql"),
 ];
 
 /// The schema version this fora writes.

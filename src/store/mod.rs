@@ -11,6 +11,7 @@ pub mod people;
 pub mod protocols;
 pub mod schedule;
 pub mod search;
+mod settle;
 mod snippet;
 
 use std::fs::{self, OpenOptions};
@@ -65,9 +66,12 @@ pub struct Store {
     path: Option<PathBuf>,
     /// True between begin_batch and commit_batch.
     in_batch: bool,
-    /// When the last transaction of [`Store::write`] was committed: the
+    /// When the last entry of [`Store::record_entry`] was committed: the
     /// benchmark times Enter to exactly this moment.
-    committed_at: Option<Instant>,
+    entry_committed_at: Option<Instant>,
+    /// True while entries may wait in `entry_pending`: recorded here but not
+    /// filed, or left by a fora that was killed. Every write files them first.
+    unsettled: bool,
 }
 
 impl Store {
@@ -98,7 +102,8 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             in_batch: false,
-            committed_at: None,
+            entry_committed_at: None,
+            unsettled: false,
         };
         store.configure(true)?;
         store.prepare(version)?;
@@ -112,7 +117,8 @@ impl Store {
             conn,
             path: None,
             in_batch: false,
-            committed_at: None,
+            entry_committed_at: None,
+            unsettled: false,
         };
         store.configure(false)?;
         store.prepare(0)?;
@@ -153,10 +159,12 @@ impl Store {
             let embedded = crate::catalog::Catalog::embedded();
             self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
         }
-        // Entries a killed fora committed but did not index yet. Best effort:
-        // a look-up must not fail because the index could not be brought up
-        // to date (a full disk, a writer holding the lock); the next open tries again.
-        let _ = self.index_new_entries();
+        // Entries a killed fora recorded but did not file. Best effort: a
+        // look-up must not fail because they could not be filed (a full disk,
+        // a writer holding the lock); the first write here, or the next open, tries again.
+        if self.settle_entries().is_err() {
+            self.unsettled = true;
+        }
         Ok(())
     }
 
@@ -164,6 +172,14 @@ impl Store {
     /// committed, or none of it when it returns an error. Inside a batch it
     /// runs in a savepoint of the batch's transaction instead.
     pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if self.unsettled {
+            self.settle_entries()?;
+        }
+        self.transaction(change)
+    }
+
+    /// [`Store::write`] without filing waiting entries first.
+    fn transaction<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         if self.in_batch {
             let savepoint = self.conn.savepoint()?;
             let value = change(&savepoint)?;
@@ -175,7 +191,6 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = change(&tx)?;
         tx.commit()?;
-        self.committed_at = Some(Instant::now());
         Ok(value)
     }
 
@@ -188,15 +203,15 @@ impl Store {
     }
 
     pub fn commit_batch(&mut self) -> Result<()> {
-        self.index_new_entries()?;
+        self.settle_entries()?;
         self.in_batch = false;
         self.conn.execute_batch("COMMIT")?;
         Ok(())
     }
 
-    /// When the last write was committed (durable: synchronous=FULL).
-    pub fn committed_at(&self) -> Option<Instant> {
-        self.committed_at
+    /// When the last entry recorded here was committed (durable: synchronous=FULL).
+    pub fn entry_committed_at(&self) -> Option<Instant> {
+        self.entry_committed_at
     }
 
     /// Read access for queries.

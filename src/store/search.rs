@@ -46,6 +46,13 @@ pub fn remember_words(tx: &Connection, text: &str) -> Result<()> {
     Ok(())
 }
 
+/// Puts one entry's text into the search index.
+pub(super) fn index_entry(tx: &Connection, id: i64, text: &str) -> Result<()> {
+    tx.prepare_cached("INSERT INTO entry_search (rowid, text) VALUES (?1, ?2)")?
+        .execute(params![id, text])?;
+    remember_words(tx, text)
+}
+
 /// At most this many whole words stand in for a typed prefix; more, and the
 /// prefix itself is searched (slower, but the same answer).
 const MAX_EXPANSION: usize = 32;
@@ -67,54 +74,11 @@ fn expand(conn: &Connection, word: &str) -> Result<(String, Term)> {
 }
 
 impl Store {
-    /// Whether entries have been committed that the search index does not hold yet.
-    pub fn search_behind(&self) -> Result<bool> {
-        let behind: bool = self.conn.query_row(
-            "SELECT coalesce((SELECT max(id) FROM entry), 0) > (SELECT entries_upto FROM search_progress)",
-            [],
-            |r| r.get(0),
-        )?;
-        Ok(behind)
-    }
-
-    /// Puts the entries committed since the last call into the search index,
-    /// in one transaction; returns how many. Recording an entry leaves this to
-    /// be done after the screen shows it saved (see migration 8), and opening
-    /// the database does it for whatever a killed fora left behind.
-    pub fn index_new_entries(&mut self) -> Result<usize> {
-        if !self.search_behind()? {
-            return Ok(0);
-        }
-        self.write(|tx| {
-            // Read again inside the transaction: another fora may have just done it.
-            let upto: i64 = tx.query_row("SELECT entries_upto FROM search_progress", [], |r| r.get(0))?;
-            let mut pending =
-                tx.prepare_cached("SELECT id, text, deleted_at IS NULL FROM entry WHERE id > ?1")?;
-            let rows = pending
-                .query_map([upto], |r| {
-                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?, r.get::<_, bool>(2)?))
-                })?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let mut index = tx.prepare_cached("INSERT INTO entry_search (rowid, text) VALUES (?1, ?2)")?;
-            let mut last = upto;
-            for (id, text, live) in &rows {
-                // A deleted entry is kept out of the index, as the update trigger does.
-                if *live {
-                    index.execute(params![id, text])?;
-                    remember_words(tx, text)?;
-                }
-                last = last.max(*id);
-            }
-            tx.execute("UPDATE search_progress SET entries_upto = ?1", [last])?;
-            Ok(rows.len())
-        })
-    }
-
     /// Newest first: the entries and agenda items whose text holds every word of `typed`.
-    /// Entries committed but not yet indexed are indexed first, so a search
+    /// Entries recorded but not yet filed are filed first, so a search
     /// always sees everything recorded.
     pub fn search(&mut self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        self.index_new_entries()?;
+        self.settle_entries()?;
         let typed_words = words(typed);
         if typed_words.is_empty() {
             return Err(StoreError::Invalid(

@@ -171,7 +171,7 @@ impl App {
     }
 
     /// Called once a frame is on screen: work that may wait until the user
-    /// has seen the result of their key (indexing new entries for search).
+    /// has seen the result of their key (filing an entry that could not be filed at once).
     pub fn after_frame(&mut self, store: &mut Store) {
         if let Some(meeting) = self.meeting.as_mut() {
             meeting.after_frame(store);

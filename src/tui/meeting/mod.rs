@@ -122,8 +122,9 @@ pub struct MeetingScreen {
     pub(super) message: Option<Message>,
     /// Why the rows could not be read back after a write that succeeded.
     pub(super) unseen: Option<StoreError>,
-    /// Entries were recorded that the search index does not hold yet.
-    pub(super) unindexed: bool,
+    /// Entries were recorded that are not filed yet (`Store::settle_entries`):
+    /// done once the frame is drawn, and tried again after each frame.
+    pub(super) unsettled: bool,
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
@@ -201,7 +202,7 @@ impl MeetingScreen {
             postponed: Vec::new(),
             message: None,
             unseen: None,
-            unindexed: false,
+            unsettled: false,
             read_only: None,
         };
         screen.reload(store, Reload::All)?;
@@ -247,15 +248,14 @@ impl MeetingScreen {
         Ok(())
     }
 
-    /// Adds an entry just recorded to the rows on screen: one row read, not
-    /// the whole meeting, so that Enter costs little more than the commit.
-    pub(super) fn push_entry(&mut self, store: &Store, id: i64) -> Result<()> {
-        let entry = store.entry(id)?;
+    /// Adds an entry just recorded to the rows on screen, as the store
+    /// returned it: nothing is read back, so Enter costs little more than the commit.
+    pub(super) fn push_entry(&mut self, entry: Entry) {
+        let id = entry.id;
         // Ids only grow, and the store lists a meeting's entries by id.
         debug_assert!(self.entries.last().is_none_or(|e| e.id < id));
         let decision = entry.kind == crate::domain::meeting::EntryKind::Decision;
         self.entries.push(entry);
-        self.unindexed = true;
         let index = self.entries.len() - 1;
         match agenda::newest_entry_row(&self.tree, &self.agenda, &self.entries, index) {
             Some(row) => {
@@ -274,7 +274,6 @@ impl MeetingScreen {
             (self.tree.clone(), self.numbers.clone()),
             agenda::tree(&self.agenda, &self.entries, &self.followups)
         );
-        Ok(())
     }
 
     fn rebuild_tree(&mut self, keep: Option<TreeKey>) {
@@ -286,12 +285,17 @@ impl MeetingScreen {
         }
     }
 
-    /// Work left for after the frame is drawn: the entries recorded since the
-    /// last frame go into the search index. On failure it is tried again
-    /// after the next frame (and by the next fora to open the file).
+    /// Work left for after the frame is drawn: filing the entries recorded
+    /// since the last frame. Should that fail, the screen says so, and it is
+    /// tried again after the next frame (and by the next change, or the next
+    /// fora to open the file).
     pub fn after_frame(&mut self, store: &mut Store) {
-        if self.unindexed && store.index_new_entries().is_ok() {
-            self.unindexed = false;
+        if !self.unsettled {
+            return;
+        }
+        match store.settle_entries() {
+            Ok(_) => self.unsettled = false,
+            Err(e) => self.saved_unfiled(&e),
         }
     }
 
@@ -363,14 +367,19 @@ impl MeetingScreen {
         });
     }
 
+    /// The entry is on disk, but could not be filed yet.
+    pub(super) fn saved_unfiled(&mut self, error: &StoreError) {
+        self.saved_but(self.s.saved_unfiled, error);
+    }
+
     /// The change is on disk, but the screen could not read it back.
     pub(super) fn saved_unseen(&mut self, error: &StoreError) {
+        self.saved_but(self.s.saved_unseen, error);
+    }
+
+    fn saved_but(&mut self, what: &str, error: &StoreError) {
         self.message = Some(Message {
-            text: format!(
-                "{} {}",
-                self.s.saved_unseen,
-                crate::text::inert(&error.to_string())
-            ),
+            text: format!("{what} {}", crate::text::inert(&error.to_string())),
             error: true,
         });
     }

@@ -64,8 +64,9 @@ impl MeetingScreen {
     pub(super) fn submit(&mut self, mut editor: Box<Editor>, store: &mut Store, now: DateTime<Local>) {
         match self.save(&editor, store, now) {
             Ok(saved) => {
-                // Entries drop their draft in the same transaction; other forms
-                // drop it now. Should that fail, the draft is only offered again.
+                // Entries drop their draft when they are filed, edits in their
+                // transaction; other forms drop it now. Should that fail, the
+                // draft is only offered again.
                 if editor.has_draft
                     && !matches!(
                         editor.purpose,
@@ -95,12 +96,14 @@ impl MeetingScreen {
             Purpose::NewEntry { kind, item_id } => {
                 let kind = EntryKind::from_id(&kind).ok_or_else(|| s.unknown_draft.to_string())?;
                 let fields = self.entry_fields(editor, kind)?;
-                let id = store
-                    .add_entry(item_id, kind, &fields, now, Some(&slot))
+                // Durable here. Filing it (the entry row, its number, its
+                // search words, the draft's removal) waits for the frame.
+                let entry = store
+                    .record_entry(item_id, kind, &fields, now, Some(&slot))
                     .map_err(refused)?;
-                if let Err(e) = self.push_entry(store, id) {
-                    self.unseen = Some(e);
-                }
+                let id = entry.id;
+                self.unsettled = true;
+                self.push_entry(entry);
                 self.select_tree(TreeKey::Entry(id, item_id));
                 Ok(self.entry_saved(id))
             }
