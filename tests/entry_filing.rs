@@ -47,6 +47,22 @@ fn found(store: &mut Store, words: &str) -> Vec<Option<i64>> {
         .collect()
 }
 
+/// The database takes recorded entries but refuses to file them, as a full
+/// disk might refuse the second transaction.
+fn refuse_filing(store: &Store) {
+    store
+        .conn()
+        .execute_batch(
+            "CREATE TRIGGER refuse_filing BEFORE INSERT ON entry
+             BEGIN SELECT raise(ABORT, 'no room for entries'); END;",
+        )
+        .unwrap();
+}
+
+fn allow_filing(store: &Store) {
+    store.conn().execute_batch("DROP TRIGGER refuse_filing").unwrap();
+}
+
 #[test]
 fn an_entry_recorded_but_not_filed_is_filed_by_the_next_fora() {
     let dir = tempfile::tempdir().unwrap();
@@ -190,13 +206,7 @@ fn entries_recorded_by_two_foras_on_one_file_keep_distinct_ids() {
 fn an_entry_the_database_refuses_to_file_waits_and_is_filed_later() {
     let mut store = Store::open_in_memory().unwrap();
     let (m, item) = meeting(&mut store);
-    store
-        .conn()
-        .execute_batch(
-            "CREATE TRIGGER refuse_filing BEFORE INSERT ON entry
-             BEGIN SELECT raise(ABORT, 'no room for entries'); END;",
-        )
-        .unwrap();
+    refuse_filing(&store);
     let entry = store
         .record_entry(
             item,
@@ -211,8 +221,31 @@ fn an_entry_the_database_refuses_to_file_waits_and_is_filed_later() {
     // Every other change is refused too, rather than overtaking the entry.
     assert!(store.save_draft(m, "new:risk", "{}", at(2)).is_err());
     assert_eq!(count(&store, "SELECT count(*) FROM entry_pending"), 1);
-    store.conn().execute_batch("DROP TRIGGER refuse_filing").unwrap();
+    allow_filing(&store);
     store.save_draft(m, "new:risk", "{}", at(3)).unwrap();
     assert_eq!(store.entries(m).unwrap(), [entry]);
     assert_eq!(count(&store, "SELECT count(*) FROM entry_pending"), 0);
+}
+
+#[test]
+fn an_entry_not_filed_yet_can_be_edited_once_it_can_be_filed() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (m, item) = meeting(&mut store);
+    refuse_filing(&store);
+    let entry = store
+        .record_entry(item, EntryKind::Risk, &text("Första lydelsen"), at(1), None)
+        .unwrap();
+    assert!(store.settle_entries().is_err());
+    allow_filing(&store);
+    store
+        .edit_entry(entry.id, &text("Andra lydelsen"), at(2), None)
+        .unwrap();
+    let entries = store.entries(m).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].id, entry.id);
+    assert_eq!(entries[0].fields.text, "Andra lydelsen");
+    assert_eq!(
+        store.entry_history(entry.id).unwrap()[0].fields.text,
+        "Första lydelsen"
+    );
 }

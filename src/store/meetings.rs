@@ -756,6 +756,11 @@ impl Store {
         at: DateTime<Local>,
         draft_slot: Option<&str>,
     ) -> Result<()> {
+        // An entry recorded here but not filed yet (filing failed) is filed
+        // first, or its edit would find no entry.
+        if self.unsettled {
+            self.settle_entries()?;
+        }
         let old = self.entry(entry_id)?;
         check_fields(old.kind, fields)?;
         let when = stamp(at);
