@@ -249,3 +249,29 @@ fn an_entry_not_filed_yet_can_be_edited_once_it_can_be_filed() {
         "Första lydelsen"
     );
 }
+
+#[test]
+fn the_draft_of_an_entry_not_filed_yet_is_not_offered_again() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (m, item) = meeting(&mut store);
+    refuse_filing(&store);
+    store
+        .save_draft(m, "new:risk", r#"{"text":"Leverantören byter"}"#, at(1))
+        .unwrap();
+    let risk = store
+        .record_entry(
+            item,
+            EntryKind::Risk,
+            &text("Leverantören byter"),
+            at(2),
+            Some("new:risk"),
+        )
+        .unwrap();
+    assert!(store.settle_entries().is_err());
+    // Offering it would record the risk twice.
+    assert!(store.drafts(m).unwrap().is_empty());
+    allow_filing(&store);
+    store.settle_entries().unwrap();
+    assert_eq!(store.entries(m).unwrap(), [risk]);
+    assert_eq!(count(&store, "SELECT count(*) FROM draft"), 0);
+}

@@ -838,9 +838,13 @@ impl Store {
         })
     }
 
+    /// The drafts of a meeting to offer back. A draft whose entry was
+    /// recorded but is not filed yet is not offered: it goes with the entry.
     pub fn drafts(&self, meeting_id: i64) -> Result<Vec<Draft>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT slot, content, saved_at FROM draft WHERE meeting_id = ?1 ORDER BY saved_at",
+            "SELECT slot, content, saved_at FROM draft d WHERE meeting_id = ?1
+               AND NOT EXISTS (SELECT 1 FROM entry_pending p WHERE p.meeting_id = d.meeting_id AND p.draft_slot = d.slot)
+             ORDER BY saved_at",
         )?;
         let list = stmt
             .query_map([meeting_id], |r| {
