@@ -1,7 +1,7 @@
 //! Filing recorded entries. Enter makes an entry durable as one row in
-//! `entry_pending` (migration 12); filing moves it into the entry table, where
-//! its trigger gives a decision its number, puts its words into the search
-//! index and drops the draft it was typed in, all in one second transaction.
+//! `entry_pending` (migration 12). Filing moves it into the entry table (where
+//! a trigger numbers a decision), puts its words into the search index and
+//! drops the draft it was typed in: one second transaction for all of it.
 
 use rusqlite::params;
 

@@ -4,7 +4,7 @@
 -- decision number (by trigger), its words in the search index, and the
 -- removal of the draft it was typed in. A fora killed between the two
 -- leaves the row here, and the next fora to open the file files it.
--- The same checks as the entry table, so that filing cannot be refused.
+-- The entry table's checks apply here, so that what was recorded can be filed.
 CREATE TABLE entry_pending (
     id           INTEGER PRIMARY KEY,                 -- the id the entry gets
     meeting_id   INTEGER NOT NULL REFERENCES meeting(id),
