@@ -195,8 +195,8 @@ fn entries_recorded_by_two_foras_on_one_file_keep_distinct_ids() {
         .unwrap();
     assert!(a.id < b.id, "an id waiting to be filed is not given again");
     // The second files both; the first then finds nothing left to do.
-    assert_eq!(two.settle_entries().unwrap(), 2);
-    assert_eq!(one.settle_entries().unwrap(), 0);
+    assert_eq!(two.settle_entries().unwrap().entries, 2);
+    assert_eq!(one.settle_entries().unwrap().entries, 0);
     assert_eq!(one.entries(m).unwrap(), [a.clone(), b.clone()]);
     assert_eq!(found(&mut one, "forsta"), [Some(a.id)]);
     assert_eq!(found(&mut one, "andra"), [Some(b.id)]);
@@ -218,9 +218,10 @@ fn an_entry_the_database_refuses_to_file_waits_and_is_filed_later() {
         .unwrap();
     let refused = store.settle_entries().unwrap_err();
     assert!(refused.to_string().contains("no room for entries"), "{refused}");
-    // Every other change is refused too, rather than overtaking the entry.
-    assert!(store.save_draft(m, "new:risk", "{}", at(2)).is_err());
+    // Other changes go on; the entry waits on disk.
+    store.save_draft(m, "new:risk", "{}", at(2)).unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM entry_pending"), 1);
+    assert!(store.entries(m).unwrap().is_empty());
     allow_filing(&store);
     store.save_draft(m, "new:risk", "{}", at(3)).unwrap();
     assert_eq!(store.entries(m).unwrap(), [entry]);
@@ -274,4 +275,95 @@ fn the_draft_of_an_entry_not_filed_yet_is_not_offered_again() {
     store.settle_entries().unwrap();
     assert_eq!(store.entries(m).unwrap(), [risk]);
     assert_eq!(count(&store, "SELECT count(*) FROM draft"), 0);
+}
+
+#[test]
+fn a_draft_saved_while_its_slot_waits_to_be_filed_is_kept() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (m, item) = meeting(&mut store);
+    refuse_filing(&store);
+    store
+        .save_draft(m, "new:risk", r#"{"text":"Första"}"#, at(1))
+        .unwrap();
+    store
+        .record_entry(
+            item,
+            EntryKind::Risk,
+            &text("Första risken"),
+            at(2),
+            Some("new:risk"),
+        )
+        .unwrap();
+    assert!(store.settle_entries().is_err());
+    // The next risk is typed in the same slot before the first is filed.
+    store
+        .save_draft(m, "new:risk", r#"{"text":"Andra"}"#, at(3))
+        .unwrap();
+    allow_filing(&store);
+    store.settle_entries().unwrap();
+    assert_eq!(store.entries(m).unwrap().len(), 1);
+    let drafts = store.drafts(m).unwrap();
+    assert_eq!(drafts.len(), 1, "the newer draft is kept and offered");
+    assert_eq!(drafts[0].content, r#"{"text":"Andra"}"#);
+}
+
+#[test]
+fn an_id_an_older_fora_took_meanwhile_gives_the_entry_the_next_free_one() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (m, item) = meeting(&mut store);
+    refuse_filing(&store);
+    let recorded = store
+        .record_entry(item, EntryKind::Decision, &text("Beslutet väntar"), at(1), None)
+        .unwrap();
+    assert!(store.settle_entries().is_err());
+    allow_filing(&store);
+    // A fora before schema 12, still running on the file, inserts the next id itself.
+    store
+        .conn()
+        .execute(
+            "INSERT INTO entry (meeting_id, item_id, kind, text, recorded_at)
+             VALUES (?1, ?2, 'information', 'Från en äldre fora', '2026-03-02T09:02:00+01:00')",
+            rusqlite::params![m, item],
+        )
+        .unwrap();
+    assert_eq!(store.conn().last_insert_rowid(), recorded.id, "the same id");
+    let filed = store.settle_entries().unwrap();
+    assert_eq!(filed.renumbered, 1);
+    let entries = store.entries(m).unwrap();
+    let texts: Vec<(&str, bool)> = entries
+        .iter()
+        .map(|e| (e.fields.text.as_str(), e.id == recorded.id))
+        .collect();
+    assert_eq!(texts, [("Från en äldre fora", true), ("Beslutet väntar", false)]);
+    let moved = entries[1].id;
+    assert!(moved > recorded.id);
+    assert_eq!(
+        store.decision_reference(moved).unwrap().as_deref(),
+        Some("Leveransforum 2026 § 1")
+    );
+    assert_eq!(found(&mut store, "vantar"), [Some(moved)]);
+    assert_eq!(found(&mut store, "aldre"), [Some(recorded.id)]);
+}
+
+#[test]
+fn whoever_records_the_meeting_next_files_what_a_killed_recorder_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fora.db");
+    let mut recorder = Store::open(&path).unwrap();
+    let (m, item) = meeting(&mut recorder);
+    // A second fora follows the meeting, opened before the entry was recorded.
+    let mut follower = Store::open(&path).unwrap();
+    let entry = recorder
+        .record_entry(
+            item,
+            EntryKind::Information,
+            &text("Sista innan kraschen"),
+            at(1),
+            None,
+        )
+        .unwrap();
+    drop(recorder); // killed before filing
+    assert!(follower.entries(m).unwrap().is_empty());
+    assert_eq!(follower.lock_meeting(m, "follower", at(2)).unwrap(), None);
+    assert_eq!(follower.entries(m).unwrap(), [entry]);
 }

@@ -669,6 +669,43 @@ fn an_entry_that_cannot_be_filed_yet_is_shown_saved_and_filed_after_a_later_fram
 }
 
 #[test]
+fn an_entry_filed_under_another_id_is_shown_with_it() {
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    to_item(&mut app, &mut store, 2, at(9, 1, 0));
+    press(&mut app, &mut store, KeyCode::Char('d'), at(9, 1, 0));
+    chars(&mut app, &mut store, "Recorded here", at(9, 1, 1));
+    app.handle_key(&mut store, key(KeyCode::Enter), at(9, 1, 2));
+    let shown = meeting(&app).entries()[0].id;
+    // Before it is filed, a fora before schema 12 on the same file takes that id.
+    let item = store.agenda(id).expect("agenda")[1].id;
+    store
+        .conn()
+        .execute(
+            "INSERT INTO entry (meeting_id, item_id, kind, text, recorded_at)
+             VALUES (?1, ?2, 'information', 'From an older fora', '2026-11-26T09:01:03+01:00')",
+            rusqlite::params![id, item],
+        )
+        .expect("insert");
+    assert_eq!(store.conn().last_insert_rowid(), shown);
+    app.after_frame(&mut store);
+    let on_screen: Vec<(i64, String)> = meeting(&app)
+        .entries()
+        .iter()
+        .map(|e| (e.id, e.fields.text.clone()))
+        .collect();
+    let on_disk: Vec<(i64, String)> = store
+        .entries(id)
+        .expect("entries")
+        .iter()
+        .map(|e| (e.id, e.fields.text.clone()))
+        .collect();
+    assert_eq!(on_screen, on_disk);
+    assert!(on_screen.contains(&(shown, "From an older fora".to_string())));
+    assert!(on_screen.iter().any(|(i, t)| *i > shown && t == "Recorded here"));
+}
+
+#[test]
 fn an_escalation_goes_one_level_up_by_default() {
     for (forum, target) in [
         ("leveransforum", "verkstallande"),

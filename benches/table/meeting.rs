@@ -328,7 +328,7 @@ fn commits(app: &mut App, store: &mut Store, id: i64, now: &mut DateTime<Local>,
         c.records.push(start.elapsed());
         // With it, the bare entry rows inserted since go into the search
         // index, as entries an older fora left unindexed would.
-        assert!(store.settle_entries().expect("filed") >= 1);
+        assert!(store.settle_entries().expect("filed").entries >= 1);
     }
     // The last Enter's entry is found by search, and nothing waits to be filed.
     let filter = fora::store::search::SearchFilter {
@@ -434,13 +434,13 @@ pub fn run(config: &Config) -> Vec<Row> {
         .beside(BARE, Ok(bare))
         .target(Target::RatioAtMost(Stat::Median, 1.2)),
         Row::new(
-            "Enter to committed entry",
+            "Enter until handle_key returns",
             "the same Enter until `handle_key` returns: the screen's rows updated too",
             enter,
         )
         .beside(BARE, Ok(bare)),
         Row::new(
-            "Enter to committed entry (vs entry row)",
+            "Enter until handle_key returns (vs entry row)",
             "the same Enter, beside one entry row inserted the same bare way with nothing else",
             enter,
         )

@@ -151,8 +151,9 @@ impl Store {
                 "every recorded entry is filed".into()
             } else {
                 format!(
-                    "{waiting} entry(ies) recorded but not filed: they are safe; free disk space or \
-                     make the file writable, and the next fora to open it files them"
+                    "{waiting} entry(ies) recorded but not filed: they are safe on disk, and the next \
+                     fora to open the file files them; if they stay, check free disk space and that \
+                     the file is writable"
                 )
             },
         });

@@ -757,11 +757,13 @@ impl Store {
         draft_slot: Option<&str>,
     ) -> Result<()> {
         // An entry recorded here but not filed yet (filing failed) is filed
-        // first, or its edit would find no entry.
-        if self.unsettled {
-            self.settle_entries()?;
-        }
-        let old = self.entry(entry_id)?;
+        // first; if it still cannot be, say why rather than "no such entry".
+        let filing = if self.unsettled {
+            self.settle_entries().err()
+        } else {
+            None
+        };
+        let old = self.entry(entry_id).map_err(|e| filing.unwrap_or(e))?;
         check_fields(old.kind, fields)?;
         let when = stamp(at);
         self.write(|tx| {
@@ -834,6 +836,10 @@ impl Store {
                  ON CONFLICT (meeting_id, slot) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at",
                 params![meeting_id, slot, content, stamp(at)],
             )?;
+            // An entry typed in this slot and not filed yet must not take
+            // this newer text with it when it is filed.
+            tx.prepare_cached("UPDATE entry_pending SET draft_slot = NULL WHERE meeting_id = ?1 AND draft_slot = ?2")?
+                .execute(params![meeting_id, slot])?;
             Ok(())
         })
     }

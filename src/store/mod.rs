@@ -11,7 +11,7 @@ pub mod people;
 pub mod protocols;
 pub mod schedule;
 pub mod search;
-mod settle;
+pub mod settle;
 mod snippet;
 
 use std::fs::{self, OpenOptions};
@@ -70,7 +70,7 @@ pub struct Store {
     /// benchmark times Enter to exactly this moment.
     entry_committed_at: Option<Instant>,
     /// True while entries may wait in `entry_pending`: recorded here but not
-    /// filed, or left by a fora that was killed. Every write files them first.
+    /// filed, or left by a fora that was killed. Every write tries to file them first.
     unsettled: bool,
 }
 
@@ -173,7 +173,9 @@ impl Store {
     /// runs in a savepoint of the batch's transaction instead.
     pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         if self.unsettled {
-            self.settle_entries()?;
+            // Best effort: an entry that cannot be filed waits (fora doctor
+            // names it) and must not stop every other change.
+            let _ = self.settle_entries();
         }
         self.transaction(change)
     }

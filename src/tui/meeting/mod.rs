@@ -125,6 +125,8 @@ pub struct MeetingScreen {
     /// Entries were recorded that are not filed yet (`Store::settle_entries`):
     /// done once the frame is drawn, and tried again after each frame.
     pub(super) unsettled: bool,
+    /// The screen has said that filing failed, since it last succeeded.
+    pub(super) unfiled_said: bool,
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
@@ -203,6 +205,7 @@ impl MeetingScreen {
             message: None,
             unseen: None,
             unsettled: false,
+            unfiled_said: false,
             read_only: None,
         };
         screen.reload(store, Reload::All)?;
@@ -294,8 +297,22 @@ impl MeetingScreen {
             return;
         }
         match store.settle_entries() {
-            Ok(_) => self.unsettled = false,
-            Err(e) => self.saved_unfiled(&e),
+            Ok(filed) => {
+                self.unsettled = false;
+                self.unfiled_said = false;
+                // Filed under other ids than the rows show (see settle_entries).
+                if filed.renumbered > 0
+                    && let Err(e) = self.reload(store, Reload::Entries)
+                {
+                    self.saved_unseen(&e);
+                }
+            }
+            // Said once, not over every message after it at each frame.
+            Err(e) if !self.unfiled_said => {
+                self.unfiled_said = true;
+                self.saved_unfiled(&e);
+            }
+            Err(_) => {}
         }
     }
 
