@@ -7,6 +7,7 @@ use chrono::{DateTime, Local, TimeZone};
 use fora::domain::Channel;
 use fora::domain::meeting::EntryKind;
 use fora::i18n::Lang;
+use fora::protocol::MeetingRecord;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
 use fora::store::search::SearchFilter;
@@ -366,4 +367,29 @@ fn whoever_records_the_meeting_next_files_what_a_killed_recorder_left() {
     assert!(follower.entries(m).unwrap().is_empty());
     assert_eq!(follower.lock_meeting(m, "follower", at(2)).unwrap(), None);
     assert_eq!(follower.entries(m).unwrap(), [entry]);
+}
+
+#[test]
+fn a_protocol_is_refused_while_an_entry_of_its_meeting_waits_to_be_filed() {
+    let mut store = Store::open_in_memory().unwrap();
+    let (m, item) = meeting(&mut store);
+    refuse_filing(&store);
+    store
+        .record_entry(item, EntryKind::Decision, &text("Avtalet förlängs"), at(1), None)
+        .unwrap();
+    assert!(store.settle_entries().is_err());
+    let refused = MeetingRecord::load(&store, m).unwrap_err().to_string();
+    assert!(
+        refused.contains("1 entry(ies) of this meeting are recorded but not filed yet"),
+        "{refused}"
+    );
+    allow_filing(&store);
+    store.settle_entries().unwrap();
+    let record = MeetingRecord::load(&store, m).unwrap();
+    let texts: Vec<&str> = record
+        .items
+        .iter()
+        .flat_map(|i| i.entries.iter().map(|e| e.entry.fields.text.as_str()))
+        .collect();
+    assert_eq!(texts, ["Avtalet förlängs"]);
 }
