@@ -55,17 +55,6 @@ pub struct EntryRecord {
 impl MeetingRecord {
     pub fn load(store: &Store, meeting_id: i64) -> Result<MeetingRecord> {
         let meeting = store.meeting(meeting_id)?;
-        // Opening the file, and the meeting screen after each frame, file
-        // recorded entries; one still waiting could not be, and a protocol
-        // without it would be wrong.
-        let waiting = store.waiting_entries(meeting_id)?;
-        if waiting > 0 {
-            return Err(StoreError::Invalid(format!(
-                "{waiting} entry(ies) of this meeting are recorded but not filed yet, and the protocol \
-                 would leave them out; fora files them at the next change or when it next opens the \
-                 file (fora doctor says more)"
-            )));
-        }
         let catalog = store.catalog()?;
         let name_of = |forum_id: &str| {
             catalog

@@ -661,10 +661,17 @@ impl Store {
 
     // ---------------------------------------------------------------- entries
 
-    /// The entries of a meeting that are not deleted, in the order they were recorded.
+    /// The entries of a meeting that are not deleted, in the order they were
+    /// recorded; with them those recorded but not filed yet (`entry_pending`),
+    /// so that another fora reading the meeting a moment after Enter, or a
+    /// protocol after a failed filing, leaves nothing out.
     pub fn entries(&self, meeting_id: i64) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL ORDER BY id"
+            "SELECT {ENTRY_COLUMNS} FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL
+             UNION ALL
+             SELECT id, item_id, kind, text, owner, due, target_forum, parties, 0, recorded_at, NULL
+             FROM entry_pending WHERE meeting_id = ?1
+             ORDER BY 1"
         ))?;
         let list = stmt
             .query_map([meeting_id], entry_row)?

@@ -21,15 +21,6 @@ impl Store {
         Ok(behind)
     }
 
-    /// How many entries of a meeting are recorded but not filed yet.
-    pub fn waiting_entries(&self, meeting_id: i64) -> Result<i64> {
-        Ok(self.conn.query_row(
-            "SELECT count(*) FROM entry_pending WHERE meeting_id = ?1",
-            [meeting_id],
-            |r| r.get(0),
-        )?)
-    }
-
     /// Files every recorded entry, in the order they were recorded, in one
     /// transaction; says how many went into the search index, and how many
     /// had to take another id.
