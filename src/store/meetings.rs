@@ -6,6 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
+use super::settle::NEXT_ENTRY_ID;
 use super::{Result, Store, StoreError, log};
 use crate::domain::meeting::{AttendanceStatus, EntryKind, ItemKind, MeetingStatus, standing_items};
 use crate::domain::{Attendance, Channel, Party};
@@ -719,15 +720,11 @@ impl Store {
         let recorded_at = stamp(at);
         let id = self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
-            // The id the entry will have: after every entry, filed or not.
-            // Entries are only ever added this way, so ids keep growing.
-            tx.prepare_cached(
+            tx.prepare_cached(&format!(
                 "INSERT INTO entry_pending (id, meeting_id, item_id, kind, text, owner, due, target_forum, parties,
                                             recorded_at, draft_slot)
-                 VALUES (max((SELECT coalesce(max(id), 0) FROM entry),
-                             (SELECT coalesce(max(id), 0) FROM entry_pending)) + 1,
-                         ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-            )?
+                 VALUES ({NEXT_ENTRY_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+            ))?
             .execute(params![
                 meeting_id,
                 item_id,
@@ -765,11 +762,7 @@ impl Store {
     ) -> Result<()> {
         // An entry recorded here but not filed yet (filing failed) is filed
         // first; if it still cannot be, say why rather than "no such entry".
-        let filing = if self.unsettled {
-            self.settle_entries().err()
-        } else {
-            None
-        };
+        let filing = self.settle_unfiled().err();
         let old = self.entry(entry_id).map_err(|e| filing.unwrap_or(e))?;
         check_fields(old.kind, fields)?;
         let when = stamp(at);

@@ -172,11 +172,9 @@ impl Store {
     /// committed, or none of it when it returns an error. Inside a batch it
     /// runs in a savepoint of the batch's transaction instead.
     pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        if self.unsettled {
-            // Best effort: an entry that cannot be filed waits (fora doctor
-            // names it) and must not stop every other change.
-            let _ = self.settle_entries();
-        }
+        // Best effort: an entry that cannot be filed waits (fora doctor
+        // names it) and must not stop every other change.
+        let _ = self.settle_unfiled();
         self.transaction(change)
     }
 

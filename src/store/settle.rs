@@ -8,7 +8,22 @@ use rusqlite::params;
 use super::search::index_entry;
 use super::{Result, Store};
 
+/// The id the next recorded entry gets: after every entry, filed or waiting.
+/// Entries are only ever added through `entry_pending`, so ids keep growing.
+pub(super) const NEXT_ENTRY_ID: &str =
+    "max((SELECT coalesce(max(id), 0) FROM entry), (SELECT coalesce(max(id), 0) FROM entry_pending)) + 1";
+
 impl Store {
+    /// Files entries when some may wait here: recorded by this store and not
+    /// filed, or left by a killed fora that opening could not file. Costs
+    /// nothing otherwise, so it runs before every write and after every frame.
+    pub fn settle_unfiled(&mut self) -> Result<Filed> {
+        if !self.unsettled {
+            return Ok(Filed::default());
+        }
+        self.settle_entries()
+    }
+
     /// Whether anything waits to be filed: recorded entries, or entries that a
     /// fora before schema 12 committed without putting them into the search index.
     pub fn settle_behind(&self) -> Result<bool> {
@@ -61,11 +76,7 @@ impl Store {
                     .query_row([id], |r| r.get(0))?;
                 let entry_id = if taken {
                     filed.renumbered += 1;
-                    tx.query_row(
-                        "SELECT max((SELECT max(id) FROM entry), (SELECT max(id) FROM entry_pending)) + 1",
-                        [],
-                        |r| r.get(0),
-                    )?
+                    tx.query_row(&format!("SELECT {NEXT_ENTRY_ID}"), [], |r| r.get(0))?
                 } else {
                     *id
                 };

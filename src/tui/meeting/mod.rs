@@ -122,9 +122,6 @@ pub struct MeetingScreen {
     pub(super) message: Option<Message>,
     /// Why the rows could not be read back after a write that succeeded.
     pub(super) unseen: Option<StoreError>,
-    /// Entries were recorded that are not filed yet (`Store::settle_entries`):
-    /// done once the frame is drawn, and tried again after each frame.
-    pub(super) unsettled: bool,
     /// The screen has said that filing failed, since it last succeeded.
     pub(super) unfiled_said: bool,
     /// Set when another fora records this meeting. Nothing can be changed
@@ -204,7 +201,6 @@ impl MeetingScreen {
             postponed: Vec::new(),
             message: None,
             unseen: None,
-            unsettled: false,
             unfiled_said: false,
             read_only: None,
         };
@@ -293,12 +289,8 @@ impl MeetingScreen {
     /// tried again after the next frame (and by the next change, or the next
     /// fora to open the file).
     pub fn after_frame(&mut self, store: &mut Store) {
-        if !self.unsettled {
-            return;
-        }
-        match store.settle_entries() {
+        match store.settle_unfiled() {
             Ok(filed) => {
-                self.unsettled = false;
                 self.unfiled_said = false;
                 // Filed under other ids than the rows show (see settle_entries).
                 if filed.renumbered > 0

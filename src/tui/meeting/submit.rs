@@ -102,7 +102,6 @@ impl MeetingScreen {
                     .record_entry(item_id, kind, &fields, now, Some(&slot))
                     .map_err(refused)?;
                 let id = entry.id;
-                self.unsettled = true;
                 self.push_entry(entry);
                 self.select_tree(TreeKey::Entry(id, item_id));
                 Ok(self.entry_saved(id))
