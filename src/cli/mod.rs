@@ -19,7 +19,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result, bail};
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -266,6 +266,7 @@ pub struct Context {
 /// Parses the arguments, runs the command and turns errors into an exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    crate::i18n::set_lang(cli.lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -283,9 +284,7 @@ pub fn main() -> ExitCode {
 fn database_path(cli: &Cli) -> Result<PathBuf> {
     match &cli.db {
         Some(path) => Ok(path.clone()),
-        None => crate::paths::default_database().ok_or_else(|| {
-            anyhow!("no data directory is known for this user; name a database with --db PATH")
-        }),
+        None => crate::paths::default_database().ok_or_else(|| crate::fail!("cli-no-data-dir")),
     }
 }
 
@@ -296,10 +295,10 @@ pub fn run(cli: Cli) -> Result<()> {
             bail!("name the review file: fora review FILE (or fora review import RESPONSE)");
         };
         if let Some(written) = crate::tui::review::run(file, cli.lang)? {
+            let path = crate::text::inert(&written.display().to_string());
             print(&format!(
-                "{} {}\n",
-                cli.lang.pick("Svaret skrevs till", "The response was written to"),
-                crate::text::inert(&written.display().to_string())
+                "{}\n",
+                crate::tr!(cli.lang, "cli-written-to", path = path)
             ))?;
         }
         return Ok(());
