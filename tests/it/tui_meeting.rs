@@ -2,7 +2,7 @@
 //! on ratatui's TestBackend, and the store checked after each key, since
 //! what matters is what is on disk when the screen says "saved".
 
-mod support;
+use crate::support;
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;
@@ -992,91 +992,3 @@ fn question_mark_shows_the_keys_of_the_screen() {
 }
 
 // ---------------------------------------------------------------- latency
-
-fn report(what: &str, mut samples: Vec<std::time::Duration>) {
-    samples.sort();
-    let q = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
-    println!(
-        "{what}: {} frames, p50 {:?}, p99 {:?}",
-        samples.len(),
-        q(0.5),
-        q(0.99)
-    );
-}
-
-/// Key press to rendered frame with 300 entries, for `cargo test --release
-/// --test tui_meeting -- --ignored --nocapture`. Timing depends on the
-/// machine, so it only runs when asked and only asserts in a release build.
-#[test]
-#[ignore]
-fn key_to_frame_with_300_entries() {
-    use std::time::{Duration, Instant};
-    let mut store = store();
-    let (mut app, id) = open(&mut store, Lang::Sv);
-    let items: Vec<i64> = store.agenda(id).expect("agenda").iter().map(|i| i.id).collect();
-    let kinds = [
-        EntryKind::Decision,
-        EntryKind::Action,
-        EntryKind::Information,
-        EntryKind::Risk,
-    ];
-    for n in 0..300 {
-        let fields = fora::store::meetings::EntryFields {
-            text: format!("Anteckning nummer {n} med en text som är lagom lång för en rad i protokollet"),
-            owner: (n % 4 == 1).then(|| "Bo Ek".to_string()),
-            due: (n % 4 == 1).then(|| "2026-12-15".to_string()),
-            ..Default::default()
-        };
-        store
-            .add_entry(items[n % items.len()], kinds[n % 4], &fields, at(9, 0, 0), None)
-            .expect("entry");
-    }
-    app.open_meeting(&mut store, id, at(9, 0, 0)).expect("open");
-    let mut terminal = Terminal::new(TestBackend::new(160, 50)).expect("terminal");
-    let mut samples: Vec<Duration> = Vec::new();
-    let mut frame = |app: &mut App, store: &mut Store, event: KeyEvent, samples: &mut Vec<Duration>| {
-        let start = Instant::now();
-        app.handle_key(store, event, at(9, 30, 0));
-        terminal
-            .draw(|f| render(app, f.area(), f.buffer_mut()))
-            .expect("draw");
-        samples.push(start.elapsed());
-    };
-    press(&mut app, &mut store, KeyCode::Tab, at(9, 30, 0));
-    for round in 0..10 {
-        // Through the whole agenda and back: every row is drawn at some point.
-        let code = if round % 2 == 0 {
-            KeyCode::Down
-        } else {
-            KeyCode::Up
-        };
-        for _ in 0..320 {
-            frame(&mut app, &mut store, key(code), &mut samples);
-        }
-    }
-    // Typing into the editor, which draws over the panes.
-    frame(&mut app, &mut store, key(KeyCode::Char('d')), &mut samples);
-    for c in "Ett beslut som skrivs tecken för tecken under mötet"
-        .chars()
-        .cycle()
-        .take(1000)
-    {
-        frame(&mut app, &mut store, key(KeyCode::Char(c)), &mut samples);
-    }
-    let typing = samples.split_off(3200);
-    report("moving", samples.clone());
-    report("typing", typing.clone());
-    samples.extend(typing);
-    samples.sort();
-    let at_quantile = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
-    println!(
-        "{} frames: p50 {:?}, p99 {:?}, max {:?}",
-        samples.len(),
-        at_quantile(0.5),
-        at_quantile(0.99),
-        samples[samples.len() - 1]
-    );
-    if !cfg!(debug_assertions) {
-        assert!(at_quantile(0.99) < Duration::from_millis(2), "p99 over 2 ms");
-    }
-}

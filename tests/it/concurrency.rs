@@ -3,9 +3,9 @@
 //! sees "database is locked", and nothing is lost.
 //!
 //! CI runs a short count; the full one is
-//! `FORA_CONCURRENCY_READS=10000 cargo test --release --test concurrency -- --nocapture`.
+//! `FORA_CONCURRENCY_READS=10000 cargo test --release --test it concurrency:: -- --nocapture`.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

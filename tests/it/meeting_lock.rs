@@ -2,7 +2,7 @@
 //! who records it, sees it read-only and follows what is recorded; a fora
 //! that stalled past the stale time learns it lost the meeting.
 
-mod support;
+use crate::support;
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;

@@ -2,7 +2,7 @@
 //! terminal: whole-screen snapshots on ratatui's TestBackend, the response
 //! the keys build, and the files written next to the review file.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 

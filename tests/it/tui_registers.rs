@@ -3,7 +3,7 @@
 //! awaiting approval, and exporting a protocol from a meeting. Whole-screen
 //! snapshots on ratatui's TestBackend, and the store checked after keys.
 
-mod support;
+use crate::support;
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;

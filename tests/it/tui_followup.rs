@@ -2,7 +2,7 @@
 //! actions from earlier meetings are listed under the follow-up item, the
 //! overdue ones marked, and `c` marks one done in this meeting.
 
-mod support;
+use crate::support;
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::Channel;

@@ -1,8 +1,8 @@
 //! `fora export` through the real binary: each format on stdout or to a file,
 //! the PDF refused on a terminal, and meetings that do not exist.
 
-mod protocol_fixture;
-mod support;
+use crate::protocol_fixture;
+use crate::support;
 
 use assert_cmd::Command;
 use fora::store::Store;

@@ -1,7 +1,7 @@
 //! The protocol lists, under the item that follows up open actions, the
 //! earlier actions the meeting went through, as they stood when it began.
 
-mod protocol_fixture;
+use crate::protocol_fixture;
 
 use fora::i18n::Lang;
 use fora::protocol::snapshot::Snapshot;

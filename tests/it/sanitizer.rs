@@ -1,7 +1,7 @@
 //! One sanitizer for every text fora shows: a corpus of hostile sequences
 //! goes through it and reaches a vt100 terminal as plain, inert text.
 
-mod support;
+use crate::support;
 
 use std::num::NonZeroU16;
 

@@ -6,10 +6,10 @@
 //! the meeting is opened again.
 //!
 //! `FORA_CRASH_KILLS` sets the number of kills (default 12); the full run is
-//! `FORA_CRASH_KILLS=200 cargo test --release --test crash -- --nocapture`.
+//! `FORA_CRASH_KILLS=200 cargo test --release --test it crash:: -- --nocapture`.
 //! `FORA_CRASH_SEED` replays another script.
 
-mod support;
+use crate::support;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -247,11 +247,19 @@ impl Crash {
     fn take_back_drafts(&mut self, term: &mut Terminal) {
         let mut waiting = self.drafts_left.clone();
         while !waiting.is_empty() {
-            let screen = term.wait_until("a draft to be offered", SCREEN, draft_offered);
-            let Some(at) = waiting.iter().position(|(_, text)| {
+            let quoted = |text: &str| {
                 let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
-                screen.contains(&format!("«{first}»"))
-            }) else {
+                format!("«{first}»")
+            };
+            // The offer's title can be on screen a moment before its text:
+            // wait for a whole offer, then name what is offered if it is none of ours.
+            let screen = term.wait_until("a draft to be offered", SCREEN, |screen| {
+                draft_offered(screen) && screen.contains('»')
+            });
+            let Some(at) = waiting
+                .iter()
+                .position(|(_, text)| screen.contains(&quoted(text)))
+            else {
                 panic!("a draft was offered that was not in the database {waiting:?}:\n{screen}");
             };
             let (slot, text) = waiting.remove(at);

@@ -1,7 +1,7 @@
 //! Operativt möte in the terminal UI: suppliers' points proposed from the
 //! meeting picker, and a meeting that is due with none offered for cancelling.
 
-mod support;
+use crate::support;
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
 use fora::domain::meeting::MeetingStatus;

@@ -1,6 +1,6 @@
 //! The real binary in a real (pseudo) terminal: what only a terminal shows.
 
-mod support;
+use crate::support;
 
 use support::pty::Terminal;
 

@@ -1,7 +1,7 @@
 //! The live meeting in the real binary, in a real (pseudo) terminal: what is
 //! on disk when the screen says so, also after fora is killed with SIGKILL.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::time::Duration;

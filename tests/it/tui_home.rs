@@ -1,7 +1,7 @@
 //! The home screen of the terminal UI: whole-screen snapshots on ratatui's
 //! TestBackend and the selection rules a user relies on.
 
-mod support;
+use crate::support;
 
 use chrono::NaiveDate;
 use fora::i18n::Lang;

@@ -2,7 +2,7 @@
 //! in both languages, the approvers' rule, inert untrusted text, and a PDF
 //! read back with a PDF parser.
 
-mod protocol_fixture;
+use crate::protocol_fixture;
 
 use fora::domain::Approver;
 use fora::domain::meeting::EntryKind;
@@ -437,7 +437,7 @@ fn check(schema: &serde_json::Value, value: &serde_json::Value, path: &str, erro
 #[test]
 fn the_json_extract_follows_its_documented_schema() {
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../docs/protocol.schema.json")).expect("the schema is JSON");
+        serde_json::from_str(include_str!("../../docs/protocol.schema.json")).expect("the schema is JSON");
     let (_store, record, forum) = fixture();
     let (_hostile_store, hostile_record, _) = hostile();
     let mut follow_up_store = Store::open_in_memory().unwrap();
@@ -456,7 +456,7 @@ fn the_json_extract_follows_its_documented_schema() {
         assert_eq!(value["schema"], "fora.protocol/1");
     }
     // Every field the extract writes is documented.
-    let doc = include_str!("../docs/protocol-json.md");
+    let doc = include_str!("../../docs/protocol-json.md");
     let mut keys = std::collections::BTreeSet::new();
     fn collect(v: &serde_json::Value, keys: &mut std::collections::BTreeSet<String>) {
         match v {
