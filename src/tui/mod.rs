@@ -2,27 +2,21 @@
 //! shared terminal loop; state, keys, screens, popups, theme and texts each
 //! live in their own module below.
 
-pub mod action_register;
 pub mod app;
-pub mod approvals;
 pub mod common;
-pub mod decision_register;
-pub mod escalations;
 pub mod events;
 pub mod export_popup;
 pub mod filter;
 pub mod help;
 pub mod home;
 pub mod keys;
-pub mod listing;
+pub mod lists;
 pub mod meeting;
 pub mod overview;
 pub mod picker;
 pub mod picker_actions;
 pub mod proposals;
 pub mod review;
-pub mod screens;
-pub mod search;
 pub mod strings;
 pub mod terminal;
 pub mod theme;
