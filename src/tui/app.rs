@@ -1,7 +1,7 @@
 //! The state of the terminal UI: the home screen (what was loaded at start,
 //! what is selected, the filter), the list screen and the meeting screen
 //! stacked on it, and the home actions that change it. Nothing here draws;
-//! keys that need the store are handled in `events.rs` and `screens.rs`.
+//! keys that need the store are handled in `events.rs` and `lists/screens.rs`.
 
 use std::path::PathBuf;
 
@@ -16,10 +16,10 @@ use crate::text::fold;
 
 use super::export_popup::ExportPopup;
 use super::filter::score_folded;
+pub use super::lists::screens::{Screen, ScreenKind};
 use super::meeting::MeetingScreen;
 use super::overview::{self, ForumOverview};
 use super::picker::MeetingPicker;
-pub use super::screens::{Screen, ScreenKind};
 use super::strings::Strings;
 use super::theme::Theme;
 

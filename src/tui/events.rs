@@ -243,6 +243,16 @@ impl App {
         self.reload_after_meeting(store, now);
     }
 
+    /// The way out of fora, however it ends (quit, error, a signal): what
+    /// is being typed in a meeting is kept as a draft, as on Ctrl-C, and
+    /// the meeting's lock is given up so that another fora may record it at once.
+    pub fn leave(&mut self, store: &mut Store, now: DateTime<Local>) {
+        if let Some(meeting) = self.meeting.as_mut() {
+            meeting.keep_draft(store, now);
+        }
+        self.release_lock(store);
+    }
+
     /// Gives up the lock on the meeting this fora records, if any: when the
     /// meeting screen closes and when fora quits.
     pub fn release_lock(&mut self, store: &mut Store) {

@@ -1,40 +1,35 @@
-//! The terminal UI: the event loop and terminal set-up; state, keys, screens,
-//! popups, theme and texts each live in their own module below.
+//! The terminal UI: the home screen and its meetings as a program for the
+//! shared terminal loop; state, keys, screens, popups, theme and texts each
+//! live in their own module below.
 
-pub mod action_register;
 pub mod app;
-pub mod approvals;
 pub mod common;
-pub mod decision_register;
-pub mod escalations;
 pub mod events;
 pub mod export_popup;
 pub mod filter;
 pub mod help;
 pub mod home;
 pub mod keys;
-pub mod listing;
+pub mod lists;
 pub mod meeting;
 pub mod overview;
 pub mod picker;
 pub mod picker_actions;
 pub mod proposals;
 pub mod review;
-pub mod screens;
-pub mod search;
 pub mod strings;
+pub mod terminal;
 pub mod theme;
 pub mod view;
 pub mod wrap;
 
 use std::io::{IsTerminal, stdout};
-use std::time::Duration;
 
 use anyhow::{Context, bail};
-use chrono::{Local, Timelike};
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::crossterm::execute;
+use chrono::{DateTime, Local, Timelike};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 use crate::i18n::Lang;
 use crate::store::Store;
@@ -42,29 +37,11 @@ use crate::store::Store;
 use app::App;
 pub use view::render;
 
-/// How long the loop waits for an event before it ticks: often enough for
-/// drafts to reach the disk within two seconds and for the clock to move
-/// every second, rarely enough to cost nothing.
-const TICK: Duration = Duration::from_millis(250);
-
-/// Puts the terminal back when dropped, so that an error returned from the
-/// loop leaves a usable shell. (A panic is covered by the hook that
-/// `ratatui::try_init` installs; restoring twice does no harm.)
-struct RestoreOnDrop;
-
-impl Drop for RestoreOnDrop {
-    fn drop(&mut self) {
-        let _ = execute!(stdout(), DisableBracketedPaste);
-        ratatui::restore();
-    }
-}
-
 /// Shows the home screen, and the meetings opened from it, until the user quits.
 pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
     if !stdout().is_terminal() {
         bail!("the screen of fora needs a terminal; for scripts use the subcommands (fora --help)");
     }
-    let mut store = store;
     // Load before taking over the terminal, so a database error is printed
     // on a normal screen.
     let today = Local::now().date_naive();
@@ -72,60 +49,61 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
     let export_dir = std::env::var_os("FORA_EXPORT_DIR")
         .filter(|d| !d.is_empty())
         .map(std::path::PathBuf::from);
-    let mut app = App::new(&store, lang, today)
+    let app = App::new(&store, lang, today)
         .context("cannot read the forums from the database")?
         .with_export_dir(export_dir);
-    let mut terminal = match ratatui::try_init() {
-        Ok(terminal) => terminal,
-        Err(e) => {
-            // Raw mode may already be on when a later step failed.
-            ratatui::restore();
-            return Err(e).context("cannot prepare the terminal");
-        }
-    };
-    let _restore = RestoreOnDrop;
-    // A paste arrives as one event instead of keys, so a line break in it
-    // does not save a half-pasted entry. Not every terminal supports it.
-    let _ = execute!(stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &mut store);
-    // Quitting, even on an error, lets another fora record the meeting at once.
-    app.release_lock(&mut store);
-    result
+    terminal::run(Fora::new(app, store)).map(drop)
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &mut Store) -> anyhow::Result<()> {
-    let mut dirty = true;
-    let mut drawn_second = None;
-    loop {
-        let now = Local::now();
+/// The home screen and its meetings, with the store they read and write,
+/// as the terminal's event loop drives them.
+pub struct Fora {
+    pub app: App,
+    pub store: Store,
+    /// The second the meeting clock showed in the last frame.
+    drawn_second: Option<u32>,
+}
+
+impl Fora {
+    pub fn new(app: App, store: Store) -> Fora {
+        Fora {
+            app,
+            store,
+            drawn_second: None,
+        }
+    }
+}
+
+impl terminal::Program for Fora {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, now: DateTime<Local>) {
+        render(&self.app, area, buf);
+        self.app.set_area(area);
+        self.drawn_second = Some(now.second());
+    }
+
+    fn after_frame(&mut self) {
+        self.app.after_frame(&mut self.store);
+    }
+
+    fn key(&mut self, key: KeyEvent, now: DateTime<Local>) {
+        self.app.handle_key(&mut self.store, key, now);
+    }
+
+    fn paste(&mut self, text: &str, now: DateTime<Local>) {
+        self.app.handle_paste(text, now);
+    }
+
+    fn tick(&mut self, now: DateTime<Local>) -> bool {
         // The meeting clock shows seconds, so a new second is a change too.
-        if app.shows_clock() && drawn_second != Some(now.second()) {
-            dirty = true;
-        }
-        if dirty {
-            let frame = terminal.draw(|frame| render(app, frame.area(), frame.buffer_mut()))?;
-            app.set_area(frame.area);
-            drawn_second = Some(now.second());
-            dirty = false;
-            app.after_frame(store);
-        }
-        if app.should_quit() {
-            return Ok(());
-        }
-        if event::poll(TICK)? {
-            match event::read()? {
-                Event::Key(key) => {
-                    app.handle_key(store, key, Local::now());
-                    dirty = true;
-                }
-                Event::Paste(text) => {
-                    app.handle_paste(&text, Local::now());
-                    dirty = true;
-                }
-                Event::Resize(_, _) => dirty = true,
-                _ => {}
-            }
-        }
-        dirty |= app.tick(store, Local::now());
+        let new_second = self.app.shows_clock() && self.drawn_second != Some(now.second());
+        self.app.tick(&mut self.store, now) || new_second
+    }
+
+    fn should_quit(&self) -> bool {
+        self.app.should_quit()
+    }
+
+    fn on_exit(&mut self, now: DateTime<Local>) {
+        self.app.leave(&mut self.store, now);
     }
 }

@@ -14,7 +14,7 @@ use crate::store::followup::ActionFilter;
 use crate::store::{Result, Store};
 use crate::text::inert;
 
-use super::listing::days;
+use super::lists::listing::days;
 use super::strings::Strings;
 use super::theme::Theme;
 

@@ -5,7 +5,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use super::app::App;
-use super::{export_popup, help, home, listing, meeting, picker, screens};
+use super::lists::{listing, screens};
+use super::{export_popup, help, home, meeting, picker};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     match (app.meeting(), app.screen()) {

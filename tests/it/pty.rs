@@ -33,12 +33,11 @@ fn ctrl_c_quits_too() {
     assert!(!term.alternate_screen());
 }
 
-#[test]
-fn a_reviewer_opens_a_review_file_without_any_database() {
+/// A review file of a fresh Leveransforum meeting in `dir`.
+fn review_file(dir: &std::path::Path) -> std::path::PathBuf {
     use chrono::{Local, TimeZone};
-    let dir = tempfile::tempdir().unwrap();
     // The secretary's side makes the review file.
-    let mut store = fora::store::Store::open(&dir.path().join("secretary.db")).unwrap();
+    let mut store = fora::store::Store::open(&dir.join("secretary.db")).unwrap();
     let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
     let id = store
         .start_meeting(
@@ -52,8 +51,15 @@ fn a_reviewer_opens_a_review_file_without_any_database() {
     let snapshot = fora::protocol::snapshot::Snapshot::of(&store, id, fora::i18n::Lang::Sv).unwrap();
     let review =
         fora::protocol::review::ReviewFile::new(id, 1, "Leveransforum", "2026-11-02", &snapshot.to_json());
-    let file = dir.path().join("granskning.json");
+    let file = dir.join("granskning.json");
     std::fs::write(&file, review.to_json()).unwrap();
+    file
+}
+
+#[test]
+fn a_reviewer_opens_a_review_file_without_any_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = review_file(dir.path());
 
     // The reviewer's machine: no database, and none is made.
     let nowhere = dir.path().join("reviewer/fora.db");
@@ -66,4 +72,29 @@ fn a_reviewer_opens_a_review_file_without_any_database() {
         !nowhere.exists() && !dir.path().join("reviewer").exists(),
         "the review made a database"
     );
+}
+
+#[test]
+fn a_hang_up_keeps_the_comment_being_typed_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = review_file(dir.path());
+    let args = ["--lang", "en", "review", file.to_str().unwrap()];
+    let nowhere = dir.path().join("reviewer/fora.db");
+    let mut term = Terminal::start(&nowhere, &args);
+    term.wait_for("Leveransforum");
+    term.keys(b"\r");
+    // Typed just now: the draft is not due yet, so only the signal keeps it.
+    term.send(b"Who owns this");
+    term.wait_for("Who owns this");
+    term.signal(1);
+    assert!(!term.wait_exit(), "fora ends as killed by SIGHUP");
+    assert!(!term.alternate_screen());
+    assert!(!term.cursor_hidden());
+
+    let mut term = Terminal::start(&nowhere, &args);
+    term.wait_for("Unsaved work from last time");
+    term.keys(b"r");
+    term.wait_for("Who owns this");
+    term.keys(b"\x03");
+    assert!(term.wait_exit());
 }

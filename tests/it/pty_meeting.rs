@@ -230,6 +230,36 @@ fn an_autosaved_draft_survives_sigkill_and_is_offered_back() {
 }
 
 #[test]
+fn sigterm_keeps_the_text_just_typed_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = database(dir.path());
+    let mut term = Terminal::start(&db, &["--lang", "en"]);
+    start_meeting(&mut term);
+    term.keys(b"r");
+    term.wait_for("New entry: risk");
+    // Typed just now: the autosave is not due yet, so only the signal keeps it.
+    term.send(b"The budget may not last the year");
+    term.wait_for("The budget may not last the year");
+    term.signal(15);
+    assert!(
+        !term.wait_exit(),
+        "fora ends as killed by SIGTERM, as its parent expects"
+    );
+    assert!(
+        !term.alternate_screen(),
+        "the terminal is back on the main screen"
+    );
+    assert!(!term.cursor_hidden(), "the cursor shows again");
+
+    let mut term = Terminal::start(&db, &["--lang", "en"]);
+    open_the_meeting(&mut term);
+    term.wait_for("Unsaved text from last time");
+    term.wait_for("«The budget may not last the year»");
+    term.keys(b"\x03");
+    assert!(term.wait_exit());
+}
+
+#[test]
 fn an_entry_the_screen_calls_saved_is_on_disk_after_sigkill() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = database(dir.path());

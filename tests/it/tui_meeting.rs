@@ -505,6 +505,29 @@ fn ctrl_c_in_the_editor_keeps_the_text_as_a_draft() {
     );
 }
 
+#[test]
+fn the_way_out_on_a_signal_keeps_the_text_as_a_draft_and_frees_the_meeting() {
+    use fora::tui::terminal::Program;
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    press(&mut app, &mut store, KeyCode::Char('r'), at(9, 1, 0));
+    chars(&mut app, &mut store, "Key people may leave", at(9, 1, 0));
+    // SIGTERM or SIGHUP ends the event loop before any tick kept the text.
+    let mut fora = fora::tui::Fora::new(app, store);
+    fora.on_exit(at(9, 1, 0));
+    let drafts = fora.store.drafts(id).expect("drafts");
+    assert_eq!(drafts.len(), 1);
+    assert!(drafts[0].content.contains("Key people may leave"));
+    assert_eq!(fora.store.meeting(id).expect("meeting").ended_at, None);
+    let mut other = App::new(&fora.store, Lang::En, today())
+        .expect("app")
+        .with_holder_name("200@desk");
+    other
+        .open_meeting(&mut fora.store, id, at(9, 1, 5))
+        .expect("open");
+    assert_eq!(meeting(&other).read_only(), None, "the lock was given up");
+}
+
 // ---------------------------------------------------------------- entries
 
 #[test]

@@ -439,6 +439,24 @@ fn a_draft_is_kept_while_typing_and_offered_after_a_crash() {
 }
 
 #[test]
+fn the_way_out_on_a_signal_keeps_the_comment_being_typed() {
+    use fora::tui::terminal::Program;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, mut app) = on_disk(dir.path());
+    press(&mut app, KeyCode::Enter);
+    chars(&mut app, "Ansvarig saknas");
+    // SIGTERM or SIGHUP ends the event loop before any tick kept the text.
+    app.on_exit(at(10, 0, 0));
+    drop(app);
+    let (_, mut app) = on_disk(dir.path());
+    assert_eq!(app.popup(), Some(Popup::Draft));
+    press(&mut app, KeyCode::Char('r'));
+    assert_eq!(app.popup(), Some(Popup::Comment));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.comment(0), Some("Ansvarig saknas"));
+}
+
+#[test]
 fn a_draft_for_another_version_is_moved_aside_not_offered() {
     let dir = tempfile::tempdir().expect("temp dir");
     let draft = dir.path().join("leveransforum-2026-11-02.response.draft.json");

@@ -15,36 +15,21 @@ pub mod strings;
 
 use std::io::{IsTerminal, stdout};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use anyhow::{Context, bail};
-use chrono::Local;
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::crossterm::execute;
+use chrono::{DateTime, Local};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
 
 use crate::i18n::Lang;
 use crate::protocol::review::ReviewFile;
 use crate::text::inert;
 
+use super::terminal::{self, Program};
+
 pub use render::render;
 pub use state::{Message, Popup, ReviewApp};
-
-/// How long the loop waits for an event before it ticks: the draft reaches
-/// the disk within a few seconds of typing without costing anything idle.
-const TICK: Duration = Duration::from_millis(250);
-
-/// Puts the terminal back when dropped, on every way out of the loop. (A
-/// panic is covered by the hook `ratatui::try_init` installs; restoring twice
-/// does no harm.)
-struct RestoreOnDrop;
-
-impl Drop for RestoreOnDrop {
-    fn drop(&mut self) {
-        let _ = execute!(stdout(), DisableBracketedPaste);
-        ratatui::restore();
-    }
-}
 
 /// Opens the review file `file` for reading and commenting until the
 /// reviewer quits. Returns the response file written last, or `None` when
@@ -58,50 +43,35 @@ pub fn run(file: &Path, lang: Lang) -> anyhow::Result<Option<PathBuf>> {
     let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
     let (review, snapshot) =
         ReviewFile::parse(&bytes).with_context(|| format!("{shown} cannot be reviewed"))?;
-    let mut app = ReviewApp::new(review, snapshot, lang).with_file(file);
-    let mut terminal = match ratatui::try_init() {
-        Ok(terminal) => terminal,
-        Err(e) => {
-            // Raw mode may already be on when a later step failed.
-            ratatui::restore();
-            return Err(e).context("cannot prepare the terminal");
-        }
-    };
-    let _restore = RestoreOnDrop;
-    // A paste arrives as one event, so a line break in it does not save a
-    // half-pasted comment. Not every terminal supports it.
-    let _ = execute!(stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app);
-    // Whatever ended the loop, what was typed goes to the draft file.
-    app.flush(Local::now());
-    result.map(|()| app.written().map(Path::to_path_buf))
+    let app = ReviewApp::new(review, snapshot, lang).with_file(file);
+    let app = terminal::run(app)?;
+    Ok(app.written().map(Path::to_path_buf))
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut ReviewApp) -> anyhow::Result<()> {
-    let mut dirty = true;
-    loop {
-        if dirty {
-            let frame = terminal.draw(|frame| render(app, frame.area(), frame.buffer_mut()))?;
-            app.set_area(frame.area);
-            dirty = false;
-        }
-        if app.should_quit() {
-            return Ok(());
-        }
-        if event::poll(TICK)? {
-            match event::read()? {
-                Event::Key(key) => {
-                    app.handle_key(key, Local::now());
-                    dirty = true;
-                }
-                Event::Paste(text) => {
-                    app.handle_paste(&text, Local::now());
-                    dirty = true;
-                }
-                Event::Resize(_, _) => dirty = true,
-                _ => {}
-            }
-        }
-        dirty |= app.tick(Local::now());
+impl Program for ReviewApp {
+    fn draw(&mut self, area: Rect, buf: &mut Buffer, _now: DateTime<Local>) {
+        render(self, area, buf);
+        self.set_area(area);
+    }
+
+    fn key(&mut self, key: KeyEvent, now: DateTime<Local>) {
+        self.handle_key(key, now);
+    }
+
+    fn paste(&mut self, text: &str, now: DateTime<Local>) {
+        self.handle_paste(text, now);
+    }
+
+    fn tick(&mut self, now: DateTime<Local>) -> bool {
+        ReviewApp::tick(self, now)
+    }
+
+    fn should_quit(&self) -> bool {
+        ReviewApp::should_quit(self)
+    }
+
+    /// Whatever ended the loop, what was typed goes to the draft file.
+    fn on_exit(&mut self, now: DateTime<Local>) {
+        self.flush(now);
     }
 }

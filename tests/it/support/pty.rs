@@ -196,6 +196,19 @@ impl Terminal {
         self.child.process_id().expect("pid")
     }
 
+    /// Whether the program left the cursor hidden.
+    pub fn cursor_hidden(&self) -> bool {
+        self.parser.lock().expect("parser").screen().hide_cursor()
+    }
+
+    /// Sends `signal` to fora (15 SIGTERM, 1 SIGHUP) without waiting.
+    pub fn signal(&mut self, signal: i32) {
+        let pid = self.child.process_id().expect("pid") as i32;
+        // SAFETY: kill(2) on our own child's pid; no memory is touched.
+        let rc = unsafe { libc_kill(pid, signal) };
+        assert_eq!(rc, 0, "kill failed");
+    }
+
     /// Kills fora with SIGKILL, as a crash or a closed laptop would.
     pub fn kill(&mut self) {
         let pid = self.child.process_id().expect("pid") as i32;

@@ -10,8 +10,8 @@ use crate::store::Store;
 use crate::store::followup::DecisionRow;
 use crate::text::inert;
 
-use super::app::App;
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, first_line, heading};
+use crate::tui::app::App;
 
 pub struct DecisionRegister {
     rows: Vec<DecisionRow>,

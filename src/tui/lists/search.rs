@@ -14,10 +14,10 @@ use crate::store::Store;
 use crate::store::search::{SearchFilter, SearchHit, words};
 use crate::text::inert;
 
-use super::app::App;
-use super::common::fit_spans;
 use super::listing::{self, Common, Cursor, Outcome, Page};
-use super::theme::Theme;
+use crate::tui::app::App;
+use crate::tui::common::fit_spans;
+use crate::tui::theme::Theme;
 
 /// Enough hits to read through; a longer list asks for more words.
 const LIMIT: usize = 200;

@@ -11,8 +11,8 @@ use crate::store::Store;
 use crate::store::followup::FollowUpRow;
 use crate::text::inert;
 
-use super::app::App;
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, days, first_line, heading};
+use crate::tui::app::App;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {

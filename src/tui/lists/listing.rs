@@ -10,10 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Padding, Paragraph, Widget};
 
-use super::common::{columns, draw_row, fit, render_too_small, scroll_offset, truncate};
-use super::meeting::Message;
-use super::strings::Strings;
-use super::theme::Theme;
+use crate::tui::common::{columns, draw_row, fit, render_too_small, scroll_offset, truncate};
+use crate::tui::meeting::Message;
+use crate::tui::strings::Strings;
+use crate::tui::theme::Theme;
 
 /// Below this a list cannot show a date, a forum and some text side by side.
 pub const MIN_WIDTH: u16 = 60;

@@ -13,14 +13,14 @@ use crate::store::Store;
 use crate::text::inert;
 
 use super::action_register::ActionRegister;
-use super::app::App;
 use super::approvals::ApprovalScreen;
-use super::common::truncate;
 use super::decision_register::DecisionRegister;
 use super::escalations::FollowUpScreen;
 use super::listing::{self, Outcome};
-use super::overview;
 use super::search::SearchScreen;
+use crate::tui::app::App;
+use crate::tui::common::truncate;
+use crate::tui::overview;
 
 /// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl App {
     }
 
     /// A key for the list screen in front.
-    pub(super) fn screen_key(&mut self, store: &mut Store, key: KeyEvent, now: DateTime<Local>) {
+    pub(in crate::tui) fn screen_key(&mut self, store: &mut Store, key: KeyEvent, now: DateTime<Local>) {
         self.message = None;
         let running = self.running_meeting();
         let s = self.strings;
@@ -110,7 +110,7 @@ impl App {
 
     /// Reads again what a meeting may have changed: the meetings, the home
     /// overview, and the list screen under the meeting.
-    pub(super) fn reload_after_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
+    pub(in crate::tui) fn reload_after_meeting(&mut self, store: &mut Store, now: DateTime<Local>) {
         match store.meetings_of_day(&self.today().to_string()) {
             Ok(meetings) => self.today_meetings = meetings,
             Err(e) => self.message = Some(inert(&e.to_string())),
@@ -150,7 +150,7 @@ impl App {
     }
 
     /// Tells the list screen in front the size of the frame, for paging.
-    pub(super) fn set_screen_area(&mut self, area: Rect) {
+    pub(in crate::tui) fn set_screen_area(&mut self, area: Rect) {
         match self.screen.as_mut() {
             None => {}
             Some(Screen::Actions(register)) => register.set_area(area),

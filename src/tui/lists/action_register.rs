@@ -14,10 +14,10 @@ use crate::store::Store;
 use crate::store::followup::{ActionFilter, ActionRow};
 use crate::text::inert;
 
-use super::app::App;
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, first_line, heading};
-use super::meeting::Message;
-use super::strings::Strings;
+use crate::tui::app::App;
+use crate::tui::meeting::Message;
+use crate::tui::strings::Strings;
 
 pub struct ActionRegister {
     /// Open actions first, each group in the store's order (by due date).

@@ -11,8 +11,8 @@ use crate::store::Store;
 use crate::store::protocols::Awaiting;
 use crate::text::inert;
 
-use super::app::App;
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, days, heading};
+use crate::tui::app::App;
 
 /// A version awaiting approval and how long it has waited.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,0 +1,151 @@
+//! Putting laid-out pages on PDF pages with krilla: the two fonts built
+//! into fora (DejaVu Sans, embedded as subsets so å, ä and ö print on any
+//! machine), measured with skrifa for line breaking, and each drawing
+//! operation painted.
+
+use krilla::color::luma;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::num::NormalizedF32;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use skrifa::instance::{LocationRef, Size};
+use skrifa::metrics::GlyphMetrics;
+use skrifa::{FontRef, MetadataProvider};
+
+use super::PdfError;
+use super::layout::{GREY, Op, Weight};
+
+static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// A font as krilla embeds it and as skrifa measures it.
+pub(super) struct Face {
+    pdf: Font,
+    font: FontRef<'static>,
+    metrics: GlyphMetrics<'static>,
+    units_per_em: f32,
+}
+
+impl Face {
+    fn new(data: &'static [u8], name: &'static str) -> Result<Face, PdfError> {
+        let font = FontRef::new(data).map_err(|_| PdfError::Font(name))?;
+        let units_per_em = f32::from(
+            font.metrics(Size::unscaled(), LocationRef::default())
+                .units_per_em,
+        );
+        Ok(Face {
+            pdf: Font::new(data.into(), 0).ok_or(PdfError::Font(name))?,
+            metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
+            font,
+            units_per_em,
+        })
+    }
+
+    pub(super) fn glyph(&self, c: char) -> (u32, f32) {
+        let id = self.font.charmap().map(c).unwrap_or(skrifa::GlyphId::NOTDEF);
+        let advance = self.metrics.advance_width(id).unwrap_or(0.0) / self.units_per_em;
+        (id.to_u32(), advance)
+    }
+
+    /// Width of `text` at `size` points.
+    pub(super) fn width(&self, text: &str, size: f32) -> f32 {
+        text.chars().map(|c| self.glyph(c).1).sum::<f32>() * size
+    }
+}
+
+pub(super) struct Faces {
+    pub(super) regular: Face,
+    pub(super) bold: Face,
+}
+
+impl Faces {
+    pub(super) fn get(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+}
+
+impl Faces {
+    pub(super) fn built_in() -> Result<Faces, PdfError> {
+        Ok(Faces {
+            regular: Face::new(REGULAR, "DejaVuSans.ttf")?,
+            bold: Face::new(BOLD, "DejaVuSans-Bold.ttf")?,
+        })
+    }
+}
+
+fn draw_text(surface: &mut Surface, face: &Face, x: f32, y: f32, size: f32, text: &str) {
+    let glyphs: Vec<KrillaGlyph> = text
+        .char_indices()
+        .map(|(i, c)| {
+            let (id, advance) = face.glyph(c);
+            KrillaGlyph::new(
+                GlyphId::new(id),
+                advance,
+                0.0,
+                0.0,
+                0.0,
+                i..i + c.len_utf8(),
+                None,
+            )
+        })
+        .collect();
+    surface.draw_glyphs(Point::from_xy(x, y), &glyphs, face.pdf.clone(), text, size, false);
+}
+
+pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) {
+    let black = Fill::default();
+    for op in ops {
+        match op {
+            Op::Text {
+                x,
+                y,
+                weight,
+                size,
+                text,
+            } => {
+                surface.set_stroke(None);
+                surface.set_fill(Some(black.clone()));
+                draw_text(surface, faces.get(*weight), *x, *y, *size, text);
+            }
+            Op::Line {
+                x1,
+                y1,
+                x2,
+                y2,
+                width,
+            } => {
+                let mut path = PathBuilder::new();
+                path.move_to(*x1, *y1);
+                path.line_to(*x2, *y2);
+                if let Some(path) = path.finish() {
+                    surface.set_fill(None);
+                    surface.set_stroke(Some(Stroke {
+                        width: *width,
+                        paint: luma::Color::new(90).into(),
+                        ..Stroke::default()
+                    }));
+                    surface.draw_path(&path);
+                }
+            }
+            Op::Shade { x, y, w, h } => {
+                let mut path = PathBuilder::new();
+                if let Some(rect) = Rect::from_xywh(*x, *y, *w, *h) {
+                    path.push_rect(rect);
+                }
+                if let Some(path) = path.finish() {
+                    surface.set_stroke(None);
+                    surface.set_fill(Some(Fill {
+                        paint: luma::Color::new(GREY).into(),
+                        opacity: NormalizedF32::ONE,
+                        rule: Default::default(),
+                    }));
+                    surface.draw_path(&path);
+                }
+            }
+        }
+    }
+}
