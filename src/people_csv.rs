@@ -194,12 +194,13 @@ fn parse_row<'a>(
             )
             .map_err(|e| one_line(&e))?;
             let from = match cell(Column::From) {
-                Some(text) => dates::parse(text)?.to_string(),
+                Some(text) => dates::parse(text).map_err(|e| e.to_string())?.to_string(),
                 None => today.to_string(),
             };
             let to = cell(Column::To)
                 .map(dates::parse)
-                .transpose()?
+                .transpose()
+                .map_err(|e| e.to_string())?
                 .map(|d| d.to_string());
             if let Some(to) = &to
                 && *to < from

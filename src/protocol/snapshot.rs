@@ -39,11 +39,7 @@ impl Snapshot {
             .catalog()?
             .forum(&record.meeting.forum_id)
             .cloned()
-            .ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "the forum of meeting {meeting_id} is not in the catalogue"
-                ))
-            })?;
+            .ok_or_else(|| StoreError::UnknownForum(record.meeting.forum_id.clone()))?;
         let lists_follow_ups = record.items.iter().any(|i| !i.followed_up.is_empty());
         Ok(Snapshot {
             schema: if lists_follow_ups { SCHEMA_2 } else { SCHEMA }.to_string(),
