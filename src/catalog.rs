@@ -9,6 +9,8 @@ use toml::Spanned;
 
 use crate::domain::cadence::{Cadence, CadenceUnit};
 use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
+use crate::i18n::Message;
+use crate::text::inert;
 
 /// The catalogue built into fora: the seed's twelve forums.
 pub const EMBEDDED: &str = include_str!("../assets/catalog.toml");
@@ -67,17 +69,193 @@ pub struct Participant {
 pub struct CatalogError {
     /// Line in the file, counted from 1, when known.
     pub line: Option<usize>,
-    /// The field, as a path such as `forums[3].cadence.unit`.
+    /// The field, as a path such as `forums[3].cadence.unit`; empty for a
+    /// fault of the TOML syntax.
     pub field: String,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a field of the catalogue; ids and values as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The TOML itself does not parse.
+    Syntax,
+    UnknownField {
+        name: String,
+        expected: Vec<String>,
+    },
+    MissingField(String),
+    UnknownValue {
+        value: String,
+        expected: Vec<String>,
+    },
+    /// A value of the wrong type: `expected` is what the field holds.
+    WrongType(ValueType),
+    /// A number out of range, or another value the field cannot hold.
+    BadValue,
+    BadId(String),
+    Empty,
+    ControlCharacters,
+    Format {
+        found: u32,
+    },
+    AreaZero,
+    AreaTwice(u8),
+    RoleTwice(String),
+    ForumTwice(String),
+    UnknownArea(u8),
+    NoChannel,
+    ZeroInterval,
+    NoCadence,
+    UnknownRole(String),
+    SeatTwice {
+        role: String,
+        party: Party,
+    },
+    NoParticipants,
+    NoForums,
+}
+
+/// The kinds of value a catalogue field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueType {
+    Boolean,
+    Number,
+    Text,
+    List,
+    Table,
+    Other,
+}
+
+impl ValueType {
+    fn id(self) -> &'static str {
+        match self {
+            ValueType::Boolean => "boolean",
+            ValueType::Number => "number",
+            ValueType::Text => "text",
+            ValueType::List => "list",
+            ValueType::Table => "table",
+            ValueType::Other => "other",
+        }
+    }
+}
+
+impl Problem {
+    pub fn message(&self) -> Message {
+        let m = Message::new;
+        let list = |items: &[String]| {
+            items
+                .iter()
+                .map(|i| format!("`{}`", inert(i)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            Problem::Syntax => m("err-catalog-syntax"),
+            Problem::UnknownField { name, expected } => m("err-catalog-unknown-field")
+                .arg("name", inert(name))
+                .arg("expected", list(expected)),
+            Problem::MissingField(name) => m("err-catalog-missing-field").arg("name", inert(name)),
+            Problem::UnknownValue { value, expected } => m("err-catalog-unknown-value")
+                .arg("value", inert(value))
+                .arg("expected", list(expected)),
+            Problem::WrongType(kind) => m("err-catalog-wrong-type").arg("kind", kind.id()),
+            Problem::BadValue => m("err-catalog-bad-value"),
+            Problem::BadId(id) => m("err-catalog-bad-id").arg("id", inert(id)),
+            Problem::Empty => m("err-catalog-empty"),
+            Problem::ControlCharacters => m("err-catalog-control-characters"),
+            Problem::Format { found } => m("err-catalog-format").arg("found", *found).arg("known", FORMAT),
+            Problem::AreaZero => m("err-catalog-area-zero"),
+            Problem::AreaTwice(n) => m("err-catalog-area-twice").arg("area", u32::from(*n)),
+            Problem::RoleTwice(id) => m("err-catalog-role-twice").arg("role", inert(id)),
+            Problem::ForumTwice(id) => m("err-catalog-forum-twice").arg("forum", inert(id)),
+            Problem::UnknownArea(n) => m("err-catalog-unknown-area").arg("area", u32::from(*n)),
+            Problem::NoChannel => m("err-catalog-no-channel"),
+            Problem::ZeroInterval => m("err-catalog-zero-interval"),
+            Problem::NoCadence => m("err-catalog-no-cadence"),
+            Problem::UnknownRole(id) => m("err-catalog-unknown-role").arg("role", inert(id)),
+            Problem::SeatTwice { role, party } => m("err-catalog-seat-twice")
+                .arg("role", inert(role))
+                .arg("party", party.label(crate::i18n::lang())),
+            Problem::NoParticipants => m("err-catalog-no-participants"),
+            Problem::NoForums => m("err-catalog-no-forums"),
+        }
+    }
+
+    /// Reads the message of the TOML parser or of serde, whose texts are
+    /// English, into a problem whose words come from the catalogue.
+    fn of_parser(message: &str) -> Problem {
+        let message = message.trim();
+        let quoted =
+            |text: &str| -> Vec<String> { text.split('`').skip(1).step_by(2).map(str::to_string).collect() };
+        if let Some(rest) = message.strip_prefix("unknown field ") {
+            let mut names = quoted(rest);
+            if !names.is_empty() {
+                let name = names.remove(0);
+                return Problem::UnknownField {
+                    name,
+                    expected: names,
+                };
+            }
+        }
+        if let Some(rest) = message.strip_prefix("unknown variant ") {
+            let mut values = quoted(rest);
+            if !values.is_empty() {
+                let value = values.remove(0);
+                return Problem::UnknownValue {
+                    value,
+                    expected: values,
+                };
+            }
+        }
+        if let Some(rest) = message.strip_prefix("missing field ")
+            && let Some(name) = quoted(rest).into_iter().next()
+        {
+            return Problem::MissingField(name);
+        }
+        if let Some(rest) = message.strip_prefix("invalid type: ") {
+            let expected = rest.rsplit_once(", expected ").map_or("", |(_, e)| e);
+            let kind = match expected {
+                "a boolean" => ValueType::Boolean,
+                "a string" => ValueType::Text,
+                "a sequence" => ValueType::List,
+                e if e.starts_with(['u', 'i']) && e[1..].chars().all(|c| c.is_ascii_digit()) => {
+                    ValueType::Number
+                }
+                e if e.starts_with("struct ") || e == "a map" => ValueType::Table,
+                _ => ValueType::Other,
+            };
+            return Problem::WrongType(kind);
+        }
+        if message.starts_with("invalid value") || message.starts_with("invalid length") {
+            return Problem::BadValue;
+        }
+        Problem::Syntax
+    }
+}
+
+impl CatalogError {
+    pub fn message(&self) -> Message {
+        let problem = self.problem.message().to_string();
+        let field = inert(&self.field);
+        match (self.line, self.field.is_empty()) {
+            (Some(line), true) => Message::new("err-catalog-at-line")
+                .arg("line", line)
+                .arg("problem", problem),
+            (Some(line), false) => Message::new("err-catalog-at-line-field")
+                .arg("line", line)
+                .arg("field", field)
+                .arg("problem", problem),
+            (None, _) => Message::new("err-catalog-at-field")
+                .arg("field", field)
+                .arg("problem", problem),
+        }
+    }
 }
 
 impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}, field `{}`: {}", self.field, self.message),
-            None => write!(f, "field `{}`: {}", self.field, self.message),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -161,11 +339,11 @@ impl Lines<'_> {
         self.0.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
     }
 
-    fn error(&self, span: Range<usize>, field: String, message: impl Into<String>) -> CatalogError {
+    fn error(&self, span: Range<usize>, field: String, problem: Problem) -> CatalogError {
         CatalogError {
             line: Some(self.of(span)),
             field,
-            message: message.into(),
+            problem,
         }
     }
 }
@@ -182,20 +360,24 @@ impl Catalog {
         let lines = Lines(source);
         let deserializer = toml::Deserializer::parse(source).map_err(|e| CatalogError {
             line: e.span().map(|s| lines.of(s)),
-            field: String::from("(syntax)"),
-            message: e.message().trim().to_string(),
+            field: String::new(),
+            problem: Problem::Syntax,
         })?;
         let raw: RawCatalog = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             // Spanned<T> wraps values in a private field; users should not see it.
-            let field = e
+            let mut field = e
                 .path()
                 .to_string()
                 .replace(".$__serde_spanned_private_value", "");
+            // serde_path_to_error writes the top of the file as ".".
+            if field == "." {
+                field.clear();
+            }
             let inner = e.into_inner();
             CatalogError {
                 line: inner.span().map(|s| lines.of(s)),
                 field,
-                message: inner.message().trim().to_string(),
+                problem: Problem::of_parser(inner.message()),
             }
         })?;
         validate(raw, &lines)
@@ -239,21 +421,17 @@ fn check_id(id: &Spanned<String>, field: String, lines: &Lines) -> Result<(), Ca
     if well_formed {
         Ok(())
     } else {
-        Err(lines.error(
-            id.span(),
-            field,
-            format!("`{value}` is not a valid id: use lower-case a-z, digits and '-'"),
-        ))
+        Err(lines.error(id.span(), field, Problem::BadId(value.clone())))
     }
 }
 
 fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {
     let value = text.get_ref();
     if value.trim().is_empty() {
-        return Err(lines.error(text.span(), field, "must not be empty"));
+        return Err(lines.error(text.span(), field, Problem::Empty));
     }
     if value.chars().any(char::is_control) {
-        return Err(lines.error(text.span(), field, "must not contain control characters"));
+        return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
     Ok(())
 }
@@ -263,10 +441,9 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         return Err(lines.error(
             raw.format.span(),
             "format".into(),
-            format!(
-                "this file is catalogue format {}, but this fora reads format {FORMAT}",
-                raw.format.get_ref()
-            ),
+            Problem::Format {
+                found: *raw.format.get_ref(),
+            },
         ));
     }
 
@@ -277,14 +454,14 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             return Err(lines.error(
                 area.number.span(),
                 format!("areas[{i}].number"),
-                "areas are numbered from 1",
+                Problem::AreaZero,
             ));
         }
         if areas.iter().any(|a: &Area| a.number == number) {
             return Err(lines.error(
                 area.number.span(),
                 format!("areas[{i}].number"),
-                format!("area {number} is defined twice"),
+                Problem::AreaTwice(number),
             ));
         }
         check_text(&area.name, format!("areas[{i}].name"), lines)?;
@@ -302,7 +479,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             return Err(lines.error(
                 role.id.span(),
                 format!("roles[{i}].id"),
-                format!("role `{}` is defined twice", role.id.get_ref()),
+                Problem::RoleTwice(role.id.get_ref().clone()),
             ));
         }
         roles.push(Role {
@@ -318,29 +495,21 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         check_text(&forum.name, at("name"), lines)?;
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
-            return Err(lines.error(
-                forum.id.span(),
-                at("id"),
-                format!("forum `{id}` is defined twice"),
-            ));
+            return Err(lines.error(forum.id.span(), at("id"), Problem::ForumTwice(id)));
         }
         let area = *forum.area.get_ref();
         if !areas.iter().any(|a| a.number == area) {
-            return Err(lines.error(
-                forum.area.span(),
-                at("area"),
-                format!("area {area} is not defined under [[areas]]"),
-            ));
+            return Err(lines.error(forum.area.span(), at("area"), Problem::UnknownArea(area)));
         }
         if forum.channels.get_ref().is_empty() {
-            return Err(lines.error(forum.channels.span(), at("channels"), "name at least one channel"));
+            return Err(lines.error(forum.channels.span(), at("channels"), Problem::NoChannel));
         }
         let cadence = match forum.cadence {
             None => None,
             Some(spanned) => {
                 let c = spanned.into_inner();
                 if *c.every.get_ref() == 0 {
-                    return Err(lines.error(c.every.span(), at("cadence.every"), "must be 1 or more"));
+                    return Err(lines.error(c.every.span(), at("cadence.every"), Problem::ZeroInterval));
                 }
                 Some(Cadence {
                     every: c.every.into_inner(),
@@ -352,7 +521,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             }
         };
         if forum.active && cadence.is_none() {
-            return Err(lines.error(forum.id.span(), at("cadence"), "an active forum needs a cadence"));
+            return Err(lines.error(forum.id.span(), at("cadence"), Problem::NoCadence));
         }
         for (t, theme) in forum.themes.iter().enumerate() {
             check_text(theme, at(&format!("themes[{t}]")), lines)?;
@@ -363,11 +532,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             let field = at(&format!("participants[{p}].role"));
             let role = seat.role.get_ref().clone();
             if !roles.iter().any(|r| r.id == role) {
-                return Err(lines.error(
-                    seat.role.span(),
-                    field,
-                    format!("role `{role}` is not defined under [[roles]]"),
-                ));
+                return Err(lines.error(seat.role.span(), field, Problem::UnknownRole(role)));
             }
             if participants
                 .iter()
@@ -376,7 +541,10 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
                 return Err(lines.error(
                     seat.role.span(),
                     field,
-                    format!("role `{role}` of {} is listed twice", seat.party.id()),
+                    Problem::SeatTwice {
+                        role,
+                        party: seat.party,
+                    },
                 ));
             }
             participants.push(Participant {
@@ -387,11 +555,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             });
         }
         if forum.active && participants.is_empty() {
-            return Err(lines.error(
-                participants_span,
-                at("participants"),
-                "an active forum needs at least one participant",
-            ));
+            return Err(lines.error(participants_span, at("participants"), Problem::NoParticipants));
         }
         forums.push(Forum {
             id,
@@ -414,7 +578,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         return Err(CatalogError {
             line: None,
             field: "forums".into(),
-            message: "the catalogue has no forums".into(),
+            problem: Problem::NoForums,
         });
     }
 

@@ -10,22 +10,24 @@ use std::path::{Path, PathBuf};
 use crate::i18n::Message;
 use crate::text::inert;
 
-/// A file that could not be read or written.
+/// A file that could not be read or written. The io::Error is kept as a
+/// plain field, not as the error's source, so that no English system text
+/// is printed after the message.
 #[derive(Debug, thiserror::Error)]
 pub enum FileError {
-    Read { path: PathBuf, source: io::Error },
-    Write { path: PathBuf, source: io::Error },
+    Read { path: PathBuf, cause: io::Error },
+    Write { path: PathBuf, cause: io::Error },
 }
 
 impl FileError {
     pub fn message(&self) -> Message {
-        let (key, path, source) = match self {
-            FileError::Read { path, source } => ("err-file-read", path, source),
-            FileError::Write { path, source } => ("err-file-write", path, source),
+        let (key, path, cause) = match self {
+            FileError::Read { path, cause } => ("err-file-read", path, cause),
+            FileError::Write { path, cause } => ("err-file-write", path, cause),
         };
         Message::new(key)
             .arg("path", inert(&path.display().to_string()))
-            .arg("reason", io_reason(source).to_string())
+            .arg("reason", io_reason(cause).to_string())
     }
 }
 
@@ -37,17 +39,17 @@ impl fmt::Display for FileError {
 
 /// Reads a whole file.
 pub fn read(path: &Path) -> Result<Vec<u8>, FileError> {
-    fs::read(path).map_err(|source| FileError::Read {
+    fs::read(path).map_err(|cause| FileError::Read {
         path: path.to_path_buf(),
-        source,
+        cause,
     })
 }
 
 /// Writes a whole file (see [`write_whole`]).
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    write_whole(path, bytes).map_err(|source| FileError::Write {
+    write_whole(path, bytes).map_err(|cause| FileError::Write {
         path: path.to_path_buf(),
-        source,
+        cause,
     })
 }
 

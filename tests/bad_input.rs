@@ -186,13 +186,9 @@ fn a_database_that_is_damaged_or_from_the_future_is_refused_untouched() {
         (
             "random.db",
             std::fs::read(fixture("bad/random.bin")).unwrap(),
-            "is not a fora database",
+            "är ingen fora-databas",
         ),
-        (
-            "text.db",
-            b"meeting notes\n".repeat(500),
-            "is not a fora database",
-        ),
+        ("text.db", b"meeting notes\n".repeat(500), "är ingen fora-databas"),
         (
             "future.db",
             {
@@ -203,7 +199,7 @@ fn a_database_that_is_damaged_or_from_the_future_is_refused_untouched() {
                 drop(conn);
                 std::fs::read(&p).unwrap()
             },
-            "written by a newer fora",
+            "skrevs av en nyare fora",
         ),
     ];
     for (name, bytes, message) in cases {
@@ -275,7 +271,7 @@ fn the_catalogue_parser_never_panics_and_always_says_where() {
         };
         match fora::catalog::Catalog::parse(text) {
             Ok(_) => accepted += 1,
-            Err(e) => assert!(!e.message.is_empty() && !e.field.is_empty(), "{e:?}"),
+            Err(e) => assert!(e.line.is_some() || !e.field.is_empty(), "{e:?}"),
         }
     }
     // Most damage is caught; what parses is still a valid catalogue by construction.
@@ -299,10 +295,7 @@ fn the_people_parser_never_panics_and_numbers_every_error() {
         let bytes = mutate(&mut rng, &good);
         if let Err(errors) = fora::people_csv::parse(&bytes, &orgs, &roles, "2026-11-26") {
             assert!(!errors.is_empty());
-            assert!(
-                errors.iter().all(|e| e.line >= 1 && !e.message.is_empty()),
-                "{errors:?}"
-            );
+            assert!(errors.iter().all(|e| e.line >= 1), "{errors:?}");
         }
     }
 }

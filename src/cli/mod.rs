@@ -19,7 +19,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -292,7 +292,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // A reviewer has the review file and fora, and no database: open none.
     if let Some(Command::Review { command: None, file }) = &cli.command {
         let Some(file) = file else {
-            bail!("name the review file: fora review FILE (or fora review import RESPONSE)");
+            return Err(crate::fail!("err-cli-review-file"));
         };
         if let Some(written) = crate::tui::review::run(file, cli.lang)? {
             let path = crate::text::inert(&written.display().to_string());
@@ -304,7 +304,7 @@ pub fn run(cli: Cli) -> Result<()> {
         return Ok(());
     }
     let path = database_path(&cli)?;
-    let store = Store::open(&path).with_context(|| format!("cannot open the database {}", path.display()))?;
+    let store = Store::open(&path)?;
     let lang = cli.lang;
     let Some(command) = cli.command else {
         return crate::tui::run(store, lang);

@@ -22,9 +22,11 @@ pub enum StoreError {
     NotADatabase {
         path: String,
     },
+    /// The io::Error is a plain field, not the source, so that its English
+    /// text is not printed after the message.
     Create {
         path: String,
-        source: io::Error,
+        cause: io::Error,
     },
     DiskFull,
     Busy,
@@ -39,7 +41,7 @@ pub enum StoreError {
     /// A text the user must give is empty.
     Empty(Field),
     ControlCharacters(Field),
-    Date(#[from] DateError),
+    Date(DateError),
     EscalationWithoutTarget,
     SubstituteWithoutName,
     ItemNotOnMeeting {
@@ -131,9 +133,9 @@ impl StoreError {
                 .arg("found", *found)
                 .arg("known", *known),
             StoreError::NotADatabase { path } => m("err-not-a-database").arg("path", inert(path)),
-            StoreError::Create { path, source } => m("err-create")
+            StoreError::Create { path, cause } => m("err-create")
                 .arg("path", inert(path))
-                .arg("reason", io_reason(source).to_string()),
+                .arg("reason", io_reason(cause).to_string()),
             StoreError::DiskFull => m("err-disk-full"),
             StoreError::Busy => m("err-busy"),
             StoreError::Sqlite(e) => sqlite_message(e),
@@ -235,6 +237,12 @@ impl From<rusqlite::Error> for StoreError {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
             _ => StoreError::Sqlite(e),
         }
+    }
+}
+
+impl From<DateError> for StoreError {
+    fn from(e: DateError) -> Self {
+        StoreError::Date(e)
     }
 }
 

@@ -36,10 +36,10 @@ impl Store {
             .create_new(true)
             .open(target)
             .and_then(|f| f.set_permissions(std::fs::Permissions::from_mode(0o600)));
-        if let Err(source) = created {
+        if let Err(cause) = created {
             return Err(StoreError::Create {
                 path: target.display().to_string(),
-                source,
+                cause,
             });
         }
         let result = (|| {

@@ -196,9 +196,9 @@ pub fn log(tx: &Connection, action: &str, detail: &str) -> Result<()> {
 /// 0700) before SQLite opens it; SQLite gives the -wal and -shm files the
 /// same mode as the database.
 fn create_private(path: &Path) -> Result<()> {
-    let create_error = |source| StoreError::Create {
+    let create_error = |cause| StoreError::Create {
         path: path.display().to_string(),
-        source,
+        cause,
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()

@@ -30,13 +30,14 @@ pub mod wrap;
 use std::io::{IsTerminal, stdout};
 use std::time::Duration;
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::{Local, Timelike};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
-use crate::i18n::Lang;
+use crate::files::io_reason;
+use crate::i18n::{Lang, Message, fail};
 use crate::store::Store;
 
 use app::App;
@@ -61,8 +62,9 @@ impl Drop for RestoreOnDrop {
 
 /// Shows the home screen, and the meetings opened from it, until the user quits.
 pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
+    crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
-        bail!("the screen of fora needs a terminal; for scripts use the subcommands (fora --help)");
+        return Err(fail!("err-tui-needs-terminal"));
     }
     let mut store = store;
     // Load before taking over the terminal, so a database error is printed
@@ -73,14 +75,14 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
         .filter(|d| !d.is_empty())
         .map(std::path::PathBuf::from);
     let mut app = App::new(&store, lang, today)
-        .context("cannot read the forums from the database")?
+        .context(Message::new("err-tui-cannot-load"))?
         .with_export_dir(export_dir);
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(e) => {
             // Raw mode may already be on when a later step failed.
             ratatui::restore();
-            return Err(e).context("cannot prepare the terminal");
+            return Err(fail!("err-tui-terminal", reason = io_reason(&e).to_string()));
         }
     };
     let _restore = RestoreOnDrop;

@@ -92,3 +92,147 @@ err-io-read-only = the file system is read-only
 err-io-full = the disk is full
 err-io-bad-name = not a valid file name
 err-io-other = system error { $code }
+
+## The forum catalogue (a TOML file); `field` is a path such as forums[3].cadence.unit
+
+err-catalog-at-line = line { $line }: { $problem }
+err-catalog-at-line-field = line { $line }, field `{ $field }`: { $problem }
+err-catalog-at-field = field `{ $field }`: { $problem }
+err-catalog-syntax = the file is not valid TOML
+err-catalog-unknown-field = unknown field `{ $name }`, expected one of { $expected }
+err-catalog-missing-field = missing field `{ $name }`
+err-catalog-unknown-value = unknown variant `{ $value }`, expected one of { $expected }
+err-catalog-wrong-type = invalid type: expected { $kind ->
+    [boolean] true or false
+    [number] a number
+    [text] a text in quotes
+    [list] a list
+    [table] a table
+   *[other] something else
+}
+err-catalog-bad-value = invalid value
+err-catalog-bad-id = `{ $id }` is not a valid id: use lower-case a-z, digits and '-'
+err-catalog-empty = must not be empty
+err-catalog-control-characters = must not contain control characters
+err-catalog-format = this file is catalogue format { $found }, but this fora reads format { $known }
+err-catalog-area-zero = areas are numbered from 1
+err-catalog-area-twice = area { $area } is defined twice
+err-catalog-role-twice = role `{ $role }` is defined twice
+err-catalog-forum-twice = forum `{ $forum }` is defined twice
+err-catalog-unknown-area = area { $area } is not defined under [[areas]]
+err-catalog-no-channel = name at least one channel
+err-catalog-zero-interval = must be 1 or more
+err-catalog-no-cadence = an active forum needs a cadence
+err-catalog-unknown-role = role `{ $role }` is not defined under [[roles]]
+err-catalog-seat-twice = role `{ $role }` of { $party } is listed twice
+err-catalog-no-participants = an active forum needs at least one participant
+err-catalog-no-forums = the catalogue has no forums
+
+## Names given on the command line or in a file
+
+err-resolve-unknown = no { $kind ->
+    [forum] forum
+    [role] role
+    [person] person
+    [role-or-person] role or person
+    [organisation] organisation
+   *[supplier] supplier
+} is called "{ $query }"
+err-resolve-ambiguous = "{ $query }" could mean more than one { $kind ->
+    [forum] forum
+    [role] role
+    [person] person
+    [role-or-person] role or person
+    [organisation] organisation
+   *[supplier] supplier
+}
+err-resolve-candidates = candidates
+err-resolve-closest = closest
+
+## A CSV file of people
+
+err-csv-header-not-utf8 = cannot read the header: it is not UTF-8 text
+err-csv-header-unreadable = cannot read the header
+err-csv-row-not-utf8 = cannot read the row: it is not UTF-8 text
+err-csv-row-unreadable = cannot read the row
+err-csv-column-twice = the column "{ $column }" appears twice
+err-csv-unknown-column = unknown column "{ $column }": use name, organisation, email, phone, role, from, to
+err-csv-missing-column = the header has no "{ $column }" column
+err-csv-no-people = the file has a header but no people
+err-csv-empty-name = the name is empty
+err-csv-name-control-characters = the name contains control characters
+err-csv-empty-organisation = the organisation is empty
+err-csv-period-without-role = a period is given but no role
+err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+
+## Protocols: review files, responses, stored snapshots, PDF
+
+err-review-broken = this is not a fora { $what ->
+    [review] review
+   *[response] review response
+} file ({ $why })
+err-review-newer = this { $what ->
+    [review] review
+   *[response] review response
+} file was written by a newer fora (format { $found }; this fora reads { $known })
+err-review-tampered = the { $what ->
+    [review] review
+   *[response] review response
+} file was changed after it was written; ask for a new one
+err-review-not-utf8 = it is not UTF-8 text
+err-review-not-json = not JSON: line { $line }, column { $column }
+err-review-format = its format is { $format }
+err-review-no-format = it has no format field
+err-review-fields = a field is missing or holds the wrong kind of value
+err-review-no-reviewer = it names no reviewer
+err-snapshot-not-a-snapshot = not a protocol snapshot
+err-snapshot-schema = snapshot schema { $schema } is not one this fora reads ({ $known })
+err-snapshot-damaged = a damaged protocol snapshot
+err-pdf-font = the font { $font } built into fora cannot be read
+err-pdf-write = cannot write the PDF
+
+## The command line
+
+err-cli-not-a-meeting-id = { $id } is not a meeting id
+err-cli-no-meetings-yet = { $forum } has no meetings yet
+err-cli-no-meeting-on = { $forum } had no meeting on { $date }
+err-cli-meetings-on = { $forum } had { $count } meetings on { $date }; name one by id: { $ids }
+err-cli-name-a-meeting = name a meeting by its id, by FORUM DATE, or by FORUM latest
+err-cli-demo-years = --years must be between 1 and 50
+err-cli-search-kind = unknown kind "{ $kind }": use decision, action, information, escalation, risk, disagreement or item
+err-cli-not-utf8-unchanged = { $path } is not UTF-8 text; nothing was changed
+err-cli-refused-unchanged = { $path }: { $problem }; nothing was changed
+err-cli-checks-failed = { $count ->
+    [one] { $count } check failed
+   *[other] { $count } checks failed
+}
+err-cli-not-awaiting = version { $number } of this protocol is { $state }; send a draft for approval first (fora protocol send)
+err-cli-no-version-yet = this meeting has no protocol version yet; make one with fora protocol draft
+err-cli-version-unreadable = version { $number } cannot be read: { $problem }
+err-cli-approve-by = name who approves with --by
+err-cli-not-an-approver = { $name } is not an approver of this protocol ({ $rule } approves); approvers: { $approvers }
+err-cli-already-awaiting = version { $number } is already awaiting approval
+err-cli-nothing-changed-since = version { $number } is { $state }; nothing has changed since
+err-cli-return-comment = say what should change with --comment
+err-cli-review-approved = version { $number } is approved already; there is nothing to review
+err-cli-review-returned = version { $number } was returned; change the meeting to make a new draft
+err-cli-response-unknown-version = { $path }: the response is for a protocol version this database does not have (meeting { $meeting }, version { $number }); nothing was changed
+err-cli-response-not-awaiting = { $path }: the response is for version { $number }, which is { $state }, not awaiting approval (the current version is { $current }); nothing was changed
+err-cli-render-version = cannot render version { $number }: { $problem }
+err-cli-verify-no-match = { $path } matches no approved protocol version ({ $format }; SHA-256 { $sha })
+err-cli-verify-not-approved = the { $format } file is of version { $number }, which is not approved
+err-cli-pdf-to-terminal = a PDF is not written to a terminal: name a file with -o FILE.pdf, or redirect the output to one
+err-cli-review-file = name the review file: fora review FILE (or fora review import RESPONSE)
+err-cli-no-proposals = { $forum } takes no proposed points; the forum's own agenda is set by the City
+err-cli-points-proposed = points have been proposed for { $forum }; hold the meeting, or give --reason
+err-cli-cancel-reason = say why the meeting is cancelled with --reason
+err-cli-people-not-imported = { $count } errors; nobody was imported:{ $rows }
+err-cli-nobody-imported = nobody was imported
+
+## The screens, before they take over the terminal
+
+err-tui-needs-terminal = the screen of fora needs a terminal; for scripts use the subcommands (fora --help)
+err-tui-review-needs-terminal = fora review needs a terminal to show the protocol in
+err-tui-cannot-load = cannot read the forums from the database
+err-tui-terminal = cannot prepare the terminal: { $reason }
+err-tui-not-reviewable = { $path } cannot be reviewed: { $problem }

@@ -92,3 +92,150 @@ err-io-read-only = filsystemet får bara läsas
 err-io-full = disken är full
 err-io-bad-name = ogiltigt filnamn
 err-io-other = systemfel { $code }
+
+## The forum catalogue (a TOML file); `field` is a path such as forums[3].cadence.unit
+
+err-catalog-at-line = rad { $line }: { $problem }
+err-catalog-at-line-field = rad { $line }, fält `{ $field }`: { $problem }
+err-catalog-at-field = fält `{ $field }`: { $problem }
+err-catalog-syntax = filen är inte giltig TOML
+err-catalog-unknown-field = okänt fält `{ $name }`; tillåtna fält: { $expected }
+err-catalog-missing-field = fältet `{ $name }` saknas
+err-catalog-unknown-value = okänt värde `{ $value }`; tillåtna värden: { $expected }
+err-catalog-wrong-type = fel sorts värde: här ska stå { $kind ->
+    [boolean] true eller false
+    [number] ett tal
+    [text] en text inom citattecken
+    [list] en lista
+    [table] en tabell
+   *[other] något annat
+}
+err-catalog-bad-value = ogiltigt värde
+err-catalog-bad-id = `{ $id }` är inget giltigt id: använd gemena a-z, siffror och '-'
+err-catalog-empty = får inte vara tomt
+err-catalog-control-characters = får inte innehålla styrtecken
+err-catalog-format = filen har katalogformat { $found }, men den här fora läser format { $known }
+err-catalog-area-zero = områden numreras från 1
+err-catalog-area-twice = område { $area } definieras två gånger
+err-catalog-role-twice = rollen `{ $role }` definieras två gånger
+err-catalog-forum-twice = forumet `{ $forum }` definieras två gånger
+err-catalog-unknown-area = område { $area } är inte definierat under [[areas]]
+err-catalog-no-channel = ange minst en kanal
+err-catalog-zero-interval = måste vara 1 eller mer
+err-catalog-no-cadence = ett aktivt forum behöver en mötesfrekvens
+err-catalog-unknown-role = rollen `{ $role }` är inte definierad under [[roles]]
+err-catalog-seat-twice = rollen `{ $role }` för { $party } står två gånger
+err-catalog-no-participants = ett aktivt forum behöver minst en deltagare
+err-catalog-no-forums = katalogen har inga forum
+
+## Names given on the command line or in a file
+
+err-resolve-unknown = { $kind ->
+    [forum] inget forum
+    [role] ingen roll
+    [person] ingen person
+    [role-or-person] ingen roll eller person
+    [organisation] ingen organisation
+   *[supplier] ingen leverantör
+} heter ”{ $query }”
+err-resolve-ambiguous = ”{ $query }” kan avse mer än { $kind ->
+    [forum] ett forum
+    [role] en roll
+    [person] en person
+    [role-or-person] en roll eller person
+    [organisation] en organisation
+   *[supplier] en leverantör
+}
+err-resolve-candidates = kandidater
+err-resolve-closest = närmast
+
+## A CSV file of people
+
+err-csv-header-not-utf8 = rubrikraden kan inte läsas: den är inte UTF-8-text
+err-csv-header-unreadable = rubrikraden kan inte läsas
+err-csv-row-not-utf8 = raden kan inte läsas: den är inte UTF-8-text
+err-csv-row-unreadable = raden kan inte läsas
+err-csv-column-twice = kolumnen ”{ $column }” finns två gånger
+err-csv-unknown-column = okänd kolumn ”{ $column }”: använd namn, organisation, e-post, telefon, roll, från, till
+err-csv-missing-column = rubrikraden saknar kolumnen ”{ $column ->
+    [name] namn
+   *[organisation] organisation
+}”
+err-csv-no-people = filen har en rubrikrad men inga personer
+err-csv-empty-name = namnet är tomt
+err-csv-name-control-characters = namnet innehåller styrtecken
+err-csv-empty-organisation = organisationen är tom
+err-csv-period-without-role = en period anges men ingen roll
+err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+
+## Protocols: review files, responses, stored snapshots, PDF
+
+err-review-broken = det här är ingen { $what ->
+    [review] granskningsfil
+   *[response] svarsfil
+} från fora ({ $why })
+err-review-newer = { $what ->
+    [review] granskningsfilen
+   *[response] svarsfilen
+} skrevs av en nyare fora (format { $found }; den här fora läser { $known })
+err-review-tampered = { $what ->
+    [review] granskningsfilen
+   *[response] svarsfilen
+} ändrades efter att den skrevs; be om en ny
+err-review-not-utf8 = den är inte UTF-8-text
+err-review-not-json = inte JSON: rad { $line }, kolumn { $column }
+err-review-format = dess format är { $format }
+err-review-no-format = den saknar fältet format
+err-review-fields = ett fält saknas eller har fel sorts värde
+err-review-no-reviewer = den anger ingen granskare
+err-snapshot-not-a-snapshot = ingen protokollögonblicksbild
+err-snapshot-schema = ögonblicksbildens schema { $schema } är inget som den här fora läser ({ $known })
+err-snapshot-damaged = en skadad protokollögonblicksbild
+err-pdf-font = typsnittet { $font } som är inbyggt i fora kan inte läsas
+err-pdf-write = PDF-filen kan inte skapas
+
+## The command line
+
+err-cli-not-a-meeting-id = { $id } är inget mötes-id
+err-cli-no-meetings-yet = { $forum } har inga möten ännu
+err-cli-no-meeting-on = { $forum } hade inget möte { $date }
+err-cli-meetings-on = { $forum } hade { $count } möten { $date }; ange ett av dem med id: { $ids }
+err-cli-name-a-meeting = ange ett möte med dess id, med FORUM DATUM eller med FORUM senaste
+err-cli-demo-years = --years måste vara mellan 1 och 50
+err-cli-search-kind = okänd sort ”{ $kind }”: använd beslut, åtgärd, information, eskalering, risk, meningsskiljaktighet eller punkt
+err-cli-not-utf8-unchanged = { $path } är inte UTF-8-text; inget ändrades
+err-cli-refused-unchanged = { $path }: { $problem }; inget ändrades
+err-cli-checks-failed = { $count ->
+    [one] { $count } kontroll misslyckades
+   *[other] { $count } kontroller misslyckades
+}
+err-cli-not-awaiting = version { $number } av protokollet är { $state }; skicka först ett utkast för justering (fora protocol send)
+err-cli-no-version-yet = mötet har ingen protokollversion ännu; gör en med fora protocol draft
+err-cli-version-unreadable = version { $number } kan inte läsas: { $problem }
+err-cli-approve-by = ange vem som justerar med --by
+err-cli-not-an-approver = { $name } justerar inte det här protokollet ({ $rule } justerar); justerare: { $approvers }
+err-cli-already-awaiting = version { $number } väntar redan på justering
+err-cli-nothing-changed-since = version { $number } är { $state }; inget har ändrats sedan dess
+err-cli-return-comment = säg vad som ska ändras med --comment
+err-cli-review-approved = version { $number } är redan justerad; det finns inget att granska
+err-cli-review-returned = version { $number } återremitterades; ändra mötet för att göra ett nytt utkast
+err-cli-response-unknown-version = { $path }: svaret gäller en protokollversion som den här databasen inte har (möte { $meeting }, version { $number }); inget ändrades
+err-cli-response-not-awaiting = { $path }: svaret gäller version { $number }, som är { $state } och inte väntar på justering (nuvarande version är { $current }); inget ändrades
+err-cli-render-version = version { $number } kan inte återges: { $problem }
+err-cli-verify-no-match = { $path } stämmer inte med någon justerad protokollversion ({ $format }; SHA-256 { $sha })
+err-cli-verify-not-approved = { $format }-filen är av version { $number }, som inte är justerad
+err-cli-pdf-to-terminal = en PDF skrivs inte till terminalen: ange en fil med -o FIL.pdf, eller styr om utdata till en fil
+err-cli-review-file = ange granskningsfilen: fora review FIL (eller fora review import SVAR)
+err-cli-no-proposals = { $forum } tar inte emot föreslagna punkter; forumets dagordning sätts av staden
+err-cli-points-proposed = punkter har föreslagits för { $forum }; håll mötet, eller ange --reason
+err-cli-cancel-reason = ange varför mötet ställs in med --reason
+err-cli-people-not-imported = { $count } fel; ingen importerades:{ $rows }
+err-cli-nobody-imported = ingen importerades
+
+## The screens, before they take over the terminal
+
+err-tui-needs-terminal = fora behöver en terminal för sina skärmar; i skript används underkommandona (fora --help)
+err-tui-review-needs-terminal = fora review behöver en terminal att visa protokollet i
+err-tui-cannot-load = forumen kan inte läsas från databasen
+err-tui-terminal = terminalen kan inte förberedas: { $reason }
+err-tui-not-reviewable = { $path } kan inte granskas: { $problem }

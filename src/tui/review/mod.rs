@@ -17,13 +17,13 @@ use std::io::{IsTerminal, stdout};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, bail};
 use chrono::Local;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
 
-use crate::i18n::Lang;
+use crate::files::io_reason;
+use crate::i18n::{Lang, fail};
 use crate::protocol::review::ReviewFile;
 use crate::text::inert;
 
@@ -50,21 +50,22 @@ impl Drop for RestoreOnDrop {
 /// reviewer quits. Returns the response file written last, or `None` when
 /// none was written.
 pub fn run(file: &Path, lang: Lang) -> anyhow::Result<Option<PathBuf>> {
+    crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
-        bail!("fora review needs a terminal to show the protocol in");
+        return Err(fail!("err-tui-review-needs-terminal"));
     }
     // Read before taking over the terminal, so a bad file is reported on a normal screen.
     let shown = inert(&file.display().to_string());
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
-    let (review, snapshot) =
-        ReviewFile::parse(&bytes).with_context(|| format!("{shown} cannot be reviewed"))?;
+    let bytes = crate::files::read(file)?;
+    let (review, snapshot) = ReviewFile::parse(&bytes)
+        .map_err(|e| fail!("err-tui-not-reviewable", path = shown, problem = e.to_string()))?;
     let mut app = ReviewApp::new(review, snapshot, lang).with_file(file);
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(e) => {
             // Raw mode may already be on when a later step failed.
             ratatui::restore();
-            return Err(e).context("cannot prepare the terminal");
+            return Err(fail!("err-tui-terminal", reason = io_reason(&e).to_string()));
         }
     };
     let _restore = RestoreOnDrop;
