@@ -14,6 +14,7 @@ mod protocol;
 mod schedule;
 mod search;
 mod table;
+mod usage;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -265,7 +266,10 @@ pub struct Context {
 
 /// Parses the arguments, runs the command and turns errors into an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage::report(e),
+    };
     crate::i18n::set_lang(cli.lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -236,3 +236,19 @@ err-tui-review-needs-terminal = fora review needs a terminal to show the protoco
 err-tui-cannot-load = cannot read the forums from the database
 err-tui-terminal = cannot prepare the terminal: { $reason }
 err-tui-not-reviewable = { $path } cannot be reviewed: { $problem }
+
+## Mistakes on the command line that clap finds (clap's own text is English)
+
+err-usage-invalid-choice = invalid value "{ $value }" for { $arg }; possible values: { $valid }
+err-usage-invalid-value = invalid value "{ $value }" for { $arg }
+err-usage-unknown-argument = unexpected argument "{ $arg }"
+err-usage-unknown-subcommand = unrecognized subcommand "{ $command }"
+err-usage-missing-argument = a required argument was not given: { $arg }
+err-usage-missing-subcommand = "{ $command }" requires a subcommand
+err-usage-conflict = { $arg } cannot be used with { $prior }
+err-usage-number-of-values = wrong number of values for { $arg }
+err-usage-other-at = the command line cannot be read at "{ $arg }"
+err-usage-other = the command line cannot be read
+err-usage-did-you-mean = did you mean { $suggestion }?
+err-usage-help = See fora --help.
+err-usage-quoted = "{ $text }"

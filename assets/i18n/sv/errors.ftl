@@ -239,3 +239,19 @@ err-tui-review-needs-terminal = fora review behöver en terminal att visa protok
 err-tui-cannot-load = forumen kan inte läsas från databasen
 err-tui-terminal = terminalen kan inte förberedas: { $reason }
 err-tui-not-reviewable = { $path } kan inte granskas: { $problem }
+
+## Mistakes on the command line that clap finds (clap's own text is English)
+
+err-usage-invalid-choice = ogiltigt värde ”{ $value }” för { $arg }; möjliga värden: { $valid }
+err-usage-invalid-value = ogiltigt värde ”{ $value }” för { $arg }
+err-usage-unknown-argument = okänt argument ”{ $arg }”
+err-usage-unknown-subcommand = okänt underkommando ”{ $command }”
+err-usage-missing-argument = ett argument som krävs saknas: { $arg }
+err-usage-missing-subcommand = ”{ $command }” behöver ett underkommando
+err-usage-conflict = { $arg } kan inte användas tillsammans med { $prior }
+err-usage-number-of-values = fel antal värden för { $arg }
+err-usage-other-at = kommandoraden kan inte tolkas vid ”{ $arg }”
+err-usage-other = kommandoraden kan inte tolkas
+err-usage-did-you-mean = menade du { $suggestion }?
+err-usage-help = Se fora --help.
+err-usage-quoted = ”{ $text }”
