@@ -311,18 +311,23 @@ fn the_people_parser_never_panics_and_numbers_every_error() {
 struct Provoked {
     db: PathBuf,
     args: Vec<String>,
+    /// Output goes to /dev/full, so that writing it fails.
+    full_stdout: bool,
 }
 
 /// Runs `fora --lang <lang> --db <db> <args>`, which must fail; its stderr.
 fn refused(lang: &str, c: &Provoked) -> String {
-    let out = Command::cargo_bin("fora")
-        .unwrap()
+    use assert_cmd::assert::OutputAssertExt;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_fora"));
+    command
         .env_remove("FORA_LANG")
         .args(["--lang", lang, "--db"])
         .arg(&c.db)
-        .args(&c.args)
-        .assert()
-        .failure();
+        .args(&c.args);
+    if c.full_stdout {
+        command.stdout(std::fs::File::create("/dev/full").unwrap());
+    }
+    let out = command.assert().failure();
     String::from_utf8_lossy(&out.get_output().stderr).to_string()
 }
 
@@ -411,12 +416,14 @@ fn every_provoked_error_is_swedish_with_lang_sv() {
     let on = |db: &Path, args: &[&str]| Provoked {
         db: db.to_path_buf(),
         args: args.iter().map(|a| a.to_string()).collect(),
+        full_stdout: false,
     };
     let mut cases: Vec<Provoked> = file_cases()
         .into_iter()
         .map(|c| Provoked {
             db: fresh.clone(),
             args: c.args,
+            full_stdout: false,
         })
         .collect();
     let (existing, missing_dir) = (s(at("existing.db")), s(at("no-such-dir/p.md")));
@@ -512,6 +519,12 @@ fn every_provoked_error_is_swedish_with_lang_sv() {
         cases.push(on(&at(db), &["forums"]));
     }
     cases.push(on(&loose, &["doctor"]));
+    for args in [&["forums"][..], &["export", "leveransforum", "latest"]] {
+        cases.push(Provoked {
+            full_stdout: true,
+            ..on(&demo, args)
+        });
+    }
 
     let mut data: Vec<String> = [&fresh, &demo].iter().flat_map(|db| names_in(db)).collect();
     data.push(dir_path.clone());

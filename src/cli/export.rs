@@ -101,6 +101,10 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        Err(e) => Err(crate::fail!(
+            "err-cli-stdout",
+            reason = crate::files::io_reason(&e).to_string()
+        )),
+        Ok(()) => Ok(()),
     }
 }

@@ -20,7 +20,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -308,7 +308,10 @@ pub fn run(cli: Cli) -> Result<()> {
         return Ok(());
     }
     let path = database_path(&cli)?;
-    let store = Store::open(&path)?;
+    let store = Store::open(&path).with_context(|| {
+        crate::i18n::Message::new("err-cli-open-database")
+            .arg("path", crate::text::inert(&path.display().to_string()))
+    })?;
     let lang = cli.lang;
     let Some(command) = cli.command else {
         return crate::tui::run(store, lang);
@@ -378,7 +381,11 @@ pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        Err(e) => Err(crate::fail!(
+            "err-cli-stdout",
+            reason = crate::files::io_reason(&e).to_string()
+        )),
+        Ok(()) => Ok(()),
     }
 }
 

@@ -193,6 +193,7 @@ err-pdf-write = cannot write the PDF
 
 ## The command line
 
+err-cli-open-database = cannot open the database { $path }
 err-cli-not-a-meeting-id = { $id } is not a meeting id
 err-cli-no-meetings-yet = { $forum } has no meetings yet
 err-cli-no-meeting-on = { $forum } had no meeting on { $date }
@@ -228,6 +229,7 @@ err-cli-points-proposed = points have been proposed for { $forum }; hold the mee
 err-cli-cancel-reason = say why the meeting is cancelled with --reason
 err-cli-people-not-imported = { $count } errors; nobody was imported:{ $rows }
 err-cli-nobody-imported = nobody was imported
+err-cli-stdout = cannot write the output: { $reason }
 
 ## The screens, before they take over the terminal
 

@@ -196,6 +196,7 @@ err-pdf-write = PDF-filen kan inte skapas
 
 ## The command line
 
+err-cli-open-database = databasen { $path } kan inte öppnas
 err-cli-not-a-meeting-id = { $id } är inget mötes-id
 err-cli-no-meetings-yet = { $forum } har inga möten ännu
 err-cli-no-meeting-on = { $forum } hade inget möte { $date }
@@ -231,6 +232,7 @@ err-cli-points-proposed = punkter har föreslagits för { $forum }; håll mötet
 err-cli-cancel-reason = ange varför mötet ställs in med --reason
 err-cli-people-not-imported = { $count } fel; ingen importerades:{ $rows }
 err-cli-nobody-imported = ingen importerades
+err-cli-stdout = utdata kan inte skrivas: { $reason }
 
 ## The screens, before they take over the terminal
 
