@@ -1,7 +1,6 @@
 //! The forum catalogue: the contract's model of forums, roles and rules, read
 //! from a human-editable TOML file and checked field by field.
 
-use std::fmt;
 use std::ops::Range;
 
 use serde::Deserialize;
@@ -9,6 +8,9 @@ use toml::Spanned;
 
 use crate::domain::cadence::{Cadence, CadenceUnit};
 use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
+
+mod error;
+pub use error::{CatalogError, Problem, ValueType};
 
 /// The catalogue built into fora: the seed's twelve forums.
 pub const EMBEDDED: &str = include_str!("../assets/catalog.toml");
@@ -60,25 +62,6 @@ pub struct Participant {
     pub role: String,
     pub attendance: Attendance,
     pub note: Option<String>,
-}
-
-/// A catalogue that cannot be used, with where and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct CatalogError {
-    /// Line in the file, counted from 1, when known.
-    pub line: Option<usize>,
-    /// The field, as a path such as `forums[3].cadence.unit`.
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.line {
-            Some(line) => write!(f, "line {line}, field `{}`: {}", self.field, self.message),
-            None => write!(f, "field `{}`: {}", self.field, self.message),
-        }
-    }
 }
 
 // The file as written. Spans are kept where a check after parsing needs a line.
@@ -161,11 +144,11 @@ impl Lines<'_> {
         self.0.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
     }
 
-    fn error(&self, span: Range<usize>, field: String, message: impl Into<String>) -> CatalogError {
+    fn error(&self, span: Range<usize>, field: String, problem: Problem) -> CatalogError {
         CatalogError {
             line: Some(self.of(span)),
             field,
-            message: message.into(),
+            problem,
         }
     }
 }
@@ -182,20 +165,24 @@ impl Catalog {
         let lines = Lines(source);
         let deserializer = toml::Deserializer::parse(source).map_err(|e| CatalogError {
             line: e.span().map(|s| lines.of(s)),
-            field: String::from("(syntax)"),
-            message: e.message().trim().to_string(),
+            field: String::new(),
+            problem: Problem::Syntax,
         })?;
         let raw: RawCatalog = serde_path_to_error::deserialize(deserializer).map_err(|e| {
             // Spanned<T> wraps values in a private field; users should not see it.
-            let field = e
+            let mut field = e
                 .path()
                 .to_string()
                 .replace(".$__serde_spanned_private_value", "");
+            // serde_path_to_error writes the top of the file as ".".
+            if field == "." {
+                field.clear();
+            }
             let inner = e.into_inner();
             CatalogError {
                 line: inner.span().map(|s| lines.of(s)),
                 field,
-                message: inner.message().trim().to_string(),
+                problem: Problem::of_parser(inner.message()),
             }
         })?;
         validate(raw, &lines)
@@ -239,21 +226,17 @@ fn check_id(id: &Spanned<String>, field: String, lines: &Lines) -> Result<(), Ca
     if well_formed {
         Ok(())
     } else {
-        Err(lines.error(
-            id.span(),
-            field,
-            format!("`{value}` is not a valid id: use lower-case a-z, digits and '-'"),
-        ))
+        Err(lines.error(id.span(), field, Problem::BadId(value.clone())))
     }
 }
 
 fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {
     let value = text.get_ref();
     if value.trim().is_empty() {
-        return Err(lines.error(text.span(), field, "must not be empty"));
+        return Err(lines.error(text.span(), field, Problem::Empty));
     }
     if value.chars().any(char::is_control) {
-        return Err(lines.error(text.span(), field, "must not contain control characters"));
+        return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
     Ok(())
 }
@@ -263,10 +246,9 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         return Err(lines.error(
             raw.format.span(),
             "format".into(),
-            format!(
-                "this file is catalogue format {}, but this fora reads format {FORMAT}",
-                raw.format.get_ref()
-            ),
+            Problem::Format {
+                found: *raw.format.get_ref(),
+            },
         ));
     }
 
@@ -277,14 +259,14 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             return Err(lines.error(
                 area.number.span(),
                 format!("areas[{i}].number"),
-                "areas are numbered from 1",
+                Problem::AreaZero,
             ));
         }
         if areas.iter().any(|a: &Area| a.number == number) {
             return Err(lines.error(
                 area.number.span(),
                 format!("areas[{i}].number"),
-                format!("area {number} is defined twice"),
+                Problem::AreaTwice(number),
             ));
         }
         check_text(&area.name, format!("areas[{i}].name"), lines)?;
@@ -302,7 +284,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             return Err(lines.error(
                 role.id.span(),
                 format!("roles[{i}].id"),
-                format!("role `{}` is defined twice", role.id.get_ref()),
+                Problem::RoleTwice(role.id.get_ref().clone()),
             ));
         }
         roles.push(Role {
@@ -318,29 +300,21 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         check_text(&forum.name, at("name"), lines)?;
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
-            return Err(lines.error(
-                forum.id.span(),
-                at("id"),
-                format!("forum `{id}` is defined twice"),
-            ));
+            return Err(lines.error(forum.id.span(), at("id"), Problem::ForumTwice(id)));
         }
         let area = *forum.area.get_ref();
         if !areas.iter().any(|a| a.number == area) {
-            return Err(lines.error(
-                forum.area.span(),
-                at("area"),
-                format!("area {area} is not defined under [[areas]]"),
-            ));
+            return Err(lines.error(forum.area.span(), at("area"), Problem::UnknownArea(area)));
         }
         if forum.channels.get_ref().is_empty() {
-            return Err(lines.error(forum.channels.span(), at("channels"), "name at least one channel"));
+            return Err(lines.error(forum.channels.span(), at("channels"), Problem::NoChannel));
         }
         let cadence = match forum.cadence {
             None => None,
             Some(spanned) => {
                 let c = spanned.into_inner();
                 if *c.every.get_ref() == 0 {
-                    return Err(lines.error(c.every.span(), at("cadence.every"), "must be 1 or more"));
+                    return Err(lines.error(c.every.span(), at("cadence.every"), Problem::ZeroInterval));
                 }
                 Some(Cadence {
                     every: c.every.into_inner(),
@@ -352,7 +326,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             }
         };
         if forum.active && cadence.is_none() {
-            return Err(lines.error(forum.id.span(), at("cadence"), "an active forum needs a cadence"));
+            return Err(lines.error(forum.id.span(), at("cadence"), Problem::NoCadence));
         }
         for (t, theme) in forum.themes.iter().enumerate() {
             check_text(theme, at(&format!("themes[{t}]")), lines)?;
@@ -363,11 +337,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             let field = at(&format!("participants[{p}].role"));
             let role = seat.role.get_ref().clone();
             if !roles.iter().any(|r| r.id == role) {
-                return Err(lines.error(
-                    seat.role.span(),
-                    field,
-                    format!("role `{role}` is not defined under [[roles]]"),
-                ));
+                return Err(lines.error(seat.role.span(), field, Problem::UnknownRole(role)));
             }
             if participants
                 .iter()
@@ -376,7 +346,10 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
                 return Err(lines.error(
                     seat.role.span(),
                     field,
-                    format!("role `{role}` of {} is listed twice", seat.party.id()),
+                    Problem::SeatTwice {
+                        role,
+                        party: seat.party,
+                    },
                 ));
             }
             participants.push(Participant {
@@ -387,11 +360,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             });
         }
         if forum.active && participants.is_empty() {
-            return Err(lines.error(
-                participants_span,
-                at("participants"),
-                "an active forum needs at least one participant",
-            ));
+            return Err(lines.error(participants_span, at("participants"), Problem::NoParticipants));
         }
         forums.push(Forum {
             id,
@@ -414,7 +383,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         return Err(CatalogError {
             line: None,
             field: "forums".into(),
-            message: "the catalogue has no forums".into(),
+            problem: Problem::NoForums,
         });
     }
 

@@ -190,16 +190,14 @@ fn meeting_days(
 /// Fills an empty database with a fictional archive.
 pub fn generate(store: &mut Store, options: &DemoOptions) -> Result<DemoSummary> {
     if !store.people()?.is_empty() || !store.meeting_summaries(None)?.is_empty() {
-        return Err(StoreError::Invalid(
-            "the database already holds people or meetings; give the demo a new file with --db PATH".into(),
-        ));
+        return Err(StoreError::DemoNotEmpty);
     }
     let mut rng = Rng(options.seed.max(1));
     let catalog = store.catalog()?;
     let start = options
         .today
         .checked_sub_months(chrono::Months::new(12 * options.years))
-        .ok_or_else(|| StoreError::Invalid("too many years".into()))?;
+        .ok_or(StoreError::DemoTooManyYears)?;
     let mut summary = DemoSummary::default();
 
     store.rename_organisation(LEVERANTOREN_ID, "Skolsystem Nord AB")?;

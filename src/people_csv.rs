@@ -2,17 +2,94 @@
 //! number, and nothing is returned unless every row is good.
 
 use std::collections::HashMap;
+use std::fmt;
 
-use crate::dates;
-use crate::resolve::{Named, resolve};
+use crate::dates::{self, DateError};
+use crate::i18n::Message;
+use crate::resolve::{Kind, Named, ResolveError, resolve};
 use crate::store::people::{NewAssignment, NewPerson, Organisation};
-use crate::text::fold;
+use crate::text::{fold, inert};
 
 /// One problem in the file, on a line counted from 1 (the header is line 1).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
     pub line: u64,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with the header or a row, with the values as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The CSV cannot be read here: `utf8` when the text is not UTF-8.
+    Unreadable {
+        header: bool,
+        utf8: bool,
+    },
+    ColumnTwice(String),
+    UnknownColumn(String),
+    MissingColumn(&'static str),
+    NoPeople,
+    EmptyName,
+    NameControlCharacters,
+    EmptyOrganisation,
+    PeriodWithoutRole,
+    PeriodBackwards {
+        from: String,
+        to: String,
+    },
+    Date(DateError),
+    Name(ResolveError),
+}
+
+impl Problem {
+    pub fn message(&self) -> Message {
+        let m = Message::new;
+        match self {
+            Problem::Unreadable { header, utf8 } => m(match (header, utf8) {
+                (true, true) => "err-csv-header-not-utf8",
+                (true, false) => "err-csv-header-unreadable",
+                (false, true) => "err-csv-row-not-utf8",
+                (false, false) => "err-csv-row-unreadable",
+            }),
+            Problem::ColumnTwice(heading) => m("err-csv-column-twice").arg("column", inert(heading)),
+            Problem::UnknownColumn(heading) => m("err-csv-unknown-column").arg("column", inert(heading)),
+            Problem::MissingColumn(name) => m("err-csv-missing-column").arg("column", *name),
+            Problem::NoPeople => m("err-csv-no-people"),
+            Problem::EmptyName => m("err-csv-empty-name"),
+            Problem::NameControlCharacters => m("err-csv-name-control-characters"),
+            Problem::EmptyOrganisation => m("err-csv-empty-organisation"),
+            Problem::PeriodWithoutRole => m("err-csv-period-without-role"),
+            Problem::PeriodBackwards { from, to } => m("err-period-backwards")
+                .arg("from", inert(from))
+                .arg("to", inert(to)),
+            Problem::Date(e) => e.message(),
+            Problem::Name(e) => name_on_one_line(e),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// A name look-up's error on one line, as a row error is: the first line,
+/// then the candidates' ids.
+fn name_on_one_line(e: &ResolveError) -> Message {
+    if e.candidates.is_empty() {
+        return e.message();
+    }
+    let ids: Vec<String> = e.candidates.iter().map(|(id, _)| inert(id)).collect();
+    Message::new("err-csv-name-with-candidates")
+        .arg("problem", e.message().to_string())
+        .arg("heading", e.candidates_heading().to_string())
+        .arg("ids", ids.join(", "))
+}
+
+/// Whether the CSV reader stopped at text that is not UTF-8.
+fn not_utf8(e: &csv::Error) -> bool {
+    matches!(e.kind(), csv::ErrorKind::Utf8 { .. })
 }
 
 /// The columns a file may have, under their Swedish or English headings.
@@ -65,7 +142,10 @@ pub fn parse(
     let header = reader.headers().map_err(|e| {
         vec![RowError {
             line: 1,
-            message: format!("cannot read the header: {e}"),
+            problem: Problem::Unreadable {
+                header: true,
+                utf8: not_utf8(&e),
+            },
         }]
     })?;
     let mut columns: HashMap<Column, usize> = HashMap::new();
@@ -74,17 +154,14 @@ pub fn parse(
         match column(heading) {
             Some(c) if columns.contains_key(&c) => errors.push(RowError {
                 line: 1,
-                message: format!("the column \"{}\" appears twice", crate::text::inert(heading)),
+                problem: Problem::ColumnTwice(heading.to_string()),
             }),
             Some(c) => {
                 columns.insert(c, i);
             }
             None => errors.push(RowError {
                 line: 1,
-                message: format!(
-                    "unknown column \"{}\": use name, organisation, email, phone, role, from, to",
-                    crate::text::inert(heading)
-                ),
+                problem: Problem::UnknownColumn(heading.to_string()),
             }),
         }
     }
@@ -97,7 +174,7 @@ pub fn parse(
             };
             errors.push(RowError {
                 line: 1,
-                message: format!("the header has no \"{name}\" column"),
+                problem: Problem::MissingColumn(name),
             });
         }
     }
@@ -113,7 +190,10 @@ pub fn parse(
                 let line = e.position().map_or(0, |p| p.line());
                 errors.push(RowError {
                     line,
-                    message: format!("cannot read the row: {e}"),
+                    problem: Problem::Unreadable {
+                        header: false,
+                        utf8: not_utf8(&e),
+                    },
                 });
                 continue;
             }
@@ -127,7 +207,7 @@ pub fn parse(
         };
         match parse_row(cell, organisations, role_ids, today) {
             Ok(row) => rows.push(row),
-            Err(message) => errors.push(RowError { line, message }),
+            Err(problem) => errors.push(RowError { line, problem }),
         }
     }
     if !errors.is_empty() {
@@ -136,7 +216,7 @@ pub fn parse(
     if rows.is_empty() {
         return Err(vec![RowError {
             line: 1,
-            message: "the file has a header but no people".into(),
+            problem: Problem::NoPeople,
         }]);
     }
     Ok(rows)
@@ -147,14 +227,14 @@ fn parse_row<'a>(
     organisations: &[Organisation],
     role_ids: &[(String, String)],
     today: &str,
-) -> Result<(NewPerson, Option<NewAssignment>), String> {
-    let name = cell(Column::Name).ok_or("the name is empty")?;
+) -> Result<(NewPerson, Option<NewAssignment>), Problem> {
+    let name = cell(Column::Name).ok_or(Problem::EmptyName)?;
     if name.chars().any(char::is_control) {
-        return Err("the name contains control characters".into());
+        return Err(Problem::NameControlCharacters);
     }
-    let org_name = cell(Column::Organisation).ok_or("the organisation is empty")?;
+    let org_name = cell(Column::Organisation).ok_or(Problem::EmptyOrganisation)?;
     let org = resolve(
-        "organisation",
+        Kind::Organisation,
         org_name,
         organisations
             .iter()
@@ -165,7 +245,7 @@ fn parse_row<'a>(
             })
             .collect(),
     )
-    .map_err(|e| one_line(&e))?;
+    .map_err(Problem::Name)?;
     let person = NewPerson {
         name: name.to_string(),
         organisation_id: org.id,
@@ -175,13 +255,13 @@ fn parse_row<'a>(
     let assignment = match cell(Column::Role) {
         None => {
             if cell(Column::From).is_some() || cell(Column::To).is_some() {
-                return Err("a period is given but no role".into());
+                return Err(Problem::PeriodWithoutRole);
             }
             None
         }
         Some(role) => {
             let role = resolve(
-                "role",
+                Kind::Role,
                 role,
                 role_ids
                     .iter()
@@ -192,19 +272,20 @@ fn parse_row<'a>(
                     })
                     .collect(),
             )
-            .map_err(|e| one_line(&e))?;
+            .map_err(Problem::Name)?;
             let from = match cell(Column::From) {
-                Some(text) => dates::parse(text)?.to_string(),
+                Some(text) => dates::parse(text).map_err(Problem::Date)?.to_string(),
                 None => today.to_string(),
             };
             let to = cell(Column::To)
                 .map(dates::parse)
-                .transpose()?
+                .transpose()
+                .map_err(Problem::Date)?
                 .map(|d| d.to_string());
             if let Some(to) = &to
                 && *to < from
             {
-                return Err(format!("the period ends ({to}) before it starts ({from})"));
+                return Err(Problem::PeriodBackwards { from, to: to.clone() });
             }
             Some(NewAssignment {
                 role_id: role.clone(),
@@ -215,20 +296,4 @@ fn parse_row<'a>(
         }
     };
     Ok((person, assignment))
-}
-
-/// A name look-up's error on one line, as a row error is: the first line,
-/// then the candidates' ids.
-fn one_line(e: &crate::resolve::ResolveError) -> String {
-    let first = e.to_string().lines().next().unwrap_or_default().to_string();
-    if e.candidates.is_empty() {
-        return first;
-    }
-    let ids: Vec<String> = e
-        .candidates
-        .iter()
-        .map(|(id, _)| crate::text::inert(id))
-        .collect();
-    let label = if e.ambiguous { "candidates" } else { "closest" };
-    format!("{first}; {label}: {}", ids.join(", "))
 }

@@ -5,6 +5,7 @@
 
 use std::fmt;
 
+use crate::i18n::Message;
 use crate::text::{fold, folded_words, inert};
 
 /// Something that can be named on the command line.
@@ -16,25 +17,66 @@ pub struct Named<'a, T> {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ResolveError {
-    /// What was being looked for, e.g. "forum".
-    pub kind: String,
+    /// What was being looked for.
+    pub kind: Kind,
     pub query: String,
     pub ambiguous: bool,
     /// (id, name) of the candidates closest to the query, best first.
     pub candidates: Vec<(String, String)>,
 }
 
+/// The kinds of thing a name on the command line can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Forum,
+    Role,
+    Person,
+    RoleOrPerson,
+    Organisation,
+    Supplier,
+}
+
+impl Kind {
+    fn id(self) -> &'static str {
+        match self {
+            Kind::Forum => "forum",
+            Kind::Role => "role",
+            Kind::Person => "person",
+            Kind::RoleOrPerson => "role-or-person",
+            Kind::Organisation => "organisation",
+            Kind::Supplier => "supplier",
+        }
+    }
+}
+
+impl ResolveError {
+    /// The first line: no such name, or more than one.
+    pub fn message(&self) -> Message {
+        let key = if self.ambiguous {
+            "err-resolve-ambiguous"
+        } else {
+            "err-resolve-unknown"
+        };
+        Message::new(key)
+            .arg("kind", self.kind.id())
+            .arg("query", inert(&self.query))
+    }
+
+    /// The heading of the list of candidates.
+    pub fn candidates_heading(&self) -> Message {
+        Message::new(if self.ambiguous {
+            "err-resolve-candidates"
+        } else {
+            "err-resolve-closest"
+        })
+    }
+}
+
 impl fmt::Display for ResolveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let query = inert(&self.query);
-        if self.ambiguous {
-            write!(f, "\"{query}\" could mean more than one {}", self.kind)?;
-        } else {
-            write!(f, "no {} is called \"{query}\"", self.kind)?;
-        }
+        self.message().fmt(f)?;
         if !self.candidates.is_empty() {
-            let heading = if self.ambiguous { "candidates" } else { "closest" };
-            write!(f, "\n{heading}:")?;
+            write!(f, "\n{}:", self.candidates_heading())?;
             let width = self
                 .candidates
                 .iter()
@@ -60,7 +102,7 @@ const CLOSEST: usize = 5;
 type Tier<'t, T> = dyn Fn(&Named<T>) -> bool + 't;
 
 /// Finds exactly one of `items` by `query`, or says why not.
-pub fn resolve<'a, T>(kind: &str, query: &str, items: Vec<Named<'a, T>>) -> Result<&'a T, ResolveError> {
+pub fn resolve<'a, T>(kind: Kind, query: &str, items: Vec<Named<'a, T>>) -> Result<&'a T, ResolveError> {
     let q = fold(query.trim());
     let q_words = folded_words(query).join(" ");
     let tiers: [&Tier<T>; 4] = [
@@ -76,7 +118,7 @@ pub fn resolve<'a, T>(kind: &str, query: &str, items: Vec<Named<'a, T>>) -> Resu
             1 => return Ok(hits[0].item),
             _ => {
                 return Err(ResolveError {
-                    kind: kind.to_string(),
+                    kind,
                     query: query.to_string(),
                     ambiguous: true,
                     candidates: hits.iter().map(|n| label(n)).collect(),
@@ -85,7 +127,7 @@ pub fn resolve<'a, T>(kind: &str, query: &str, items: Vec<Named<'a, T>>) -> Resu
         }
     }
     Err(ResolveError {
-        kind: kind.to_string(),
+        kind,
         query: query.to_string(),
         ambiguous: false,
         candidates: closest(&q, &items),
@@ -134,7 +176,7 @@ mod tests {
                 item: id,
             })
             .collect();
-        resolve("forum", query, items).cloned()
+        resolve(Kind::Forum, query, items).cloned()
     }
 
     fn forums() -> Vec<(String, String)> {

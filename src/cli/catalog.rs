@@ -2,10 +2,11 @@
 
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Subcommand;
 
 use super::{Context, print};
+use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum CatalogCommand {
@@ -24,7 +25,7 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
         CatalogCommand::Export { output: None } => print(&ctx.store.catalog_source()?),
         CatalogCommand::Export { output: Some(path) } => {
             let source = ctx.store.catalog_source()?;
-            std::fs::write(&path, source).with_context(|| format!("cannot write {}", path.display()))?;
+            crate::files::write(&path, source.as_bytes())?;
             print(&format!(
                 "{} {}\n",
                 lang.pick("Katalogen skrevs till", "Catalogue written to"),
@@ -32,13 +33,13 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
             ))
         }
         CatalogCommand::Import { file } => {
-            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes = crate::files::read(&file)?;
+            let shown = inert(&file.display().to_string());
             let source = String::from_utf8(bytes)
-                .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text; nothing was changed", file.display()))?;
-            let catalog = ctx
-                .store
-                .import_catalog(&source)
-                .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was changed", file.display()))?;
+                .map_err(|_| crate::fail!("err-cli-not-utf8-unchanged", path = shown.clone()))?;
+            let catalog = ctx.store.import_catalog(&source).map_err(|e| {
+                crate::fail!("err-cli-refused-unchanged", path = shown, problem = e.to_string())
+            })?;
             print(&format!(
                 "{} {} ({} {})\n",
                 lang.pick("Katalogen importerad:", "Catalogue imported:"),

@@ -8,7 +8,7 @@ use crate::demo::{DemoOptions, generate};
 pub fn demo(ctx: &mut Context, years: u32, entries_per_meeting: u32) -> Result<()> {
     let lang = ctx.lang;
     if !(1..=50).contains(&years) {
-        anyhow::bail!("--years must be between 1 and 50");
+        return Err(crate::fail!("err-cli-demo-years"));
     }
     let mut options = DemoOptions::new(years, chrono::Local::now().date_naive());
     options.entries_per_meeting = entries_per_meeting;

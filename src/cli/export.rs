@@ -4,11 +4,12 @@
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
 
 use super::Context;
 use super::meetings::find_meeting;
 use crate::protocol::{self, Format, MeetingRecord};
+use crate::store::StoreError;
 
 /// What `fora export` writes: a protocol format, or a review file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,8 +49,7 @@ pub fn run(
         let text = super::protocol::review_file(ctx, words)?;
         return match output {
             Some(path) => {
-                crate::files::write_whole(path, text.as_bytes())
-                    .with_context(|| format!("cannot write {}", path.display()))?;
+                crate::files::write(path, text.as_bytes())?;
                 super::print(&format!(
                     "{} {}\n",
                     ctx.lang
@@ -71,24 +71,18 @@ pub fn run(
         .unwrap_or(Format::Markdown);
     // Refused before any work: binary bytes would garble the terminal.
     if output.is_none() && !format.is_text() && std::io::stdout().is_terminal() {
-        bail!(
-            "a PDF is not written to a terminal: name a file with -o FILE.pdf, or redirect the output to one"
-        );
+        return Err(crate::fail!("err-cli-pdf-to-terminal"));
     }
     let id = find_meeting(ctx, words)?;
     let record = MeetingRecord::load(&ctx.store, id)?;
     let catalog = ctx.store.catalog()?;
-    let forum = catalog.forum(&record.meeting.forum_id).ok_or_else(|| {
-        anyhow!(
-            "meeting {id} belongs to the forum `{}`, which is not in the catalogue",
-            crate::text::inert(&record.meeting.forum_id)
-        )
-    })?;
+    let forum = catalog
+        .forum(&record.meeting.forum_id)
+        .ok_or_else(|| StoreError::UnknownForum(record.meeting.forum_id.clone()))?;
     let bytes = protocol::export(&record, forum, ctx.lang, format)?;
     match output {
         Some(path) => {
-            crate::files::write_whole(path, &bytes)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            crate::files::write(path, &bytes)?;
             let lang = ctx.lang;
             super::print(&format!(
                 "{} {} ({} {})\n",
@@ -107,6 +101,10 @@ fn write_stdout(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(bytes).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        Err(e) => Err(crate::fail!(
+            "err-cli-stdout",
+            reason = crate::files::io_reason(&e).to_string()
+        )),
+        Ok(()) => Ok(()),
     }
 }

@@ -1,7 +1,7 @@
 //! Follow-up from the command line: the action, decision, escalation and
 //! disagreement registers, proposed points, planned changes, cancelling.
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::Subcommand;
 
 use super::forums::find_forum;
@@ -9,14 +9,18 @@ use super::table::Table;
 use super::{Context, print, print_json};
 use crate::dates;
 use crate::domain::ForumRule;
-use crate::i18n::Lang;
-use crate::resolve::{Named, resolve};
+use crate::i18n::{Lang, fail};
+use crate::resolve::{Kind, Named, resolve};
 use crate::store::followup::{ActionFilter, FollowUpRow, FollowUpState};
 use crate::text::inert;
 
 fn date_arg(text: Option<&str>) -> Result<Option<String>> {
-    text.map(|t| dates::parse(t).map(|d| d.to_string()).map_err(anyhow::Error::msg))
-        .transpose()
+    text.map(|t| {
+        dates::parse(t)
+            .map(|d| d.to_string())
+            .map_err(anyhow::Error::from)
+    })
+    .transpose()
 }
 
 /// The first line of a text, for one-line listings.
@@ -45,7 +49,7 @@ fn supplier(ctx: &Context, query: &str) -> Result<i64> {
             item: *o,
         })
         .collect();
-    Ok(resolve("supplier", query, named)?.id)
+    Ok(resolve(Kind::Supplier, query, named)?.id)
 }
 
 pub fn actions(
@@ -183,10 +187,7 @@ pub fn propose(ctx: &mut Context, forum: &str, text: &str, by: &str) -> Result<(
     let catalog = ctx.store.catalog()?;
     let forum = find_forum(&catalog, forum)?;
     if !forum.rules.contains(&ForumRule::SuppliersProposePoints) {
-        bail!(
-            "{} takes no proposed points; the forum's own agenda is set by the City",
-            forum.name
-        );
+        return Err(fail!("err-cli-no-proposals", forum = inert(&forum.name)));
     }
     let org = supplier(ctx, by)?;
     let id = ctx.store.propose(&forum.id, org, text, chrono::Local::now())?;
@@ -206,15 +207,12 @@ pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option
         Some(r) if !r.trim().is_empty() => r.trim().to_string(),
         _ if forum.rules.contains(&ForumRule::CancelWithoutPoints) => {
             if !ctx.store.pending_proposals(&forum.id)?.is_empty() {
-                bail!(
-                    "points have been proposed for {}; hold the meeting, or give --reason",
-                    forum.name
-                );
+                return Err(fail!("err-cli-points-proposed", forum = inert(&forum.name)));
             }
             lang.pick("Inga anmälda punkter", "No points proposed")
                 .to_string()
         }
-        _ => bail!("say why the meeting is cancelled with --reason"),
+        _ => return Err(fail!("err-cli-cancel-reason")),
     };
     let id = ctx
         .store

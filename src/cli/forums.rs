@@ -9,7 +9,7 @@ use crate::catalog::{Catalog, Forum};
 use crate::dates;
 use crate::domain::cadence::{Cadence, no_cadence};
 use crate::i18n::Lang;
-use crate::resolve::{Named, resolve};
+use crate::resolve::{Kind, Named, resolve};
 use crate::store::catalog::RosterSeat;
 use crate::store::people::Person;
 use crate::text::inert;
@@ -25,7 +25,7 @@ pub fn find_forum<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Forum> {
             item: f,
         })
         .collect();
-    Ok(resolve("forum", query, named)?)
+    Ok(resolve(Kind::Forum, query, named)?)
 }
 
 /// "Ledningsforum (affärsnivå)".
@@ -203,7 +203,7 @@ fn roster_table(roster: &[RosterSeat], lang: Lang) -> String {
 
 fn day(date: Option<&str>) -> Result<String> {
     match date {
-        Some(text) => Ok(dates::parse(text).map_err(anyhow::Error::msg)?.to_string()),
+        Some(text) => Ok(dates::parse(text)?.to_string()),
         None => Ok(dates::today()),
     }
 }
@@ -383,7 +383,7 @@ pub fn where_(ctx: &Context, query: &str, json: bool) -> Result<()> {
             },
         })
         .collect();
-    let subject = resolve("role or person", query, named)?;
+    let subject = resolve(Kind::RoleOrPerson, query, named)?;
     let lang = ctx.lang;
     let today = dates::today();
 

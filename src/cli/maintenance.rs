@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use super::{Context, print, print_json};
 use crate::text::inert;
@@ -33,10 +33,7 @@ pub fn doctor(ctx: &Context, json: bool) -> Result<()> {
         print(&text)?;
     }
     if failed > 0 {
-        bail!(
-            "{failed} {}",
-            ctx.lang.pick("kontroll(er) misslyckades", "check(s) failed")
-        );
+        return Err(crate::fail!("err-cli-checks-failed", count = failed));
     }
     Ok(())
 }

@@ -1,13 +1,13 @@
 //! `fora meetings` and `fora show`: meetings from the command line.
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 use serde::Serialize;
 
 use super::forums::find_forum;
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fail};
 use crate::protocol::MeetingRecord;
 use crate::protocol::labels;
 use crate::store::followup::FollowedUpAction;
@@ -18,7 +18,9 @@ use crate::text::{inert, inert_multiline};
 pub fn find_meeting(ctx: &Context, words: &[String]) -> Result<i64> {
     match words {
         [id] if id.chars().all(|c| c.is_ascii_digit()) => {
-            let id: i64 = id.parse().map_err(|_| anyhow!("{id} is not a meeting id"))?;
+            let id: i64 = id
+                .parse()
+                .map_err(|_| fail!("err-cli-not-a-meeting-id", id = inert(id)))?;
             Ok(ctx.store.meeting(id)?.id)
         }
         [forum, when] => {
@@ -29,25 +31,30 @@ pub fn find_meeting(ctx: &Context, words: &[String]) -> Result<i64> {
                     .store
                     .latest_meeting(&forum.id)?
                     .map(|m| m.id)
-                    .ok_or_else(|| anyhow!("{} has no meetings yet", forum.name));
+                    .ok_or_else(|| fail!("err-cli-no-meetings-yet", forum = inert(&forum.name)));
             }
-            let date = crate::dates::parse(when).map_err(anyhow::Error::msg)?.to_string();
+            let date = crate::dates::parse(when)?.to_string();
             let found = ctx.store.meetings_on(&forum.id, &date)?;
             match found.as_slice() {
-                [] => bail!("{} had no meeting on {date}", forum.name),
+                [] => Err(fail!(
+                    "err-cli-no-meeting-on",
+                    forum = inert(&forum.name),
+                    date = date
+                )),
                 [one] => Ok(one.id),
                 many => {
                     let ids: Vec<String> = many.iter().map(|m| m.id.to_string()).collect();
-                    bail!(
-                        "{} had {} meetings on {date}; name one by id: {}",
-                        forum.name,
-                        many.len(),
-                        ids.join(", ")
-                    )
+                    Err(fail!(
+                        "err-cli-meetings-on",
+                        forum = inert(&forum.name),
+                        count = many.len(),
+                        date = date,
+                        ids = ids.join(", ")
+                    ))
                 }
             }
         }
-        _ => bail!("name a meeting by its id, by FORUM DATE, or by FORUM latest"),
+        _ => Err(fail!("err-cli-name-a-meeting")),
     }
 }
 

@@ -14,12 +14,13 @@ mod protocol;
 mod schedule;
 mod search;
 mod table;
+mod usage;
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
@@ -265,7 +266,10 @@ pub struct Context {
 
 /// Parses the arguments, runs the command and turns errors into an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage::report(e),
+    };
     crate::i18n::set_lang(cli.lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -292,7 +296,7 @@ pub fn run(cli: Cli) -> Result<()> {
     // A reviewer has the review file and fora, and no database: open none.
     if let Some(Command::Review { command: None, file }) = &cli.command {
         let Some(file) = file else {
-            bail!("name the review file: fora review FILE (or fora review import RESPONSE)");
+            return Err(crate::fail!("err-cli-review-file"));
         };
         if let Some(written) = crate::tui::review::run(file, cli.lang)? {
             let path = crate::text::inert(&written.display().to_string());
@@ -304,7 +308,10 @@ pub fn run(cli: Cli) -> Result<()> {
         return Ok(());
     }
     let path = database_path(&cli)?;
-    let store = Store::open(&path).with_context(|| format!("cannot open the database {}", path.display()))?;
+    let store = Store::open(&path).with_context(|| {
+        crate::i18n::Message::new("err-cli-open-database")
+            .arg("path", crate::text::inert(&path.display().to_string()))
+    })?;
     let lang = cli.lang;
     let Some(command) = cli.command else {
         return crate::tui::run(store, lang);
@@ -374,7 +381,11 @@ pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+        Err(e) => Err(crate::fail!(
+            "err-cli-stdout",
+            reason = crate::files::io_reason(&e).to_string()
+        )),
+        Ok(()) => Ok(()),
     }
 }
 

@@ -3,14 +3,15 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Context as _, Result};
 use clap::Subcommand;
 use serde::Serialize;
 
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::dates;
-use crate::resolve::{Named, resolve};
+use crate::i18n::Message;
+use crate::resolve::{Kind, Named, resolve};
 use crate::store::people::{NewAssignment, NewPerson, Organisation, Person};
 use crate::text::inert;
 
@@ -75,7 +76,7 @@ fn find_org<'a>(orgs: &'a [Organisation], query: &str) -> Result<&'a Organisatio
             item: o,
         })
         .collect();
-    Ok(resolve("organisation", query, named)?)
+    Ok(resolve(Kind::Organisation, query, named)?)
 }
 
 fn find_person<'a>(people: &'a [Person], query: &str) -> Result<&'a Person> {
@@ -87,7 +88,7 @@ fn find_person<'a>(people: &'a [Person], query: &str) -> Result<&'a Person> {
             item: p,
         })
         .collect();
-    Ok(resolve("person", query, named)?)
+    Ok(resolve(Kind::Person, query, named)?)
 }
 
 fn find_role(ctx: &Context, query: &str) -> Result<String> {
@@ -101,12 +102,16 @@ fn find_role(ctx: &Context, query: &str) -> Result<String> {
             item: r,
         })
         .collect();
-    Ok(resolve("role", query, named)?.id.clone())
+    Ok(resolve(Kind::Role, query, named)?.id.clone())
 }
 
 fn date_arg(text: Option<&str>) -> Result<Option<String>> {
-    text.map(|t| dates::parse(t).map(|d| d.to_string()).map_err(anyhow::Error::msg))
-        .transpose()
+    text.map(|t| {
+        dates::parse(t)
+            .map(|d| d.to_string())
+            .map_err(anyhow::Error::from)
+    })
+    .transpose()
 }
 
 pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
@@ -174,7 +179,7 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             ))
         }
         PeopleCommand::Import { file } => {
-            let data = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let data = crate::files::read(&file)?;
             let orgs = ctx.store.organisations()?;
             let roles: Vec<(String, String)> = ctx
                 .store
@@ -186,22 +191,22 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             let rows = match crate::people_csv::parse(&data, &orgs, &roles, &dates::today()) {
                 Ok(rows) => rows,
                 Err(errors) => {
-                    let mut text = format!(
-                        "{} {}; {}:",
-                        errors.len(),
-                        lang.pick("fel", "errors"),
-                        lang.pick("ingen importerades", "nobody was imported")
-                    );
-                    for e in &errors {
-                        text.push_str(&format!("\n  {}:{}: {}", file.display(), e.line, e.message));
-                    }
-                    bail!(text);
+                    let shown = inert(&file.display().to_string());
+                    let rows: Vec<String> = errors
+                        .iter()
+                        .map(|e| format!("\n  {shown}:{}: {}", e.line, e.problem))
+                        .collect();
+                    return Err(crate::fail!(
+                        "err-cli-people-not-imported",
+                        count = errors.len(),
+                        rows = rows.concat()
+                    ));
                 }
             };
             let count = ctx
                 .store
                 .import_people(&rows)
-                .context(lang.pick("ingen importerades", "nobody was imported"))?;
+                .context(Message::new("err-cli-nobody-imported"))?;
             let noun = if count == 1 {
                 lang.pick("person", "person")
             } else {

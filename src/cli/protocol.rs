@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::Result;
 use clap::Subcommand;
 use serde::Serialize;
 
@@ -12,6 +12,7 @@ use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::Approver;
 use crate::domain::meeting::VersionState;
+use crate::i18n::fail;
 use crate::protocol::approvers::approvers;
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
@@ -84,18 +85,24 @@ fn awaiting(ctx: &Context, meeting_id: i64) -> Result<ProtocolVersion> {
     let versions = ctx.store.versions(meeting_id)?;
     match versions.last() {
         Some(v) if v.state == VersionState::ForReview => Ok(v.clone()),
-        Some(v) => bail!(
-            "version {} of this protocol is {}; send a draft for approval first (fora protocol send)",
-            v.number,
-            v.state.label(ctx.lang)
-        ),
-        None => bail!("this meeting has no protocol version yet; make one with fora protocol draft"),
+        Some(v) => Err(fail!(
+            "err-cli-not-awaiting",
+            number = v.number,
+            state = v.state.label(ctx.lang)
+        )),
+        None => Err(fail!("err-cli-no-version-yet")),
     }
 }
 
 fn snapshot_of(ctx: &Context, version: &ProtocolVersion) -> Result<Snapshot> {
     let content = ctx.store.version_content(version.id)?;
-    Snapshot::from_json(&content).map_err(|e| anyhow!("version {} cannot be read: {e}", version.number))
+    Snapshot::from_json(&content).map_err(|e| {
+        fail!(
+            "err-cli-version-unreadable",
+            number = version.number,
+            problem = e.to_string()
+        )
+    })
 }
 
 /// Names the approvers of a version by the forum's rule, and whether `name` is one.
@@ -112,7 +119,7 @@ fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Re
     let names = approver_names(&snapshot.record, snapshot.forum.approver);
     let by = by.trim();
     if by.is_empty() {
-        bail!("name who approves with --by");
+        return Err(fail!("err-cli-approve-by"));
     }
     let approver = if names.is_empty() {
         by.to_string()
@@ -122,11 +129,11 @@ fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Re
             .find(|n| fold(n) == fold(by))
             .cloned()
             .ok_or_else(|| {
-                anyhow!(
-                    "{} is not an approver of this protocol ({} approves); approvers: {}",
-                    inert(by),
-                    snapshot.forum.approver.label(ctx.lang),
-                    names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
+                fail!(
+                    "err-cli-not-an-approver",
+                    name = inert(by),
+                    rule = snapshot.forum.approver.label(ctx.lang),
+                    approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
                 )
             })?
     };
@@ -165,12 +172,14 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             let v = current_version(ctx, id)?;
             match v.state {
                 VersionState::Draft => ctx.store.send_for_review(v.id, now())?,
-                VersionState::ForReview => bail!("version {} is already awaiting approval", v.number),
-                _ => bail!(
-                    "version {} is {}; nothing has changed since",
-                    v.number,
-                    v.state.label(lang)
-                ),
+                VersionState::ForReview => return Err(fail!("err-cli-already-awaiting", number = v.number)),
+                _ => {
+                    return Err(fail!(
+                        "err-cli-nothing-changed-since",
+                        number = v.number,
+                        state = v.state.label(lang)
+                    ));
+                }
             }
             print(&format!(
                 "{} {} {}\n",
@@ -199,7 +208,7 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             let id = find_meeting(ctx, &meeting)?;
             let v = awaiting(ctx, id)?;
             if comment.trim().is_empty() {
-                bail!("say what should change with --comment");
+                return Err(fail!("err-cli-return-comment"));
             }
             ctx.store
                 .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
@@ -348,14 +357,8 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
             v = ctx.store.version(v.id)?;
         }
         VersionState::ForReview => {}
-        VersionState::Approved => bail!(
-            "version {} is approved already; there is nothing to review",
-            v.number
-        ),
-        VersionState::Returned => bail!(
-            "version {} was returned; change the meeting to make a new draft",
-            v.number
-        ),
+        VersionState::Approved => return Err(fail!("err-cli-review-approved", number = v.number)),
+        VersionState::Returned => return Err(fail!("err-cli-review-returned", number = v.number)),
     }
     let meeting = ctx.store.meeting(id)?;
     let forum = ctx
@@ -370,16 +373,22 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
 /// `fora review import RESPONSE`: records the reviewer's comments and verdict.
 pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
     let lang = ctx.lang;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let response =
-        Response::parse(&bytes).map_err(|e| anyhow!("{}: {e}; nothing was changed", file.display()))?;
+    let bytes = crate::files::read(file)?;
+    let shown = inert(&file.display().to_string());
+    let response = Response::parse(&bytes).map_err(|e| {
+        fail!(
+            "err-cli-refused-unchanged",
+            path = shown.clone(),
+            problem = e.to_string()
+        )
+    })?;
     let body = &response.body;
     let version = ctx.store.version_by_sha(&body.version_sha256)?.ok_or_else(|| {
-        anyhow!(
-            "{}: the response is for a protocol version this database does not have (meeting {}, version {}); nothing was changed",
-            file.display(),
-            body.meeting_id,
-            body.version
+        fail!(
+            "err-cli-response-unknown-version",
+            path = shown.clone(),
+            meeting = body.meeting_id,
+            number = body.version
         )
     })?;
     if version.state != VersionState::ForReview {
@@ -389,12 +398,13 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             .last()
             .map(|v| v.number)
             .unwrap_or(version.number);
-        bail!(
-            "{}: the response is for version {}, which is {}, not awaiting approval (the current version is {current}); nothing was changed",
-            file.display(),
-            version.number,
-            version.state.label(lang)
-        );
+        return Err(fail!(
+            "err-cli-response-not-awaiting",
+            path = shown,
+            number = version.number,
+            state = version.state.label(lang),
+            current = current
+        ));
     }
     let comments: Vec<(Option<String>, String)> = body
         .comments
@@ -433,8 +443,7 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
 
 /// `fora verify FILE`: whether an exported protocol matches an approved version.
 pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
-    let lang = ctx.lang;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let bytes = crate::files::read(file)?;
     let sha = sha256_hex(&bytes);
     // A review file names its version's hash itself.
     if let Ok((review, _)) = ReviewFile::parse(&bytes)
@@ -453,22 +462,23 @@ pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
     };
     for v in ctx.store.approved_versions()? {
         let snapshot = snapshot_of(ctx, &v)?;
-        let rendered = snapshot
-            .render(format)
-            .map_err(|e| anyhow!("cannot render version {}: {e}", v.number))?;
+        let rendered = snapshot.render(format).map_err(|e| {
+            fail!(
+                "err-cli-render-version",
+                number = v.number,
+                problem = e.to_string()
+            )
+        })?;
         if sha256_hex(&rendered) == sha {
             return report_match(ctx, &v, format.extension());
         }
     }
-    bail!(
-        "{} {} ({}; SHA-256 {sha})",
-        file.display(),
-        lang.pick(
-            "stämmer inte med någon justerad protokollversion",
-            "matches no approved protocol version"
-        ),
-        format.extension()
-    )
+    Err(fail!(
+        "err-cli-verify-no-match",
+        path = inert(&file.display().to_string()),
+        format = format.extension(),
+        sha = sha
+    ))
 }
 
 fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> {
@@ -510,10 +520,11 @@ fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> 
     );
     print(&text)?;
     if v.state != VersionState::Approved {
-        bail!(
-            "the {format} file is of version {}, which is not approved",
-            v.number
-        );
+        return Err(fail!(
+            "err-cli-verify-not-approved",
+            format = format.to_string(),
+            number = v.number
+        ));
     }
     Ok(())
 }

@@ -29,12 +29,7 @@ pub fn search(
             let found = EntryKind::ALL
                 .iter()
                 .find(|e| e.id() == folded || crate::text::fold(e.label(crate::i18n::Lang::Sv)) == folded)
-                .ok_or_else(|| {
-                    anyhow::anyhow!(
-                        "unknown kind \"{}\": use decision, action, information, escalation, risk, disagreement or item",
-                        crate::text::inert(k)
-                    )
-                })?;
+                .ok_or_else(|| crate::fail!("err-cli-search-kind", kind = crate::text::inert(k)))?;
             Some(found.id())
         }
     };

@@ -4,6 +4,7 @@
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DateError;
 use crate::i18n::Lang;
 
 /// Implements id/from_id/label for an enum whose ids are stored in the database.
@@ -103,7 +104,7 @@ pub fn standing_items(lang: Lang) -> (Vec<&'static str>, Vec<&'static str>) {
 
 /// Reads a due date: `2026-12-15`, or a distance from `today` such as `+3d`,
 /// `+2w` or `+1m`.
-pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let text = text.trim();
     let Some(distance) = text.strip_prefix('+') else {
         return crate::dates::parse(text);
@@ -112,24 +113,16 @@ pub fn parse_due(text: &str, today: NaiveDate) -> Result<NaiveDate, String> {
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(distance.len());
     let (number, unit) = distance.split_at(unit_at);
-    let count: u32 = number.parse().map_err(|_| {
-        format!(
-            "\"{}\" is not a due date: write 2026-12-15, +3d, +2w or +1m",
-            crate::text::inert(text)
-        )
-    })?;
+    let count: u32 = number
+        .parse()
+        .map_err(|_| DateError::DueShape(text.to_string()))?;
     let due = match unit {
         "d" | "" => today.checked_add_days(Days::new(count.into())),
         "w" | "v" => today.checked_add_days(Days::new(7 * u64::from(count))),
         "m" => today.checked_add_months(Months::new(count)),
-        _ => {
-            return Err(format!(
-                "unknown unit \"{}\" in a due date: use d, w or m",
-                crate::text::inert(unit)
-            ));
-        }
+        _ => return Err(DateError::DueUnit(unit.to_string())),
     };
-    due.ok_or_else(|| format!("{text} is too far ahead"))
+    due.ok_or_else(|| DateError::TooFarAhead(text.to_string()))
 }
 
 #[cfg(test)]
@@ -144,9 +137,12 @@ mod tests {
         assert_eq!(due("+2w").unwrap(), "2026-12-10");
         assert_eq!(due("+3d").unwrap(), "2026-11-29");
         assert_eq!(due("+1m").unwrap(), "2026-12-26");
-        assert!(due("2026-02-30").unwrap_err().contains("does not exist"));
-        assert!(due("+2y").unwrap_err().contains("unknown unit"));
-        assert!(due("+x").unwrap_err().contains("is not a due date"));
+        assert_eq!(
+            due("2026-02-30").unwrap_err(),
+            DateError::NotInCalendar("2026-02-30".into())
+        );
+        assert_eq!(due("+2y").unwrap_err(), DateError::DueUnit("y".into()));
+        assert_eq!(due("+x").unwrap_err(), DateError::DueShape("+x".into()));
     }
 
     #[test]

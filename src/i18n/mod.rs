@@ -30,7 +30,7 @@ macro_rules! catalogue_files {
 }
 
 // A new file here needs the same name in both folders.
-catalogue_files!["cli.ftl"];
+catalogue_files!["cli.ftl", "errors.ftl"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 pub enum Lang {

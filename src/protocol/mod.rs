@@ -111,9 +111,7 @@ impl MeetingRecord {
             });
         }
         if !entries.is_empty() {
-            return Err(StoreError::Invalid(format!(
-                "meeting {meeting_id} has entries on items that are not on its agenda"
-            )));
+            return Err(StoreError::OrphanEntries(meeting_id));
         }
         Ok(MeetingRecord {
             meeting,

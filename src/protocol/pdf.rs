@@ -27,10 +27,24 @@ use paint::{Faces, draw};
 /// the fonts built into fora; they are errors rather than panics all the same.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    #[error("the font {0} built into fora cannot be read")]
     Font(&'static str),
-    #[error("cannot write the PDF: {0}")]
-    Write(String),
+    /// The PDF library refused the document; its reason is not shown, being English.
+    Write,
+}
+
+impl PdfError {
+    pub fn message(&self) -> crate::i18n::Message {
+        match self {
+            PdfError::Font(name) => crate::i18n::Message::new("err-pdf-font").arg("font", *name),
+            PdfError::Write => crate::i18n::Message::new("err-pdf-write"),
+        }
+    }
+}
+
+impl std::fmt::Display for PdfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }
 
 /// The protocol of `record` as a PDF document.
@@ -246,8 +260,7 @@ pub fn render_view(v: &View) -> Result<Vec<u8>, PdfError> {
             .language(language.to_string())
             .creator("fora".to_string()),
     );
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H)
-        .ok_or_else(|| PdfError::Write("A4 is not a valid page size".into()))?;
+    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Write)?;
     for ops in &pages {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
@@ -255,5 +268,5 @@ pub fn render_view(v: &View) -> Result<Vec<u8>, PdfError> {
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|e| PdfError::Write(e.to_string()))
+    document.finish().map_err(|_| PdfError::Write)
 }

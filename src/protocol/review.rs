@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::snapshot::{Snapshot, sha256_hex};
+use super::snapshot::{Snapshot, SnapshotError, sha256_hex};
+use crate::i18n::Message;
 
 /// The format of the file sent to a reviewer.
 pub const REVIEW_FORMAT: &str = "fora.review/1";
@@ -66,16 +67,88 @@ pub struct Response {
 /// Why a review or response file cannot be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ReviewError {
-    #[error("this is not a fora {what} file ({detail})")]
-    Broken { what: &'static str, detail: String },
-    #[error("this {what} file was written by a newer fora (format {found}; this fora reads {known})")]
+    Broken {
+        what: What,
+        why: Broken,
+    },
     Newer {
-        what: &'static str,
+        what: What,
         found: String,
         known: &'static str,
     },
-    #[error("the {what} file was changed after it was written; ask for a new one")]
-    Tampered { what: &'static str },
+    Tampered {
+        what: What,
+    },
+}
+
+/// The two files of a review.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Review,
+    Response,
+}
+
+/// Why a file is not a review or response file of fora.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Broken {
+    NotUtf8,
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    Format(String),
+    NoFormat,
+    /// A field is missing or holds the wrong kind of value.
+    Fields,
+    NoReviewer,
+    Snapshot(SnapshotError),
+}
+
+impl ReviewError {
+    pub fn message(&self) -> Message {
+        let what = |w: &What| match w {
+            What::Review => "review",
+            What::Response => "response",
+        };
+        match self {
+            ReviewError::Broken { what: w, why } => Message::new("err-review-broken")
+                .arg("what", what(w))
+                .arg("why", why.message().to_string()),
+            ReviewError::Newer {
+                what: w,
+                found,
+                known,
+            } => Message::new("err-review-newer")
+                .arg("what", what(w))
+                .arg("found", crate::text::inert(found))
+                .arg("known", *known),
+            ReviewError::Tampered { what: w } => Message::new("err-review-tampered").arg("what", what(w)),
+        }
+    }
+}
+
+impl std::fmt::Display for ReviewError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl Broken {
+    fn message(&self) -> Message {
+        match self {
+            Broken::NotUtf8 => Message::new("err-review-not-utf8"),
+            Broken::NotJson { line, column } => Message::new("err-review-not-json")
+                .arg("line", *line)
+                .arg("column", *column),
+            Broken::Format(format) => {
+                Message::new("err-review-format").arg("format", crate::text::inert(format))
+            }
+            Broken::NoFormat => Message::new("err-review-no-format"),
+            Broken::Fields => Message::new("err-review-fields"),
+            Broken::NoReviewer => Message::new("err-review-no-reviewer"),
+            Broken::Snapshot(e) => e.message(),
+        }
+    }
 }
 
 fn checksum(body: &ResponseBody) -> String {
@@ -83,7 +156,7 @@ fn checksum(body: &ResponseBody) -> String {
 }
 
 /// Checks a `format` field against the one this fora reads.
-fn check_format(what: &'static str, found: Option<&str>, known: &'static str) -> Result<(), ReviewError> {
+fn check_format(what: What, found: Option<&str>, known: &'static str) -> Result<(), ReviewError> {
     let prefix = known.split('/').next().unwrap_or(known);
     match found {
         Some(f) if f == known => Ok(()),
@@ -94,23 +167,26 @@ fn check_format(what: &'static str, found: Option<&str>, known: &'static str) ->
         }),
         Some(f) => Err(ReviewError::Broken {
             what,
-            detail: format!("its format is {f}"),
+            why: Broken::Format(f.to_string()),
         }),
         None => Err(ReviewError::Broken {
             what,
-            detail: "it has no format field".into(),
+            why: Broken::NoFormat,
         }),
     }
 }
 
-fn parse_json(what: &'static str, bytes: &[u8]) -> Result<serde_json::Value, ReviewError> {
+fn parse_json(what: What, bytes: &[u8]) -> Result<serde_json::Value, ReviewError> {
     let text = std::str::from_utf8(bytes).map_err(|_| ReviewError::Broken {
         what,
-        detail: "it is not UTF-8 text".into(),
+        why: Broken::NotUtf8,
     })?;
     serde_json::from_str(text).map_err(|e| ReviewError::Broken {
         what,
-        detail: format!("not JSON: {e}"),
+        why: Broken::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
     })
 }
 
@@ -133,18 +209,20 @@ impl ReviewFile {
 
     /// Reads a review file and checks that the protocol in it is the one its hash names.
     pub fn parse(bytes: &[u8]) -> Result<(ReviewFile, Snapshot), ReviewError> {
-        let what = "review";
+        let what = What::Review;
         let value = parse_json(what, bytes)?;
         check_format(what, value.get("format").and_then(|f| f.as_str()), REVIEW_FORMAT)?;
-        let file: ReviewFile = serde_json::from_value(value).map_err(|e| ReviewError::Broken {
+        let file: ReviewFile = serde_json::from_value(value).map_err(|_| ReviewError::Broken {
             what,
-            detail: e.to_string(),
+            why: Broken::Fields,
         })?;
         if sha256_hex(file.snapshot.as_bytes()) != file.sha256 {
             return Err(ReviewError::Tampered { what });
         }
-        let snapshot =
-            Snapshot::from_json(&file.snapshot).map_err(|detail| ReviewError::Broken { what, detail })?;
+        let snapshot = Snapshot::from_json(&file.snapshot).map_err(|e| ReviewError::Broken {
+            what,
+            why: Broken::Snapshot(e),
+        })?;
         Ok((file, snapshot))
     }
 }
@@ -181,16 +259,16 @@ impl Response {
 
     /// Reads a response and checks that it is whole and unchanged.
     pub fn parse(bytes: &[u8]) -> Result<Response, ReviewError> {
-        let what = "review response";
+        let what = What::Response;
         let value = parse_json(what, bytes)?;
         check_format(
             what,
             value.get("format").and_then(|f| f.as_str()),
             RESPONSE_FORMAT,
         )?;
-        let response: Response = serde_json::from_value(value).map_err(|e| ReviewError::Broken {
+        let response: Response = serde_json::from_value(value).map_err(|_| ReviewError::Broken {
             what,
-            detail: e.to_string(),
+            why: Broken::Fields,
         })?;
         if checksum(&response.body) != response.response_sha256 {
             return Err(ReviewError::Tampered { what });
@@ -198,7 +276,7 @@ impl Response {
         if response.body.reviewer.is_empty() {
             return Err(ReviewError::Broken {
                 what,
-                detail: "it names no reviewer".into(),
+                why: Broken::NoReviewer,
             });
         }
         Ok(response)

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use super::{Format, MeetingRecord};
 use crate::catalog::Forum;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::store::{Result, Store, StoreError};
 
 /// The schema of a snapshot; a newer fora may write another.
@@ -31,6 +31,33 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// A stored protocol snapshot that cannot be read back.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SnapshotError {
+    NotASnapshot,
+    /// A schema this fora does not read.
+    Schema(String),
+    Damaged,
+}
+
+impl SnapshotError {
+    pub fn message(&self) -> Message {
+        match self {
+            SnapshotError::NotASnapshot => Message::new("err-snapshot-not-a-snapshot"),
+            SnapshotError::Schema(schema) => Message::new("err-snapshot-schema")
+                .arg("schema", crate::text::inert(schema))
+                .arg("known", format!("{SCHEMA}, {SCHEMA_2}")),
+            SnapshotError::Damaged => Message::new("err-snapshot-damaged"),
+        }
+    }
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
 impl Snapshot {
     /// The meeting as it stands now.
     pub fn of(store: &Store, meeting_id: i64, lang: Lang) -> Result<Snapshot> {
@@ -39,11 +66,7 @@ impl Snapshot {
             .catalog()?
             .forum(&record.meeting.forum_id)
             .cloned()
-            .ok_or_else(|| {
-                StoreError::Invalid(format!(
-                    "the forum of meeting {meeting_id} is not in the catalogue"
-                ))
-            })?;
+            .ok_or_else(|| StoreError::UnknownForum(record.meeting.forum_id.clone()))?;
         let lists_follow_ups = record.items.iter().any(|i| !i.followed_up.is_empty());
         Ok(Snapshot {
             schema: if lists_follow_ups { SCHEMA_2 } else { SCHEMA }.to_string(),
@@ -59,19 +82,14 @@ impl Snapshot {
         serde_json::to_string(self).unwrap_or_default()
     }
 
-    pub fn from_json(text: &str) -> std::result::Result<Snapshot, String> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| format!("not a protocol snapshot: {e}"))?;
+    pub fn from_json(text: &str) -> std::result::Result<Snapshot, SnapshotError> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|_| SnapshotError::NotASnapshot)?;
         match value.get("schema").and_then(|s| s.as_str()) {
             Some(SCHEMA | SCHEMA_2) => {}
-            Some(other) => {
-                return Err(format!(
-                    "snapshot schema {other} is not one this fora reads ({SCHEMA}, {SCHEMA_2})"
-                ));
-            }
-            None => return Err("not a protocol snapshot: no schema".into()),
+            Some(other) => return Err(SnapshotError::Schema(other.to_string())),
+            None => return Err(SnapshotError::NotASnapshot),
         }
-        serde_json::from_value(value).map_err(|e| format!("a damaged protocol snapshot: {e}"))
+        serde_json::from_value(value).map_err(|_| SnapshotError::Damaged)
     }
 
     /// The protocol in one format, exactly as `fora export` writes it.

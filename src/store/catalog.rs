@@ -49,16 +49,9 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
     let held: Vec<String> = held
         .query_map([], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let missing: Vec<&str> = held
-        .iter()
-        .filter(|id| catalog.role(id).is_none())
-        .map(String::as_str)
-        .collect();
+    let missing: Vec<String> = held.into_iter().filter(|id| catalog.role(id).is_none()).collect();
     if !missing.is_empty() {
-        return Err(StoreError::Invalid(format!(
-            "the new catalogue drops roles that people hold: {}. Keep them in [[roles]]",
-            missing.join(", ")
-        )));
+        return Err(StoreError::RolesInUse(missing));
     }
 
     tx.execute_batch(

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use super::meetings::stamp;
-use super::{Result, Store, StoreError, log};
+use super::{Field, Result, Store, StoreError, log};
 use crate::domain::ForumRule;
 use crate::domain::meeting::ItemKind;
 use crate::i18n::Lang;
@@ -421,7 +421,7 @@ impl Store {
                 params![entry_id, done, stamp(at), in_meeting],
             )?;
             if changed == 0 {
-                return Err(StoreError::Invalid(format!("entry {entry_id} is not an action")));
+                return Err(StoreError::NotAnAction(entry_id));
             }
             log(tx, "action.done", &format!("{entry_id} {done}"))
         })
@@ -521,7 +521,7 @@ impl Store {
     ) -> Result<i64> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::Invalid("a proposed point needs some text".into()));
+            return Err(StoreError::Empty(Field::ProposalText));
         }
         self.write(|tx| {
             tx.execute(
@@ -582,7 +582,7 @@ impl Store {
     ) -> Result<i64> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(StoreError::Invalid("a planned change needs some text".into()));
+            return Err(StoreError::Empty(Field::ChangeText));
         }
         self.write(|tx| {
             tx.execute(

@@ -23,17 +23,12 @@ impl Store {
     /// SQLite's online backup. The copy is private (0600) and checked.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(StoreError::Invalid(format!(
-                "{} exists already; name a new file so nothing is overwritten",
-                target.display()
-            )));
+            return Err(StoreError::BackupExists(target.display().to_string()));
         }
         if let Some(own) = self.path()
             && own == target
         {
-            return Err(StoreError::Invalid(
-                "the backup cannot be the database itself".into(),
-            ));
+            return Err(StoreError::BackupIsDatabase);
         }
         // Create the file private before SQLite writes to it.
         let created = std::fs::OpenOptions::new()
@@ -41,10 +36,10 @@ impl Store {
             .create_new(true)
             .open(target)
             .and_then(|f| f.set_permissions(std::fs::Permissions::from_mode(0o600)));
-        if let Err(source) = created {
+        if let Err(cause) = created {
             return Err(StoreError::Create {
                 path: target.display().to_string(),
-                source,
+                cause,
             });
         }
         let result = (|| {
@@ -55,9 +50,7 @@ impl Store {
             }
             let integrity: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
             if integrity != "ok" {
-                return Err(StoreError::Invalid(format!(
-                    "the copy failed its integrity check: {integrity}"
-                )));
+                return Err(StoreError::BackupDamaged);
             }
             Ok(())
         })();

@@ -7,7 +7,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::settle::NEXT_ENTRY_ID;
-use super::{Result, Store, StoreError, log};
+use super::{Field, Record, Result, Store, StoreError, log};
 use crate::domain::meeting::{AttendanceStatus, EntryKind, ItemKind, MeetingStatus, standing_items};
 use crate::domain::{Attendance, Channel, Party};
 use crate::i18n::Lang;
@@ -175,15 +175,13 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
 /// Checks an entry's fields before they are saved.
 fn check_fields(kind: EntryKind, fields: &EntryFields) -> Result<()> {
     if fields.text.trim().is_empty() {
-        return Err(StoreError::Invalid("an entry needs some text".into()));
+        return Err(StoreError::Empty(Field::EntryText));
     }
     if let Some(due) = &fields.due {
-        crate::dates::parse(due).map_err(StoreError::Invalid)?;
+        crate::dates::parse(due)?;
     }
     if kind == EntryKind::Escalation && fields.target_forum.is_none() {
-        return Err(StoreError::Invalid(
-            "an escalation needs the forum it goes to".into(),
-        ));
+        return Err(StoreError::EscalationWithoutTarget);
     }
     Ok(())
 }
@@ -192,19 +190,22 @@ fn meeting_of_item(tx: &Connection, item_id: i64) -> Result<i64> {
     tx.prepare_cached("SELECT meeting_id FROM agenda_item WHERE id = ?1 AND removed_at IS NULL")?
         .query_row([item_id], |r| r.get(0))
         .optional()?
-        .ok_or_else(|| StoreError::Invalid(format!("agenda item {item_id} does not exist")))
+        .ok_or(StoreError::Missing(Record::AgendaItem, item_id))
 }
 
 fn touch(tx: &Connection, table: &str, id: i64) -> Result<()> {
+    let record = if table == "attendance" {
+        Record::Attendance
+    } else {
+        Record::Meeting
+    };
     // A change to a row that is not there must not pass silently.
     let exists: Option<i64> = tx
         .query_row(&format!("SELECT id FROM {table} WHERE id = ?1"), [id], |r| {
             r.get(0)
         })
         .optional()?;
-    exists
-        .map(|_| ())
-        .ok_or_else(|| StoreError::Invalid(format!("{table} {id} does not exist")))
+    exists.map(|_| ()).ok_or(StoreError::Missing(record, id))
 }
 
 impl Store {
@@ -221,7 +222,7 @@ impl Store {
         let catalog = self.catalog()?;
         let forum = catalog
             .forum(forum_id)
-            .ok_or_else(|| StoreError::Invalid(format!("no forum `{forum_id}` in the catalogue")))?
+            .ok_or_else(|| StoreError::UnknownForum(forum_id.to_string()))?
             .clone();
         let roster = self.roster(forum_id, date)?;
         let started = stamp(at);
@@ -303,7 +304,7 @@ impl Store {
                 meeting_row,
             )
             .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("meeting {id} does not exist")))
+            .ok_or(StoreError::Missing(Record::Meeting, id))
     }
 
     /// Meetings of one forum on one day, in the order they were created.
@@ -422,9 +423,10 @@ impl Store {
     pub fn set_current_item(&mut self, meeting_id: i64, item_id: i64, at: DateTime<Local>) -> Result<()> {
         self.write(|tx| {
             if meeting_of_item(tx, item_id)? != meeting_id {
-                return Err(StoreError::Invalid(format!(
-                    "item {item_id} is not on meeting {meeting_id}"
-                )));
+                return Err(StoreError::ItemNotOnMeeting {
+                    item: item_id,
+                    meeting: meeting_id,
+                });
             }
             tx.execute(
                 "UPDATE meeting SET current_item_id = ?2, current_item_since = ?3 WHERE id = ?1",
@@ -474,9 +476,7 @@ impl Store {
     ) -> Result<()> {
         let substitute = substitute.map(str::trim).filter(|s| !s.is_empty());
         if status == AttendanceStatus::Substitute && substitute.is_none() {
-            return Err(StoreError::Invalid(
-                "a substitute needs the name of who stands in".into(),
-            ));
+            return Err(StoreError::SubstituteWithoutName);
         }
         let substitute = if status == AttendanceStatus::Substitute {
             substitute
@@ -497,7 +497,7 @@ impl Store {
     pub fn add_guest(&mut self, meeting_id: i64, name: &str, organisation: Option<&str>) -> Result<i64> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(StoreError::Invalid("a guest needs a name".into()));
+            return Err(StoreError::Empty(Field::GuestName));
         }
         let organisation = organisation.map(str::trim).filter(|o| !o.is_empty());
         self.write(|tx| {
@@ -557,7 +557,7 @@ impl Store {
     pub fn add_item(&mut self, meeting_id: i64, title: &str, after: Option<i64>) -> Result<i64> {
         let title = title.trim().to_string();
         if title.is_empty() {
-            return Err(StoreError::Invalid("an agenda item needs a title".into()));
+            return Err(StoreError::Empty(Field::ItemTitle));
         }
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
@@ -591,7 +591,7 @@ impl Store {
     pub fn rename_item(&mut self, item_id: i64, title: &str) -> Result<()> {
         let title = title.trim();
         if title.is_empty() {
-            return Err(StoreError::Invalid("an agenda item needs a title".into()));
+            return Err(StoreError::Empty(Field::ItemTitle));
         }
         self.write(|tx| {
             meeting_of_item(tx, item_id)?;
@@ -685,7 +685,7 @@ impl Store {
             .prepare_cached(&format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE id = ?1"))?
             .query_row([entry_id], entry_row)
             .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("entry {entry_id} does not exist")))
+            .ok_or(StoreError::Missing(Record::Entry, entry_id))
     }
 
     /// Records an entry on an item and files it (see [`Store::record_entry`]
@@ -883,7 +883,7 @@ fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Result<()> {
             entry_row,
         )
         .optional()?
-        .ok_or_else(|| StoreError::Invalid(format!("entry {entry_id} does not exist")))?;
+        .ok_or(StoreError::Missing(Record::Entry, entry_id))?;
     tx.execute(
         "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'delete', ?3)",
         params![

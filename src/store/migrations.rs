@@ -4,7 +4,7 @@
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
-use super::{Result, StoreError};
+use super::Result;
 
 const STEPS: &[&str] = &[
     include_str!("migrations/001_init.sql"),
@@ -26,7 +26,5 @@ pub const LATEST_VERSION: i64 = STEPS.len() as i64;
 
 pub(super) fn apply(conn: &mut Connection) -> Result<()> {
     let migrations = Migrations::new(STEPS.iter().map(|sql| M::up(sql)).collect());
-    migrations
-        .to_latest(conn)
-        .map_err(|e| StoreError::Invalid(format!("could not update the database schema: {e}")))
+    Ok(migrations.to_latest(conn)?)
 }

@@ -2,6 +2,7 @@
 //! and the queries of each concern (one submodule each).
 
 pub mod catalog;
+mod error;
 pub mod followup;
 pub mod locks;
 pub mod maintenance;
@@ -22,44 +23,11 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use error::{Field, Record, Result, StoreError};
 pub use migrations::LATEST_VERSION;
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error(
-        "the database {path} was written by a newer fora (schema {found}; this fora knows up to {known}). \
-         Nothing was changed; use a newer fora to open it"
-    )]
-    NewerSchema { path: String, found: i64, known: i64 },
-    #[error("{path} is not a fora database (SQLite says: {reason}). Nothing was changed")]
-    NotADatabase { path: String, reason: String },
-    #[error("cannot create {path}: {source}")]
-    Create { path: String, source: io::Error },
-    #[error("the disk is full: the change was not saved ({0})")]
-    DiskFull(String),
-    #[error("the database is busy with another fora for too long; try again ({0})")]
-    Busy(String),
-    #[error("database error: {0}")]
-    Sqlite(rusqlite::Error),
-    #[error("{0}")]
-    Invalid(String),
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DiskFull) => StoreError::DiskFull(e.to_string()),
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy(e.to_string()),
-            _ => StoreError::Sqlite(e),
-        }
-    }
-}
-
-pub type Result<T> = std::result::Result<T, StoreError>;
 
 pub struct Store {
     conn: Connection,
@@ -87,10 +55,7 @@ impl Store {
         // Read the version before anything writes: a newer or foreign file must stay untouched.
         let version: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| StoreError::NotADatabase {
-                path: shown.clone(),
-                reason: e.to_string(),
-            })?;
+            .map_err(|_| StoreError::NotADatabase { path: shown.clone() })?;
         if version > LATEST_VERSION {
             return Err(StoreError::NewerSchema {
                 path: shown,
@@ -141,9 +106,7 @@ impl Store {
                 .conn
                 .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(StoreError::Invalid(format!(
-                    "could not switch the database to WAL (got {mode})"
-                )));
+                return Err(StoreError::NotWal(mode));
             }
         }
         self.conn
@@ -233,9 +196,9 @@ pub fn log(tx: &Connection, action: &str, detail: &str) -> Result<()> {
 /// 0700) before SQLite opens it; SQLite gives the -wal and -shm files the
 /// same mode as the database.
 fn create_private(path: &Path) -> Result<()> {
-    let create_error = |source| StoreError::Create {
+    let create_error = |cause| StoreError::Create {
         path: path.display().to_string(),
-        source,
+        cause,
     };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty())
         && !dir.exists()

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, log};
+use super::{Field, Result, Store, StoreError, log};
 use crate::domain::{Attendance, Party};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -74,20 +74,18 @@ fn attendance_of(text: String) -> rusqlite::Result<Attendance> {
         .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected attendance `{text}`")))
 }
 
-fn clean(field: &str, value: &str) -> Result<String> {
+fn clean(field: Field, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(StoreError::Invalid(format!("the {field} must not be empty")));
+        return Err(StoreError::Empty(field));
     }
     if trimmed.chars().any(char::is_control) {
-        return Err(StoreError::Invalid(format!(
-            "the {field} must not contain control characters"
-        )));
+        return Err(StoreError::ControlCharacters(field));
     }
     Ok(trimmed.to_string())
 }
 
-fn clean_optional(field: &str, value: &Option<String>) -> Result<Option<String>> {
+fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
     match value.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => clean(field, v).map(Some),
@@ -95,9 +93,9 @@ fn clean_optional(field: &str, value: &Option<String>) -> Result<Option<String>>
 }
 
 pub fn insert_person(tx: &Connection, person: &NewPerson) -> Result<i64> {
-    let name = clean("name", &person.name)?;
-    let email = clean_optional("e-mail", &person.email)?;
-    let phone = clean_optional("phone number", &person.phone)?;
+    let name = clean(Field::PersonName, &person.name)?;
+    let email = clean_optional(Field::Email, &person.email)?;
+    let phone = clean_optional(Field::Phone, &person.phone)?;
     tx.execute(
         "INSERT INTO person (name, organisation_id, email, phone) VALUES (?1, ?2, ?3, ?4)",
         params![name, person.organisation_id, email, phone],
@@ -111,10 +109,10 @@ pub fn insert_assignment(tx: &Connection, person_id: i64, a: &NewAssignment) -> 
     if let Some(to) = &a.to
         && *to < a.from
     {
-        return Err(StoreError::Invalid(format!(
-            "the period ends ({to}) before it starts ({})",
-            a.from
-        )));
+        return Err(StoreError::PeriodBackwards {
+            from: a.from.clone(),
+            to: to.clone(),
+        });
     }
     let overlapping: Option<i64> = tx
         .query_row(
@@ -126,10 +124,7 @@ pub fn insert_assignment(tx: &Connection, person_id: i64, a: &NewAssignment) -> 
         )
         .optional()?;
     if overlapping.is_some() {
-        return Err(StoreError::Invalid(format!(
-            "the person already holds `{}` for part of that period",
-            a.role_id
-        )));
+        return Err(StoreError::RoleOverlap(a.role_id.clone()));
     }
     tx.execute(
         "INSERT INTO role_assignment (person_id, role_id, organisation_id, party, valid_from, valid_to)
@@ -169,7 +164,7 @@ impl Store {
 
     /// Adds another supplier of the City.
     pub fn add_supplier(&mut self, name: &str) -> Result<i64> {
-        let name = clean("organisation name", name)?;
+        let name = clean(Field::OrganisationName, name)?;
         self.write(|tx| {
             let exists: Option<i64> = tx
                 .query_row("SELECT id FROM organisation WHERE name = ?1", [&name], |r| {
@@ -177,9 +172,7 @@ impl Store {
                 })
                 .optional()?;
             if exists.is_some() {
-                return Err(StoreError::Invalid(format!(
-                    "an organisation called \"{name}\" already exists"
-                )));
+                return Err(StoreError::OrganisationExists(name));
             }
             tx.execute(
                 "INSERT INTO organisation (name, party) VALUES (?1, 'ovriga')",
@@ -193,7 +186,7 @@ impl Store {
 
     /// Renames an organisation, for example to set Leverantören's real name.
     pub fn rename_organisation(&mut self, id: i64, name: &str) -> Result<()> {
-        let name = clean("organisation name", name)?;
+        let name = clean(Field::OrganisationName, name)?;
         self.write(|tx| {
             let taken: Option<i64> = tx
                 .query_row(
@@ -203,9 +196,7 @@ impl Store {
                 )
                 .optional()?;
             if taken.is_some() {
-                return Err(StoreError::Invalid(format!(
-                    "an organisation called \"{name}\" already exists"
-                )));
+                return Err(StoreError::OrganisationExists(name));
             }
             tx.execute(
                 "UPDATE organisation SET name = ?1 WHERE id = ?2",

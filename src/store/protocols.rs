@@ -7,7 +7,7 @@ use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
 use super::meetings::stamp;
-use super::{Result, Store, StoreError, log};
+use super::{Record, Result, Store, StoreError, log};
 use crate::domain::meeting::VersionState;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -120,7 +120,7 @@ impl Store {
                 version_row,
             )
             .optional()?
-            .ok_or_else(|| StoreError::Invalid(format!("protocol version {id} does not exist")))
+            .ok_or(StoreError::Missing(Record::ProtocolVersion, id))
     }
 
     /// The versions of a meeting's protocol, oldest first.
@@ -174,13 +174,12 @@ impl Store {
     ) -> Result<()> {
         let version = self.version(id)?;
         if version.state != from {
-            return Err(StoreError::Invalid(format!(
-                "version {} is {}, not {}: it cannot become {}",
-                version.number,
-                version.state.id(),
-                from.id(),
-                to.id()
-            )));
+            return Err(StoreError::VersionState {
+                number: version.number,
+                state: version.state,
+                from,
+                to,
+            });
         }
         let column = if to == VersionState::ForReview {
             "sent_at"
@@ -213,17 +212,17 @@ impl Store {
     ) -> Result<()> {
         let version = self.version(id)?;
         if version.state != VersionState::ForReview {
-            return Err(StoreError::Invalid(format!(
-                "version {} is {}: only a version sent for approval can be approved",
-                version.number,
-                version.state.id()
-            )));
+            return Err(StoreError::NotForReview {
+                number: version.number,
+                state: version.state,
+            });
         }
         if version.sha256 != sha256 {
-            return Err(StoreError::Invalid(format!(
-                "the approval is of another text (SHA-256 {sha256}) than version {} ({})",
-                version.number, version.sha256
-            )));
+            return Err(StoreError::OtherText {
+                number: version.number,
+                approved: sha256.to_string(),
+                version: version.sha256,
+            });
         }
         let when = stamp(at);
         self.write(|tx| {

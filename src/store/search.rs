@@ -81,9 +81,7 @@ impl Store {
         self.settle_entries()?;
         let typed_words = words(typed);
         if typed_words.is_empty() {
-            return Err(StoreError::Invalid(
-                "search for at least one word (letters or digits)".to_string(),
-            ));
+            return Err(StoreError::EmptySearch);
         }
         let (fts, terms): (Vec<String>, Vec<Term>) = typed_words
             .iter()

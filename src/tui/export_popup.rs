@@ -129,17 +129,11 @@ pub fn write(
     let forum_id = &record.meeting.forum_id;
     let forum = catalog
         .forum(forum_id)
-        .ok_or_else(|| format!("the forum `{}` is not in the catalogue", inert(forum_id)))?;
+        .ok_or_else(|| inert(&crate::store::StoreError::UnknownForum(forum_id.clone()).to_string()))?;
     let bytes = protocol::export(&record, forum, lang, format).map_err(|e| inert(&e.to_string()))?;
     let name = file_name(forum_id, &record.meeting.date, meeting_id, format);
     let path = dir.unwrap_or(Path::new(".")).join(name);
-    crate::files::write_whole(&path, &bytes).map_err(|e| {
-        format!(
-            "{}: {}",
-            inert(&path.display().to_string()),
-            inert(&e.to_string())
-        )
-    })?;
+    crate::files::write(&path, &bytes).map_err(|e| inert(&e.to_string()))?;
     // The full path, so the secretary knows where to find it.
     let shown = std::path::absolute(&path).unwrap_or(path);
     Ok((shown, bytes.len()))

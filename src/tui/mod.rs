@@ -25,13 +25,13 @@ pub mod wrap;
 
 use std::io::{IsTerminal, stdout};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use chrono::{DateTime, Local, Timelike};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message, fail};
 use crate::store::Store;
 
 use app::App;
@@ -39,8 +39,9 @@ pub use view::render;
 
 /// Shows the home screen, and the meetings opened from it, until the user quits.
 pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
+    crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
-        bail!("the screen of fora needs a terminal; for scripts use the subcommands (fora --help)");
+        return Err(fail!("err-tui-needs-terminal"));
     }
     // Load before taking over the terminal, so a database error is printed
     // on a normal screen.
@@ -50,7 +51,7 @@ pub fn run(store: Store, lang: Lang) -> anyhow::Result<()> {
         .filter(|d| !d.is_empty())
         .map(std::path::PathBuf::from);
     let app = App::new(&store, lang, today)
-        .context("cannot read the forums from the database")?
+        .context(Message::new("err-tui-cannot-load"))?
         .with_export_dir(export_dir);
     terminal::run(Fora::new(app, store)).map(drop)
 }

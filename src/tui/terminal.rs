@@ -8,7 +8,6 @@ use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use anyhow::Context;
 use chrono::{DateTime, Local};
 use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;
@@ -55,8 +54,8 @@ pub trait Program {
 /// terminal restored, the program dropped) and then dies of that signal,
 /// as its parent expects.
 pub fn run<P: Program>(mut program: P) -> anyhow::Result<P> {
-    let signals = Signals::register().context("cannot prepare the terminal")?;
-    let mut terminal = enter().context("cannot prepare the terminal")?;
+    let signals = Signals::register().map_err(terminal_error)?;
+    let mut terminal = enter().map_err(terminal_error)?;
     let result = event_loop(&mut terminal, &mut program, &signals);
     program.on_exit(Local::now());
     drop(terminal);
@@ -81,15 +80,17 @@ fn event_loop<P: Program>(
         }
         if dirty {
             let now = Local::now();
-            terminal.draw(|frame| program.draw(frame.area(), frame.buffer_mut(), now))?;
+            terminal
+                .draw(|frame| program.draw(frame.area(), frame.buffer_mut(), now))
+                .map_err(terminal_error)?;
             dirty = false;
             program.after_frame();
         }
         if program.should_quit() {
             return Ok(());
         }
-        if event::poll(TICK)? {
-            match event::read()? {
+        if event::poll(TICK).map_err(terminal_error)? {
+            match event::read().map_err(terminal_error)? {
                 Event::Key(key) => {
                     program.key(key, Local::now());
                     dirty = true;
@@ -104,6 +105,14 @@ fn event_loop<P: Program>(
         }
         dirty |= program.tick(Local::now());
     }
+}
+
+/// A terminal that fails, in the catalogue's words rather than the system's.
+fn terminal_error(e: std::io::Error) -> anyhow::Error {
+    crate::i18n::fail!(
+        "err-tui-terminal",
+        reason = crate::files::io_reason(&e).to_string()
+    )
 }
 
 /// Whether fora has the terminal: the panic hook restores it only then.

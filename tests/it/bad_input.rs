@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+use crate::support;
+
 fn fixture(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -61,8 +63,8 @@ fn path(p: &str) -> String {
     fixture(p).display().to_string()
 }
 
-#[test]
-fn every_bad_file_is_refused_and_changes_nothing() {
+/// Every bad file of the corpus, with the command that reads it.
+fn file_cases() -> Vec<Case> {
     let catalog_faults = [
         "syntax_error",
         "unknown_field",
@@ -140,7 +142,12 @@ fn every_bad_file_is_refused_and_changes_nothing() {
         &["people", "import", &path("bad/random.bin")],
         "nobody was imported",
     ));
+    cases
+}
 
+#[test]
+fn every_bad_file_is_refused_and_changes_nothing() {
+    let cases = file_cases();
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fora.db");
     Command::cargo_bin("fora")
@@ -186,13 +193,9 @@ fn a_database_that_is_damaged_or_from_the_future_is_refused_untouched() {
         (
             "random.db",
             std::fs::read(fixture("bad/random.bin")).unwrap(),
-            "is not a fora database",
+            "är ingen fora-databas",
         ),
-        (
-            "text.db",
-            b"meeting notes\n".repeat(500),
-            "is not a fora database",
-        ),
+        ("text.db", b"meeting notes\n".repeat(500), "är ingen fora-databas"),
         (
             "future.db",
             {
@@ -203,7 +206,7 @@ fn a_database_that_is_damaged_or_from_the_future_is_refused_untouched() {
                 drop(conn);
                 std::fs::read(&p).unwrap()
             },
-            "written by a newer fora",
+            "skrevs av en nyare fora",
         ),
     ];
     for (name, bytes, message) in cases {
@@ -275,7 +278,7 @@ fn the_catalogue_parser_never_panics_and_always_says_where() {
         };
         match fora::catalog::Catalog::parse(text) {
             Ok(_) => accepted += 1,
-            Err(e) => assert!(!e.message.is_empty() && !e.field.is_empty(), "{e:?}"),
+            Err(e) => assert!(e.line.is_some() || !e.field.is_empty(), "{e:?}"),
         }
     }
     // Most damage is caught; what parses is still a valid catalogue by construction.
@@ -299,10 +302,260 @@ fn the_people_parser_never_panics_and_numbers_every_error() {
         let bytes = mutate(&mut rng, &good);
         if let Err(errors) = fora::people_csv::parse(&bytes, &orgs, &roles, "2026-11-26") {
             assert!(!errors.is_empty());
-            assert!(
-                errors.iter().all(|e| e.line >= 1 && !e.message.is_empty()),
-                "{errors:?}"
-            );
+            assert!(errors.iter().all(|e| e.line >= 1), "{errors:?}");
         }
     }
+}
+
+/// One command of the Swedish corpus and the database it runs on.
+struct Provoked {
+    db: PathBuf,
+    args: Vec<String>,
+    /// Output goes to /dev/full, so that writing it fails.
+    full_stdout: bool,
+}
+
+/// Runs `fora --lang <lang> --db <db> <args>`, which must fail; its stderr.
+fn refused(lang: &str, c: &Provoked) -> String {
+    use assert_cmd::assert::OutputAssertExt;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_fora"));
+    command
+        .env_remove("FORA_LANG")
+        .args(["--lang", lang, "--db"])
+        .arg(&c.db)
+        .args(&c.args);
+    if c.full_stdout {
+        command.stdout(std::fs::File::create("/dev/full").unwrap());
+    }
+    let out = command.assert().failure();
+    String::from_utf8_lossy(&out.get_output().stderr).to_string()
+}
+
+fn fora_ok(db: &Path, args: &[&str]) {
+    Command::cargo_bin("fora")
+        .unwrap()
+        .env_remove("FORA_LANG")
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .assert()
+        .success();
+}
+
+/// The names a database holds: they are the user's data in a message.
+fn names_in(db: &Path) -> Vec<String> {
+    let Ok(conn) = rusqlite::Connection::open(db) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    for sql in [
+        "SELECT id FROM forum UNION SELECT name FROM forum",
+        "SELECT id FROM role UNION SELECT name FROM role",
+        "SELECT name FROM organisation UNION SELECT name FROM person",
+    ] {
+        if let Ok(mut stmt) = conn.prepare(sql) {
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0));
+            names.extend(rows.into_iter().flatten().flatten());
+        }
+    }
+    names
+}
+
+#[test]
+fn the_english_checker_finds_english_and_passes_swedish() {
+    use support::english::english_words;
+    let data = vec!["/tmp/x/fora.db".to_string(), "Anna Berg".to_string()];
+    let found = english_words(
+        "fora: the database /tmp/x/fora.db is busy with another fora; try again",
+        &data,
+    );
+    assert_eq!(found, ["the", "database", "is", "busy", "with", "try"]);
+    assert!(!english_words("fora: cannot read Anna Berg", &data).is_empty());
+    assert!(!english_words("error: unexpected argument '--x' found", &data).is_empty());
+    let swedish = "fora: databasen /tmp/x/fora.db är upptagen; ”the file” har inget ”name” för Anna Berg, använd gemena a-z";
+    assert_eq!(english_words(swedish, &data), Vec::<String>::new());
+}
+
+/// `fora --lang sv` shows no English in any error the tests provoke, and the
+/// same command in English is in English.
+#[test]
+fn every_provoked_error_is_swedish_with_lang_sv() {
+    use support::english::english_words;
+    let dir = tempfile::tempdir().unwrap();
+    let at = |name: &str| dir.path().join(name);
+    let s = |p: PathBuf| p.display().to_string();
+    let fresh = at("fresh.db");
+    fora_ok(&fresh, &["people", "add", "Anna Berg"]);
+    fora_ok(&fresh, &["org", "add", "Driftbolaget AB"]);
+    fora_ok(
+        &fresh,
+        &["propose", "operativt", "Gemensam incidentrutin", "--by", "drift"],
+    );
+    let demo = at("demo.db");
+    fora_ok(&demo, &["demo", "--years", "1"]);
+    let loose = at("loose.db");
+    fora_ok(&loose, &["people", "add", "Anna Berg"]);
+    std::fs::set_permissions(&loose, std::os::unix::fs::PermissionsExt::from_mode(0o644)).unwrap();
+    let future = at("future.db");
+    let conn = rusqlite::Connection::open(&future).unwrap();
+    conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 4242;")
+        .unwrap();
+    drop(conn);
+    std::fs::copy(fixture("bad/random.bin"), at("random.db")).unwrap();
+    std::fs::write(at("text.db"), b"meeting notes\n".repeat(500)).unwrap();
+    for (name, text) in [
+        ("broken.json", "{ this is not json"),
+        ("noformat.json", "{\"reviewer\": \"x\"}"),
+        ("future.json", "{\"format\": \"fora.review-response/9\"}"),
+        ("other.md", "# Not a protocol\n"),
+        ("existing.db", "keep me"),
+    ] {
+        std::fs::write(at(name), text).unwrap();
+    }
+
+    let on = |db: &Path, args: &[&str]| Provoked {
+        db: db.to_path_buf(),
+        args: args.iter().map(|a| a.to_string()).collect(),
+        full_stdout: false,
+    };
+    let mut cases: Vec<Provoked> = file_cases()
+        .into_iter()
+        .map(|c| Provoked {
+            db: fresh.clone(),
+            args: c.args,
+            full_stdout: false,
+        })
+        .collect();
+    let (existing, missing_dir) = (s(at("existing.db")), s(at("no-such-dir/p.md")));
+    let (broken, noformat, future_json, other) = (
+        s(at("broken.json")),
+        s(at("noformat.json")),
+        s(at("future.json")),
+        s(at("other.md")),
+    );
+    let (fresh_path, dir_path) = (s(fresh.clone()), s(dir.path().to_path_buf()));
+    for args in [
+        &["who", "lev"][..],
+        &["who", "leveransforun"],
+        &["where", "kaffeansvarig"],
+        &["who", "ledningsforum", "--date", "igår"],
+        &["people", "assign", "anna", "cio", "--from", "2026-02-30"],
+        &["people", "import", "/nonexistent/people.csv"],
+        &["org", "add", "Evil\u{1b}]0;pwned\u{7} AB"],
+        &["org", "add", "Driftbolaget AB"],
+        &["show", "999"],
+        &["show", "ledningsforum", "latest"],
+        &["show", "leveransforum", "2026-02-30"],
+        &["show", "a", "b", "c"],
+        &["export", "999"],
+        &["propose", "leveransforum", "En punkt", "--by", "drift"],
+        &["propose", "operativt", "En punkt", "--by", "Staden"],
+        &["cancel", "operativt", "--date", "2026-06-30"],
+        &[
+            "changes",
+            "add",
+            "X",
+            "--by",
+            "leverantoren",
+            "--date",
+            "2026-06-31",
+        ],
+        &["search", "\"*\""],
+        &["search", "x", "--kind", "snack"],
+        &["demo", "--years", "0"],
+        &["backup", &existing],
+        &["backup", "/nonexistent-dir/copy.db"],
+        &["backup", &fresh_path],
+        &["review"],
+        &["review", &other],
+        &[],
+        &["review", "import", &broken],
+        &["review", "import", &noformat],
+        &["review", "import", &future_json],
+        &["verify", &other],
+        &[
+            "protocol",
+            "approve",
+            "leveransforum",
+            "latest",
+            "--by",
+            "Anna Berg",
+        ],
+        &["--bogus"],
+        &["forumz"],
+        &["who"],
+        &["demo", "--years", "many"],
+    ] {
+        cases.push(on(&fresh, args));
+    }
+    for args in [
+        &["demo"][..],
+        &["org", "add", "Driftpartner Syd AB"],
+        &["show", "leveransforum", "1999-01-01"],
+        &["export", "leveransforum", "latest", "-o", &missing_dir],
+        &["export", "leveransforum", "latest", "-o", &dir_path],
+        &[
+            "protocol",
+            "approve",
+            "leveransforum",
+            "latest",
+            "--by",
+            "Ingen Alls",
+        ],
+        &[
+            "protocol",
+            "return",
+            "leveransforum",
+            "latest",
+            "--by",
+            "Ingen Alls",
+            "--comment",
+            " ",
+        ],
+    ] {
+        cases.push(on(&demo, args));
+    }
+    for db in ["random.db", "text.db", "future.db"] {
+        cases.push(on(&at(db), &["forums"]));
+    }
+    cases.push(on(&loose, &["doctor"]));
+    for args in [&["forums"][..], &["export", "leveransforum", "latest"]] {
+        cases.push(Provoked {
+            full_stdout: true,
+            ..on(&demo, args)
+        });
+    }
+
+    let mut data: Vec<String> = [&fresh, &demo].iter().flat_map(|db| names_in(db)).collect();
+    data.push(dir_path.clone());
+    data.push(fixture("").display().to_string());
+    let (mut swedish, mut english) = (0, 0);
+    for c in &cases {
+        let mut data = data.clone();
+        data.extend(c.args.iter().cloned());
+        let sv = refused("sv", c);
+        let en = refused("en", c);
+        assert!(
+            !sv.trim().is_empty() && !sv.contains("panicked"),
+            "{:?}: {sv}",
+            c.args
+        );
+        let found = english_words(&sv, &data);
+        assert!(
+            found.is_empty(),
+            "{:?} shows English {found:?} in Swedish:\n{sv}",
+            c.args
+        );
+        swedish += 1;
+        assert!(
+            !english_words(&en, &data).is_empty(),
+            "{:?} is not English with --lang en:\n{en}",
+            c.args
+        );
+        english += 1;
+    }
+    println!(
+        "Swedish corpus: {} cases, {swedish} in Swedish with --lang sv, {english} in English with --lang en",
+        cases.len()
+    );
 }

@@ -299,66 +299,66 @@ fn each_catalogue_fault_names_its_line_and_field() {
             "unknown_field",
             "colour",
             "forums[0].colour",
-            "unknown field `colour`",
+            "okänt fält `colour`",
         ),
         (
             "unknown_party",
             "kommunen",
             "forums[0].participants[0].party",
-            "unknown variant `kommunen`",
+            "okänt värde `kommunen`",
         ),
         (
             "unknown_role",
             "kundchef",
             "forums[0].participants[0].role",
-            "role `kundchef` is not defined",
+            "rollen `kundchef` är inte definierad",
         ),
         (
             "unknown_area",
             "area = 4",
             "forums[0].area",
-            "area 4 is not defined",
+            "område 4 är inte definierat",
         ),
         (
             "bad_unit",
             "fortnight",
             "forums[0].cadence.unit",
-            "unknown variant `fortnight`",
+            "okänt värde `fortnight`",
         ),
         (
             "zero_interval",
             "every = 0",
             "forums[0].cadence.every",
-            "must be 1 or more",
+            "måste vara 1 eller mer",
         ),
-        ("bad_id", "Styr grupp", "forums[0].id", "is not a valid id"),
+        ("bad_id", "Styr grupp", "forums[0].id", "är inget giltigt id"),
         (
             "future_format",
             "format = 2",
             "format",
-            "this fora reads format 1",
+            "den här fora läser format 1",
         ),
         (
             "wrong_type",
             "active = \"ja\"",
             "forums[0].active",
-            "invalid type",
+            "fel sorts värde: här ska stå true eller false",
         ),
         (
             "empty_roster",
             "participants = []",
             "forums[0].participants",
-            "at least one participant",
+            "minst en deltagare",
         ),
     ];
     for (name, marker, field, message) in cases {
         let (text, err) = fault(name);
         assert_eq!(err.line, Some(line_of(&text, marker)), "{name}: {err}");
         assert_eq!(err.field, field, "{name}: {err}");
-        assert!(err.message.contains(message), "{name}: {err}");
+        assert!(err.to_string().contains(message), "{name}: {err}");
         assert!(
             err.to_string()
-                .starts_with(&format!("line {}", line_of(&text, marker))),
+                .starts_with(&format!("rad {}, fält `{field}`", line_of(&text, marker))),
             "{name}: {err}"
         );
     }
@@ -377,7 +377,7 @@ fn a_duplicate_forum_points_at_the_second_definition() {
         + 1;
     assert_eq!(err.line, Some(second));
     assert_eq!(err.field, "forums[1].id");
-    assert!(err.message.contains("defined twice"), "{err}");
+    assert!(err.to_string().contains("definieras två gånger"), "{err}");
 }
 
 #[test]
@@ -386,10 +386,10 @@ fn syntax_and_missing_fields_are_reported() {
     assert_eq!(err.line, Some(line_of(&text, "name = \"Styrgrupp")));
     let (_, err) = fault("missing_field");
     assert_eq!(err.field, "forums[0]");
-    assert!(err.message.contains("missing field `level`"), "{err}");
+    assert!(err.to_string().contains("fältet `level` saknas"), "{err}");
     let (_, err) = fault("active_without_cadence");
     assert_eq!(err.field, "forums[0].cadence");
-    assert!(err.message.contains("needs a cadence"), "{err}");
+    assert!(err.to_string().contains("behöver en mötesfrekvens"), "{err}");
 }
 
 #[test]

@@ -259,7 +259,7 @@ fn names_resolve_by_word_start_before_any_part() {
 fn an_ambiguous_name_is_refused_with_its_candidates() {
     let fora = Fora::new();
     let err = fora.fails(&["who", "lev"]);
-    assert!(err.contains("\"lev\" could mean more than one forum"), "{err}");
+    assert!(err.contains("”lev” kan avse mer än ett forum"), "{err}");
     for name in ["Leveransforum", "Leveransledning"] {
         assert!(err.contains(name), "{name} not among the candidates:\n{err}");
     }
@@ -269,10 +269,10 @@ fn an_ambiguous_name_is_refused_with_its_candidates() {
 fn an_unknown_name_is_refused_with_the_closest() {
     let fora = Fora::new();
     let err = fora.fails(&["who", "leveransforun"]);
-    assert!(err.contains("no forum is called \"leveransforun\""), "{err}");
-    assert!(err.contains("closest:\n  leveransforum "), "{err}");
+    assert!(err.contains("inget forum heter ”leveransforun”"), "{err}");
+    assert!(err.contains("närmast:\n  leveransforum "), "{err}");
     let err = fora.fails(&["where", "kaffeansvarig"]);
-    assert!(err.contains("no role or person"), "{err}");
+    assert!(err.contains("ingen roll eller person"), "{err}");
 }
 
 #[test]
@@ -297,9 +297,9 @@ fn a_date_that_does_not_exist_is_refused() {
     let fora = Fora::new();
     fora.ok(&["people", "add", "Anna Berg"]);
     let err = fora.fails(&["people", "assign", "anna", "cio", "--from", "2026-02-30"]);
-    assert!(err.contains("2026-02-30 does not exist in the calendar"), "{err}");
+    assert!(err.contains("2026-02-30 finns inte i kalendern"), "{err}");
     let err = fora.fails(&["who", "ledningsforum", "--date", "igår"]);
-    assert!(err.contains("write it as YYYY-MM-DD"), "{err}");
+    assert!(err.contains("skriv det som ÅÅÅÅ-MM-DD"), "{err}");
     assert!(
         fora.json(&["people", "list", "--json"])[0]["roles_today"]
             .as_array()
@@ -347,15 +347,15 @@ fn people_import_reports_every_bad_row_and_imports_nothing() {
     let err = fora.fails(&["people", "import", &file]);
     assert!(err.contains("3 fel; ingen importerades"), "{err}");
     assert!(
-        err.contains("bad_rows.csv:3: no organisation is called \"Kommunen\""),
+        err.contains("bad_rows.csv:3: ingen organisation heter ”Kommunen”"),
         "{err}"
     );
     assert!(
-        err.contains("bad_rows.csv:4: 2026-02-30 does not exist in the calendar"),
+        err.contains("bad_rows.csv:4: 2026-02-30 finns inte i kalendern"),
         "{err}"
     );
     assert!(
-        err.contains("bad_rows.csv:5: no role is called \"kaffeansvarig\""),
+        err.contains("bad_rows.csv:5: ingen roll heter ”kaffeansvarig”"),
         "{err}"
     );
     assert!(
@@ -368,20 +368,17 @@ fn people_import_reports_every_bad_row_and_imports_nothing() {
 #[test]
 fn each_people_file_fault_has_its_message() {
     let cases = [
-        ("unknown_column.csv", "1: unknown column \"shoe size\""),
-        ("missing_name_column.csv", "1: the header has no \"name\" column"),
-        ("empty_name.csv", "3: the name is empty"),
-        ("period_without_role.csv", "2: a period is given but no role"),
+        ("unknown_column.csv", "1: okänd kolumn ”shoe size”"),
+        ("missing_name_column.csv", "1: rubrikraden saknar kolumnen ”namn”"),
+        ("empty_name.csv", "3: namnet är tomt"),
+        ("period_without_role.csv", "2: en period anges men ingen roll"),
         (
             "period_backwards.csv",
-            "2: the period ends (2024-01-01) before it starts (2025-01-01)",
+            "2: perioden slutar (2024-01-01) innan den börjar (2025-01-01)",
         ),
-        ("header_only.csv", "1: the file has a header but no people"),
-        ("not_utf8.csv", "2: cannot read the row"),
-        (
-            "ambiguous_role.csv",
-            "2: \"ledare\" could mean more than one role",
-        ),
+        ("header_only.csv", "1: filen har en rubrikrad men inga personer"),
+        ("not_utf8.csv", "2: raden kan inte läsas"),
+        ("ambiguous_role.csv", "2: ”ledare” kan avse mer än en roll"),
     ];
     for (file, message) in cases {
         let fora = Fora::new();
@@ -395,7 +392,10 @@ fn each_people_file_fault_has_its_message() {
     }
     let fora = Fora::new();
     let err = fora.fails(&["people", "import", "/nonexistent/people.csv"]);
-    assert!(err.contains("cannot read /nonexistent/people.csv"), "{err}");
+    assert!(
+        err.contains("kan inte läsa /nonexistent/people.csv: filen eller mappen finns inte"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -403,7 +403,10 @@ fn organisations_can_be_added_and_renamed() {
     let fora = Fora::new();
     fora.ok(&["org", "add", "Driftbolaget AB"]);
     let err = fora.fails(&["org", "add", "Driftbolaget AB"]);
-    assert!(err.contains("already exists"), "{err}");
+    assert!(
+        err.contains("det finns redan en organisation som heter ”Driftbolaget AB”"),
+        "{err}"
+    );
     fora.ok(&["org", "rename", "leverantoren", "Skolsystem AB"]);
     let orgs = fora.json(&["org", "list", "--json"]);
     let list: Vec<(&str, &str)> = orgs
@@ -448,12 +451,12 @@ fn a_broken_catalogue_changes_nothing() {
     let before = std::fs::read(fora.db()).unwrap();
     let err = fora.fails(&["catalog", "import", &Fora::fixture("catalog/unknown_role.toml")]);
     assert!(
-        err.contains("unknown_role.toml: line 24, field `forums[0].participants[0].role`"),
+        err.contains("unknown_role.toml: rad 24, fält `forums[0].participants[0].role`"),
         "{err}"
     );
-    assert!(err.contains("nothing was changed"), "{err}");
+    assert!(err.contains("inget ändrades"), "{err}");
     let err = fora.fails(&["catalog", "import", &Fora::fixture("catalog/not_utf8.toml")]);
-    assert!(err.contains("is not UTF-8 text"), "{err}");
+    assert!(err.contains("är inte UTF-8-text"), "{err}");
     assert_eq!(fora.json(&["forums", "--json"]).as_array().unwrap().len(), 12);
     drop(before);
 }
@@ -467,7 +470,7 @@ fn a_newer_database_is_refused_by_the_cli() {
     }
     let before = std::fs::read(fora.db()).unwrap();
     let err = fora.fails(&["forums"]);
-    assert!(err.contains("written by a newer fora (schema 999"), "{err}");
+    assert!(err.contains("skrevs av en nyare fora (schema 999"), "{err}");
     assert_eq!(std::fs::read(fora.db()).unwrap(), before);
 }
 
@@ -475,7 +478,7 @@ fn a_newer_database_is_refused_by_the_cli() {
 fn escape_sequences_are_refused_on_input_and_shown_inert_from_the_database() {
     let fora = Fora::new();
     let err = fora.fails(&["org", "add", "Evil\u{1b}]0;pwned\u{7} AB"]);
-    assert!(err.contains("must not contain control characters"), "{err}");
+    assert!(err.contains("får inte innehålla styrtecken"), "{err}");
     // A database written by another tool may still hold them.
     {
         let conn = rusqlite::Connection::open(fora.db()).unwrap();

@@ -148,14 +148,17 @@ fn a_failed_write_leaves_no_file() {
         &db,
         &["export", &id.to_string(), "-o", path.to_str().unwrap()],
     ));
-    assert!(err.contains("cannot write") && err.contains("p.md"), "{err}");
+    assert!(
+        err.contains("kan inte skriva") && err.contains("p.md: filen eller mappen finns inte"),
+        "{err}"
+    );
     assert!(!path.exists());
     // A directory in the way is refused, and nothing is left beside it.
     let err = stderr(fora(
         &db,
         &["export", &id.to_string(), "-o", dir.path().to_str().unwrap()],
     ));
-    assert!(err.contains("cannot write"), "{err}");
+    assert!(err.contains("kan inte skriva"), "{err}");
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
@@ -168,11 +171,11 @@ fn a_failed_write_leaves_no_file() {
 fn unknown_meetings_and_formats_are_refused() {
     let (_dir, db, _) = archive();
     let err = stderr(fora(&db, &["export", "999"]));
-    assert!(err.contains("meeting 999 does not exist"), "{err}");
+    assert!(err.contains("möte 999 finns inte"), "{err}");
     let err = stderr(fora(&db, &["export", "leveransforum", "2026-11-03"]));
-    assert!(err.contains("had no meeting on 2026-11-03"), "{err}");
+    assert!(err.contains("hade inget möte 2026-11-03"), "{err}");
     let err = stderr(fora(&db, &["export", "ledningsforum", "latest", "-f", "pdf"]));
-    assert!(err.contains("has no meetings yet"), "{err}");
+    assert!(err.contains("har inga möten ännu"), "{err}");
     let err = stderr(fora(&db, &["export", "1", "--format", "docx"]));
     assert!(
         err.contains("docx") && err.contains("md, html, pdf, json"),
@@ -184,7 +187,7 @@ fn unknown_meetings_and_formats_are_refused() {
 fn a_pdf_is_not_written_to_a_terminal() {
     let (_dir, db, id) = archive();
     let mut term = support::pty::Terminal::start(&db, &["export", &id.to_string(), "--format", "pdf"]);
-    term.wait_for("name a file with -o FILE.pdf");
+    term.wait_for("ange en fil med -o FIL.pdf");
     assert!(!term.wait_exit(), "refused with a failure exit code");
     assert!(!term.screen().contains("%PDF"));
 }

@@ -112,9 +112,9 @@ fn operational_meeting_points_and_cancelling() {
     let fora = Fora::new();
     fora.ok(&["org", "add", "Driftbolaget AB"]);
     let err = fora.fails(&["propose", "leveransforum", "En punkt", "--by", "drift"]);
-    assert!(err.contains("takes no proposed points"), "{err}");
+    assert!(err.contains("tar inte emot föreslagna punkter"), "{err}");
     let err = fora.fails(&["propose", "operativt", "En punkt", "--by", "Staden"]);
-    assert!(err.contains("no supplier is called \"Staden\""), "{err}");
+    assert!(err.contains("ingen leverantör heter ”Staden”"), "{err}");
     // With no points proposed, the meeting may be cancelled for that reason.
     let schedule = fora.ok(&["schedule"]);
     assert!(
@@ -125,7 +125,7 @@ fn operational_meeting_points_and_cancelling() {
     );
     fora.ok(&["propose", "operativt", "Gemensam incidentrutin", "--by", "drift"]);
     let err = fora.fails(&["cancel", "operativt", "--date", "2026-06-30"]);
-    assert!(err.contains("points have been proposed"), "{err}");
+    assert!(err.contains("punkter har föreslagits"), "{err}");
     let out = fora.ok(&[
         "cancel",
         "operativt",
@@ -162,7 +162,7 @@ fn planned_changes_are_registered_and_listed() {
         "--date",
         "2026-06-31",
     ]);
-    assert!(err.contains("does not exist"), "{err}");
+    assert!(err.contains("finns inte i kalendern"), "{err}");
     let list = fora.ok(&["changes", "list"]);
     assert!(
         list.contains("Leverantören  2026-06-10  Byte av lastbalanserare  nej"),
@@ -192,9 +192,9 @@ fn search_takes_any_text_and_filters() {
         fora.ok(&["search", typed]);
     }
     let err = fora.fails(&["search", "\"*\""]);
-    assert!(err.contains("at least one word"), "{err}");
+    assert!(err.contains("minst ett ord"), "{err}");
     let err = fora.fails(&["search", "x", "--kind", "snack"]);
-    assert!(err.contains("unknown kind"), "{err}");
+    assert!(err.contains("okänd sort ”snack”"), "{err}");
 }
 
 #[test]
@@ -248,7 +248,7 @@ fn the_demo_fills_a_new_database_once() {
     assert!(out.starts_with("Exempelarkiv skapat:"), "{out}");
     assert!(fora.json(&["meetings", "--json"]).as_array().unwrap().len() > 100);
     let err = fora.fails(&["demo"]);
-    assert!(err.contains("already holds people or meetings"), "{err}");
+    assert!(err.contains("har redan personer eller möten"), "{err}");
     let err = fora.fails(&["demo", "--years", "0"]);
-    assert!(err.contains("between 1 and 50"), "{err}");
+    assert!(err.contains("mellan 1 och 50"), "{err}");
 }

@@ -169,13 +169,10 @@ fn a_meeting_is_named_by_forum_and_date_or_latest() {
 #[test]
 fn unknown_meetings_are_refused_clearly() {
     let (_dir, db, _) = archive();
-    assert!(stderr(fora(&db, &["show", "999"])).contains("meeting 999 does not exist"));
+    assert!(stderr(fora(&db, &["show", "999"])).contains("möte 999 finns inte"));
     assert!(
-        stderr(fora(&db, &["show", "leveransforum", "2026-11-03"])).contains("had no meeting on 2026-11-03")
+        stderr(fora(&db, &["show", "leveransforum", "2026-11-03"])).contains("hade inget möte 2026-11-03")
     );
-    assert!(
-        stderr(fora(&db, &["show", "leveransforum", "2026-02-30"]))
-            .contains("does not exist in the calendar")
-    );
-    assert!(stderr(fora(&db, &["show", "ledningsforum", "latest"])).contains("has no meetings yet"));
+    assert!(stderr(fora(&db, &["show", "leveransforum", "2026-02-30"])).contains("finns inte i kalendern"));
+    assert!(stderr(fora(&db, &["show", "ledningsforum", "latest"])).contains("har inga möten ännu"));
 }

@@ -28,7 +28,7 @@ fn fora(db: &Path, args: &[&str]) -> std::process::Output {
 /// A failure a user would see: a non-zero exit, or a word about locking.
 fn failure(out: &std::process::Output) -> Option<String> {
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-    let locked = stderr.contains("locked") || stderr.contains("busy");
+    let locked = stderr.contains("upptagen") || stderr.contains("locked") || stderr.contains("busy");
     (!out.status.success() || locked).then_some(stderr)
 }
 

@@ -97,7 +97,7 @@ fn the_demo_refuses_a_database_that_holds_records() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().contains("already holds people or meetings"),
+        err.to_string().contains("har redan personer eller möten"),
         "{err}"
     );
 }

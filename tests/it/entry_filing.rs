@@ -218,7 +218,10 @@ fn an_entry_the_database_refuses_to_file_waits_and_is_filed_later() {
         )
         .unwrap();
     let refused = store.settle_entries().unwrap_err();
-    assert!(refused.to_string().contains("no room for entries"), "{refused}");
+    assert!(
+        refused.to_string().contains("bryter mot en regel i databasen"),
+        "{refused}"
+    );
     // Other changes go on; the entry waits on disk.
     store.save_draft(m, "new:risk", "{}", at(2)).unwrap();
     assert_eq!(count(&store, "SELECT count(*) FROM entry_pending"), 1);

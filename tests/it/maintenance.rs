@@ -54,15 +54,15 @@ fn a_backup_never_overwrites_and_says_why_it_failed() {
     let existing = dir.path().join("existing.db");
     std::fs::write(&existing, b"keep me").unwrap();
     let message = err(fora(&db, &["backup", existing.to_str().unwrap()]));
-    assert!(message.contains("exists already"), "{message}");
+    assert!(message.contains("finns redan; ange en ny fil"), "{message}");
     assert_eq!(std::fs::read(&existing).unwrap(), b"keep me");
     let message = err(fora(&db, &["backup", "/nonexistent-dir/copy.db"]));
     assert!(
-        message.contains("cannot create /nonexistent-dir/copy.db"),
+        message.contains("kan inte skapa /nonexistent-dir/copy.db: filen eller mappen finns inte"),
         "{message}"
     );
     let message = err(fora(&db, &["backup", db.to_str().unwrap()]));
-    assert!(message.contains("exists already"), "{message}");
+    assert!(message.contains("finns redan"), "{message}");
 }
 
 #[test]
@@ -114,7 +114,7 @@ fn doctor_names_each_problem_and_exits_non_zero() {
         "{report}"
     );
     assert!(
-        message.contains(&format!("{failed} kontroll(er) misslyckades")),
+        message.contains(&format!("{failed} kontroller misslyckades")),
         "{message}"
     );
     let json: serde_json::Value = serde_json::from_slice(
@@ -201,8 +201,8 @@ fn doctor_reports_a_damaged_database() {
     let stderr = String::from_utf8(a.get_output().stderr.clone()).unwrap();
     assert!(
         report.contains("FEL  integrity")
-            || stderr.contains("malformed")
-            || stderr.contains("not a fora database"),
+            || stderr.contains("är ingen fora-databas")
+            || stderr.contains("databasfilen är skadad"),
         "stdout:\n{report}\nstderr:\n{stderr}"
     );
 }

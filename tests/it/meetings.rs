@@ -131,7 +131,7 @@ fn every_attendance_status_is_kept_and_a_substitute_needs_a_name() {
     let err = store
         .set_attendance(rows[5].id, AttendanceStatus::Substitute, Some("  "))
         .unwrap_err();
-    assert!(err.to_string().contains("name of who stands in"), "{err}");
+    assert!(err.to_string().contains("namnet på den som går in"), "{err}");
     store
         .set_attendance(rows[5].id, AttendanceStatus::Substitute, Some("Dora Ersättare"))
         .unwrap();

@@ -41,7 +41,7 @@ fn draft_is_updated_until_sent_then_approved_and_locked() {
     store.send_for_review(v1.id, at(3)).unwrap();
     assert!(store.send_for_review(v1.id, at(3)).is_err(), "sent once");
     let err = store.approve(v1.id, "Anna", "zzz", true, at(4)).unwrap_err();
-    assert!(err.to_string().contains("another text"), "{err}");
+    assert!(err.to_string().contains("en annan text"), "{err}");
     store.approve(v1.id, "Anna", "bbb", true, at(4)).unwrap();
     let v = store.version(v1.id).unwrap();
     assert_eq!(v.state, VersionState::Approved);

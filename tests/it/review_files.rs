@@ -41,7 +41,7 @@ fn a_snapshot_renders_the_same_protocol_after_a_round_trip() {
     }
     let err =
         Snapshot::from_json(&original.to_json().replace("fora.snapshot/1", "fora.snapshot/9")).unwrap_err();
-    assert!(err.contains("not one this fora reads"), "{err}");
+    assert!(err.to_string().contains("inget som den här fora läser"), "{err}");
 }
 
 fn review() -> ReviewFile {
@@ -89,34 +89,38 @@ fn broken_future_and_tampered_files_are_refused_with_their_message() {
     );
     let json = response.to_json();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        ("not JSON", b"{ this is not json".to_vec(), "not JSON"),
-        ("not UTF-8", vec![0xff, 0xfe, 0x00], "not UTF-8"),
+        ("not JSON", b"{ this is not json".to_vec(), "inte JSON"),
+        ("not UTF-8", vec![0xff, 0xfe, 0x00], "inte UTF-8"),
         (
             "another file",
             br#"{"format":"something/1"}"#.to_vec(),
-            "its format is something/1",
+            "dess format är something/1",
         ),
-        ("no format", br#"{"reviewer":"x"}"#.to_vec(), "no format field"),
+        (
+            "no format",
+            br#"{"reviewer":"x"}"#.to_vec(),
+            "saknar fältet format",
+        ),
         (
             "future",
             json.replace("fora.review-response/1", "fora.review-response/2")
                 .into_bytes(),
-            "written by a newer fora",
+            "skrevs av en nyare fora",
         ),
         (
             "tampered verdict",
             json.replace("\"approve\"", "\"request_changes\"").into_bytes(),
-            "changed after it was written",
+            "ändrades efter att den skrevs",
         ),
         (
             "tampered reviewer",
             json.replace("Bo Ek", "Eve").into_bytes(),
-            "changed after it was written",
+            "ändrades efter att den skrevs",
         ),
         (
             "truncated",
             json.as_bytes()[..json.len() / 2].to_vec(),
-            "not JSON",
+            "inte JSON",
         ),
     ];
     for (name, bytes, message) in cases {
@@ -127,5 +131,5 @@ fn broken_future_and_tampered_files_are_refused_with_their_message() {
         .to_json()
         .replace("Dagordningen godkänns", "Dagordningen avslås");
     let err = ReviewFile::parse(tampered.as_bytes()).unwrap_err();
-    assert!(err.to_string().contains("changed after it was written"), "{err}");
+    assert!(err.to_string().contains("ändrades efter att den skrevs"), "{err}");
 }

@@ -97,7 +97,7 @@ fn a_database_from_a_newer_fora_is_refused_and_left_untouched() {
     assert!(matches!(err, StoreError::NewerSchema { found, .. } if found == LATEST_VERSION + 1));
     let message = err.to_string();
     assert!(
-        message.contains("newer fora") && message.contains("Nothing was changed"),
+        message.contains("nyare fora") && message.contains("Inget ändrades"),
         "{message}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
@@ -111,7 +111,7 @@ fn a_file_that_is_not_a_database_is_refused_and_left_untouched() {
     let garbage = b"these are meeting notes, not a database\n".repeat(200);
     std::fs::write(&path, &garbage).unwrap();
     let err = Store::open(&path).err().expect("garbage must be refused");
-    assert!(err.to_string().contains("is not a fora database"), "{err}");
+    assert!(err.to_string().contains("är ingen fora-databas"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }
 
@@ -184,14 +184,14 @@ fn overlapping_periods_of_the_same_role_are_refused() {
     let err = store
         .assign(id, &role("cio", STADEN_ID, "2024-06-01", None))
         .unwrap_err();
-    assert!(err.to_string().contains("already holds"), "{err}");
+    assert!(err.to_string().contains("har redan rollen"), "{err}");
     store
         .assign(id, &role("cio", STADEN_ID, "2025-01-01", None))
         .unwrap();
     let err = store
         .assign(id, &role("cio", STADEN_ID, "2026-01-01", Some("2025-01-01")))
         .unwrap_err();
-    assert!(err.to_string().contains("ends"), "{err}");
+    assert!(err.to_string().contains("slutar"), "{err}");
 }
 
 #[test]
@@ -205,7 +205,7 @@ fn a_people_import_is_all_or_nothing() {
         (person("  ", STADEN_ID), None),
     ];
     let err = store.import_people(&rows).unwrap_err();
-    assert!(err.to_string().contains("must not be empty"), "{err}");
+    assert!(err.to_string().contains("får inte vara tomt"), "{err}");
     assert!(store.people().unwrap().is_empty());
     assert!(
         store
@@ -241,7 +241,7 @@ fn a_catalogue_that_drops_a_held_role_is_refused() {
     let minimal = std::fs::read_to_string("tests/fixtures/catalog/minimal.toml").unwrap();
     let err = store.import_catalog(&minimal).unwrap_err();
     assert!(
-        err.to_string().contains("drops roles that people hold: cio"),
+        err.to_string().contains("tar bort roller som personer har: cio"),
         "{err}"
     );
     assert_eq!(store.catalog().unwrap(), before);

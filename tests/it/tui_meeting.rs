@@ -63,6 +63,8 @@ fn store() -> Store {
 
 /// A Leveransforum meeting started at 09:00 and open on the meeting screen.
 fn open(store: &mut Store, lang: Lang) -> (App, i64) {
+    // As tui::run does: the store's errors are written in the screen's language.
+    fora::i18n::set_lang(lang);
     let id = store
         .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(9, 0, 0), lang)
         .expect("start");
@@ -673,7 +675,7 @@ fn an_entry_that_cannot_be_filed_yet_is_shown_saved_and_filed_after_a_later_fram
     app.after_frame(&mut store);
     let said = message(&app);
     assert!(
-        said.starts_with("Saved, but not filed yet") && said.contains("no room to file"),
+        said.starts_with("Saved, but not filed yet") && said.contains("breaks a rule of the database"),
         "{said}"
     );
     assert!(text(&draw(&app, 120, 40)).contains("Kept although not filed"));

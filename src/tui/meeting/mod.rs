@@ -151,9 +151,10 @@ impl MeetingScreen {
     ) -> Result<MeetingScreen> {
         let meeting = store.meeting(id)?;
         let catalog = store.catalog()?;
-        let forum = catalog.forum(&meeting.forum_id).cloned().ok_or_else(|| {
-            StoreError::Invalid(format!("no forum `{}` in the catalogue", meeting.forum_id))
-        })?;
+        let forum = catalog
+            .forum(&meeting.forum_id)
+            .cloned()
+            .ok_or_else(|| StoreError::UnknownForum(meeting.forum_id.clone()))?;
         let forums = catalog
             .forums
             .iter()

@@ -201,11 +201,9 @@ impl ReviewApp {
             KeyCode::Char('d' | 'D') => {
                 self.mode = Mode::Browse;
                 match self.file.as_deref().map(files::remove_draft) {
-                    Some(Err(e)) => self.warn(format!(
-                        "{} {}",
-                        self.s.draft_failed,
-                        crate::text::inert(&e.to_string())
-                    )),
+                    Some(Err(e)) => {
+                        self.warn(format!("{} {}", self.s.draft_failed, crate::files::io_reason(&e)))
+                    }
                     _ => self.inform(self.s.draft_discarded.into()),
                 }
                 self.keep_draft(now);

@@ -16,13 +16,12 @@ pub mod strings;
 use std::io::{IsTerminal, stdout};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
 use chrono::{DateTime, Local};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, fail};
 use crate::protocol::review::ReviewFile;
 use crate::text::inert;
 
@@ -35,14 +34,15 @@ pub use state::{Message, Popup, ReviewApp};
 /// reviewer quits. Returns the response file written last, or `None` when
 /// none was written.
 pub fn run(file: &Path, lang: Lang) -> anyhow::Result<Option<PathBuf>> {
+    crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
-        bail!("fora review needs a terminal to show the protocol in");
+        return Err(fail!("err-tui-review-needs-terminal"));
     }
     // Read before taking over the terminal, so a bad file is reported on a normal screen.
     let shown = inert(&file.display().to_string());
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {shown}"))?;
-    let (review, snapshot) =
-        ReviewFile::parse(&bytes).with_context(|| format!("{shown} cannot be reviewed"))?;
+    let bytes = crate::files::read(file)?;
+    let (review, snapshot) = ReviewFile::parse(&bytes)
+        .map_err(|e| fail!("err-tui-not-reviewable", path = shown, problem = e.to_string()))?;
     let app = ReviewApp::new(review, snapshot, lang).with_file(file);
     let app = terminal::run(app)?;
     Ok(app.written().map(Path::to_path_buf))

@@ -24,7 +24,7 @@ impl ReviewApp {
         self.file = Some(file.to_path_buf());
         let aside = |app: &mut ReviewApp, what: &str| match files::set_draft_aside(file) {
             Ok(to) => app.inform(format!("{what} {}", inert(&to.display().to_string()))),
-            Err(e) => app.warn(format!("{} {}", app.s.draft_failed, inert(&e.to_string()))),
+            Err(e) => app.warn(format!("{} {}", app.s.draft_failed, crate::files::io_reason(&e))),
         };
         match files::read_draft(file) {
             Found::Nothing => {}
@@ -134,7 +134,7 @@ impl ReviewApp {
                     self.draft_pending_since = None;
                 }
             }
-            Err(e) => self.warn(format!("{} {}", self.s.not_written, inert(&e.to_string()))),
+            Err(e) => self.warn(format!("{} {}", self.s.not_written, crate::files::io_reason(&e))),
         }
     }
 
@@ -208,7 +208,7 @@ impl ReviewApp {
                 true
             }
             Err(e) => {
-                self.warn(format!("{} {}", self.s.draft_failed, inert(&e.to_string())));
+                self.warn(format!("{} {}", self.s.draft_failed, crate::files::io_reason(&e)));
                 // Try again after another wait rather than on every tick.
                 self.draft_pending_since = Some(now);
                 false

@@ -2,5 +2,6 @@
 // Each test crate uses its own part of these helpers.
 #![allow(dead_code)]
 
+pub mod english;
 pub mod pty;
 pub mod screen;

@@ -1,0 +1,258 @@
+//! What the store refuses or fails at, with the values involved. The words
+//! are in the catalogue (`assets/i18n/*/errors.ftl`), in the user's language.
+
+use std::fmt;
+use std::io;
+
+use rusqlite::ErrorCode;
+
+use crate::dates::DateError;
+use crate::domain::meeting::VersionState;
+use crate::files::io_reason;
+use crate::i18n::{Message, lang};
+use crate::text::inert;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    NewerSchema {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+    NotADatabase {
+        path: String,
+    },
+    /// The io::Error is a plain field, not the source, so that its English
+    /// text is not printed after the message.
+    Create {
+        path: String,
+        cause: io::Error,
+    },
+    DiskFull,
+    Busy,
+    Sqlite(rusqlite::Error),
+    /// The schema could not be brought up to date.
+    Schema,
+    /// The journal could not be switched to WAL; SQLite kept this mode.
+    NotWal(String),
+    /// A record that is not (or no longer) in the database.
+    Missing(Record, i64),
+    UnknownForum(String),
+    /// A text the user must give is empty.
+    Empty(Field),
+    ControlCharacters(Field),
+    Date(DateError),
+    EscalationWithoutTarget,
+    SubstituteWithoutName,
+    ItemNotOnMeeting {
+        item: i64,
+        meeting: i64,
+    },
+    /// Entries on items that are not on the meeting's agenda.
+    OrphanEntries(i64),
+    NotAnAction(i64),
+    EmptySearch,
+    /// A protocol version that is not in the state a change starts from.
+    VersionState {
+        number: i64,
+        state: VersionState,
+        from: VersionState,
+        to: VersionState,
+    },
+    NotForReview {
+        number: i64,
+        state: VersionState,
+    },
+    /// An approval of another text than the version's.
+    OtherText {
+        number: i64,
+        approved: String,
+        version: String,
+    },
+    RolesInUse(Vec<String>),
+    BackupExists(String),
+    BackupIsDatabase,
+    BackupDamaged,
+    PeriodBackwards {
+        from: String,
+        to: String,
+    },
+    RoleOverlap(String),
+    OrganisationExists(String),
+    DemoNotEmpty,
+    DemoTooManyYears,
+}
+
+/// The kinds of record a [`StoreError::Missing`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Record {
+    Meeting,
+    AgendaItem,
+    Attendance,
+    Entry,
+    ProtocolVersion,
+}
+
+/// The texts a [`StoreError::Empty`] or [`StoreError::ControlCharacters`] names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    EntryText,
+    GuestName,
+    ItemTitle,
+    ProposalText,
+    ChangeText,
+    PersonName,
+    Email,
+    Phone,
+    OrganisationName,
+}
+
+impl Field {
+    /// The field as the catalogue's texts select on it.
+    fn id(self) -> &'static str {
+        match self {
+            Field::EntryText => "entry-text",
+            Field::GuestName => "guest-name",
+            Field::ItemTitle => "item-title",
+            Field::ProposalText => "proposal-text",
+            Field::ChangeText => "change-text",
+            Field::PersonName => "person-name",
+            Field::Email => "email",
+            Field::Phone => "phone",
+            Field::OrganisationName => "organisation-name",
+        }
+    }
+}
+
+impl StoreError {
+    pub fn message(&self) -> Message {
+        let m = Message::new;
+        match self {
+            StoreError::NewerSchema { path, found, known } => m("err-newer-schema")
+                .arg("path", inert(path))
+                .arg("found", *found)
+                .arg("known", *known),
+            StoreError::NotADatabase { path } => m("err-not-a-database").arg("path", inert(path)),
+            StoreError::Create { path, cause } => m("err-create")
+                .arg("path", inert(path))
+                .arg("reason", io_reason(cause).to_string()),
+            StoreError::DiskFull => m("err-disk-full"),
+            StoreError::Busy => m("err-busy"),
+            StoreError::Sqlite(e) => sqlite_message(e),
+            StoreError::Schema => m("err-schema"),
+            StoreError::NotWal(mode) => m("err-not-wal").arg("mode", inert(mode)),
+            StoreError::Missing(record, id) => m(match record {
+                Record::Meeting => "err-no-meeting",
+                Record::AgendaItem => "err-no-item",
+                Record::Attendance => "err-no-attendance",
+                Record::Entry => "err-no-entry",
+                Record::ProtocolVersion => "err-no-version",
+            })
+            .arg("id", *id),
+            StoreError::UnknownForum(id) => m("err-unknown-forum").arg("forum", inert(id)),
+            StoreError::Empty(field) => m("err-empty").arg("field", field.id()),
+            StoreError::ControlCharacters(field) => m("err-control-characters").arg("field", field.id()),
+            StoreError::Date(e) => e.message(),
+            StoreError::EscalationWithoutTarget => m("err-escalation-without-target"),
+            StoreError::SubstituteWithoutName => m("err-substitute-without-name"),
+            StoreError::ItemNotOnMeeting { item, meeting } => m("err-item-not-on-meeting")
+                .arg("item", *item)
+                .arg("meeting", *meeting),
+            StoreError::OrphanEntries(meeting) => m("err-orphan-entries").arg("meeting", *meeting),
+            StoreError::NotAnAction(entry) => m("err-not-an-action").arg("entry", *entry),
+            StoreError::EmptySearch => m("err-empty-search"),
+            StoreError::VersionState {
+                number,
+                state,
+                from,
+                to,
+            } => m("err-version-state")
+                .arg("number", *number)
+                .arg("state", state.label(lang()))
+                .arg("from", from.label(lang()))
+                .arg("to", to.label(lang())),
+            StoreError::NotForReview { number, state } => m("err-not-for-review")
+                .arg("number", *number)
+                .arg("state", state.label(lang())),
+            StoreError::OtherText {
+                number,
+                approved,
+                version,
+            } => m("err-other-text")
+                .arg("number", *number)
+                .arg("approved", inert(approved))
+                .arg("version", inert(version)),
+            StoreError::RolesInUse(roles) => m("err-roles-in-use").arg("roles", inert(&roles.join(", "))),
+            StoreError::BackupExists(path) => m("err-backup-exists").arg("path", inert(path)),
+            StoreError::BackupIsDatabase => m("err-backup-is-database"),
+            StoreError::BackupDamaged => m("err-backup-damaged"),
+            StoreError::PeriodBackwards { from, to } => m("err-period-backwards")
+                .arg("from", inert(from))
+                .arg("to", inert(to)),
+            StoreError::RoleOverlap(role) => m("err-role-overlap").arg("role", inert(role)),
+            StoreError::OrganisationExists(name) => m("err-organisation-exists").arg("name", inert(name)),
+            StoreError::DemoNotEmpty => m("err-demo-not-empty"),
+            StoreError::DemoTooManyYears => m("err-demo-years"),
+        }
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+/// SQLite's own error, by its code: the code names what went wrong, and its
+/// number is kept for whoever looks into it; SQLite's English text is not shown.
+fn sqlite_message(e: &rusqlite::Error) -> Message {
+    let Some(code) = e.sqlite_error_code() else {
+        // Not an error of SQLite but a value fora did not expect in the file.
+        return Message::new("err-sqlite-content");
+    };
+    let key = match code {
+        ErrorCode::DatabaseCorrupt => "err-sqlite-corrupt",
+        ErrorCode::NotADatabase => "err-sqlite-not-a-database",
+        ErrorCode::ReadOnly => "err-sqlite-read-only",
+        ErrorCode::CannotOpen => "err-sqlite-cannot-open",
+        ErrorCode::PermissionDenied | ErrorCode::AuthorizationForStatementDenied => "err-sqlite-permission",
+        ErrorCode::SystemIoFailure => "err-sqlite-io",
+        ErrorCode::DiskFull => "err-disk-full",
+        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => "err-busy",
+        ErrorCode::ConstraintViolation => "err-sqlite-constraint",
+        ErrorCode::OutOfMemory => "err-sqlite-memory",
+        _ => "err-sqlite-other",
+    };
+    let number = match e {
+        rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
+        _ => 0,
+    };
+    Message::new(key).arg("code", number)
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy,
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
+impl From<DateError> for StoreError {
+    fn from(e: DateError) -> Self {
+        StoreError::Date(e)
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
+            _ => StoreError::Schema,
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
