@@ -11,6 +11,8 @@ use std::cell::Cell;
 use std::fmt;
 use std::sync::LazyLock;
 
+pub mod texts;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -30,7 +32,7 @@ macro_rules! catalogue_files {
 }
 
 // A new file here needs the same name in both folders.
-catalogue_files!["cli.ftl"];
+catalogue_files!["cli.ftl", "tui.ftl", "review.ftl", "protocol.ftl"];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 pub enum Lang {
