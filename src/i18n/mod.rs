@@ -32,9 +32,9 @@ macro_rules! catalogue_files {
 }
 
 // A new file here needs the same name in both folders.
-catalogue_files!["cli.ftl", "tui.ftl", "review.ftl", "protocol.ftl"];
+catalogue_files!["cli.ftl", "tui.ftl", "review.ftl", "protocol.ftl", "domain.ftl"];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]
 pub enum Lang {
     #[default]
     Sv,

@@ -1,6 +1,9 @@
 //! A struct of fixed texts filled from the catalogue once per language, so a
 //! screen reads `s.forums_title` with the field name checked by the compiler.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
+
 use super::Lang;
 
 /// Declares a struct of `&'static str` texts, one field per catalogue key
@@ -47,4 +50,14 @@ macro_rules! texts {
 pub fn text(lang: Lang, prefix: &str, field: &str) -> &'static str {
     let key = format!("{prefix}{}", field.replace('_', "-"));
     Box::leak(lang.format(&key, None).into_boxed_str())
+}
+
+/// The text of `key`, read from the catalogue once and kept for the life of
+/// the program: for labels of a fixed set of things, such as the kinds of
+/// entry, which many rows show.
+pub fn label(lang: Lang, key: &'static str) -> &'static str {
+    static KEPT: LazyLock<Mutex<HashMap<(Lang, &'static str), &'static str>>> = LazyLock::new(Mutex::default);
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    kept.entry((lang, key))
+        .or_insert_with(|| Box::leak(lang.format(key, None).into_boxed_str()))
 }
