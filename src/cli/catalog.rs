@@ -27,7 +27,7 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
             std::fs::write(&path, source).with_context(|| format!("cannot write {}", path.display()))?;
             print(&format!(
                 "{} {}\n",
-                lang.pick("Katalogen skrevs till", "Catalogue written to"),
+                lang.text("out-catalogue-written-to"),
                 path.display()
             ))
         }
@@ -41,10 +41,10 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
                 .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was changed", file.display()))?;
             print(&format!(
                 "{} {} ({} {})\n",
-                lang.pick("Katalogen importerad:", "Catalogue imported:"),
+                lang.text("out-catalogue-imported"),
                 catalog.contract,
                 catalog.forums.len(),
-                lang.pick("forum", "forums")
+                lang.text("out-forums")
             ))
         }
     }

@@ -16,12 +16,12 @@ pub fn demo(ctx: &mut Context, years: u32, entries_per_meeting: u32) -> Result<(
     let summary = generate(&mut ctx.store, &options)?;
     print(&format!(
         "{}: {} {}, {} {}, {} {}\n",
-        lang.pick("Exempelarkiv skapat", "Sample archive created"),
+        lang.text("out-sample-archive-created"),
         summary.people,
-        lang.pick("personer", "people"),
+        lang.text("out-people"),
         summary.meetings,
-        lang.pick("möten", "meetings"),
+        lang.text("out-meetings"),
         summary.entries,
-        lang.pick("anteckningar", "entries"),
+        lang.text("out-entries"),
     ))
 }

@@ -92,10 +92,10 @@ pub fn run(
             let lang = ctx.lang;
             super::print(&format!(
                 "{} {} ({} {})\n",
-                lang.pick("Protokollet skrevs till", "The protocol was written to"),
+                lang.text("out-the-protocol-was-written-to"),
                 crate::text::inert(&path.display().to_string()),
                 bytes.len(),
-                lang.pick("byte", "bytes"),
+                lang.text("out-bytes"),
             ))
         }
         None => write_stdout(&bytes),

@@ -131,7 +131,7 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             })?;
             print(&format!(
                 "{} {id}: {} ({})\n",
-                lang.pick("Lade till person", "Added person"),
+                lang.text("out-added-person"),
                 inert(name.trim()),
                 inert(&org.name)
             ))
@@ -165,11 +165,11 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             )?;
             let period = match &to {
                 Some(to) => format!("{from} – {to}"),
-                None => format!("{} {from}", lang.pick("från", "from")),
+                None => format!("{} {from}", lang.text("out-from")),
             };
             print(&format!(
                 "{}: {} = {role_id}, {period}\n",
-                lang.pick("Roll tilldelad", "Role assigned"),
+                lang.text("out-role-assigned"),
                 inert(&person.name)
             ))
         }
@@ -203,14 +203,11 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 .import_people(&rows)
                 .context(lang.pick("ingen importerades", "nobody was imported"))?;
             let noun = if count == 1 {
-                lang.pick("person", "person")
+                lang.text("out-person")
             } else {
-                lang.pick("personer", "people")
+                lang.text("out-people")
             };
-            print(&format!(
-                "{} {count} {noun}\n",
-                lang.pick("Importerade", "Imported")
-            ))
+            print(&format!("{} {count} {noun}\n", lang.text("out-imported")))
         }
     }
 }
@@ -247,11 +244,11 @@ fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
     }
     let mut table = Table::new([
         "id",
-        lang.pick("namn", "name"),
-        lang.pick("organisation", "organisation"),
-        lang.pick("e-post", "e-mail"),
-        lang.pick("telefon", "phone"),
-        lang.pick("roller idag", "roles today"),
+        lang.text("out-name"),
+        lang.text("out-organisation"),
+        lang.text("out-e-mail"),
+        lang.text("out-phone"),
+        lang.text("out-roles-today"),
     ]);
     for p in &people {
         table.row(vec![
@@ -264,7 +261,7 @@ fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
         ]);
     }
     if table.is_empty() {
-        return print(lang.pick("Inga personer.\n", "No people.\n"));
+        return print(&format!("{}\n", lang.text("out-no-people")));
     }
     print(&table.render())
 }
@@ -277,7 +274,7 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
             if json {
                 return print_json(&orgs);
             }
-            let mut table = Table::new(["id", lang.pick("namn", "name"), lang.pick("part", "party")]);
+            let mut table = Table::new(["id", lang.text("out-name"), lang.text("out-party")]);
             for o in &orgs {
                 table.row(vec![
                     o.id.to_string(),
@@ -291,7 +288,7 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
             let id = ctx.store.add_supplier(&name)?;
             print(&format!(
                 "{} {id}: {}\n",
-                lang.pick("Lade till leverantör", "Added supplier"),
+                lang.text("out-added-supplier"),
                 inert(name.trim())
             ))
         }
@@ -301,7 +298,7 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
             ctx.store.rename_organisation(found.id, &name)?;
             print(&format!(
                 "{}: {} → {}\n",
-                lang.pick("Bytte namn", "Renamed"),
+                lang.text("out-renamed"),
                 inert(&found.name),
                 inert(name.trim())
             ))

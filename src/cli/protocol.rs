@@ -154,7 +154,7 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             let v = current_version(ctx, id)?;
             print(&format!(
                 "{} {} ({}), SHA-256 {}\n",
-                lang.pick("Protokollversion", "Protocol version"),
+                lang.text("out-protocol-version"),
                 v.number,
                 v.state.label(lang),
                 v.sha256
@@ -174,9 +174,9 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             }
             print(&format!(
                 "{} {} {}\n",
-                lang.pick("Version", "Version"),
+                lang.text("out-version"),
                 v.number,
-                lang.pick("skickad för justering", "sent for approval")
+                lang.text("out-sent-for-approval")
             ))
         }
         ProtocolCommand::Approve { meeting, by } => {
@@ -184,13 +184,13 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             let v = awaiting(ctx, id)?;
             let complete = record_approval(ctx, &v, &by)?;
             let state = if complete {
-                lang.pick("justerad", "approved")
+                lang.text("out-approved")
             } else {
-                lang.pick("väntar på fler justerare", "awaits more approvers")
+                lang.text("out-awaits-more-approvers")
             };
             print(&format!(
                 "{} {}: {state} (SHA-256 {})\n",
-                lang.pick("Version", "Version"),
+                lang.text("out-version"),
                 v.number,
                 v.sha256
             ))
@@ -206,9 +206,9 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             ctx.store.return_version(v.id, now())?;
             print(&format!(
                 "{} {} {}\n",
-                lang.pick("Version", "Version"),
+                lang.text("out-version"),
                 v.number,
-                lang.pick("återremitterad", "returned")
+                lang.text("out-returned")
             ))
         }
         ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
@@ -239,14 +239,14 @@ fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(lang.pick("Inga protokollversioner ännu.\n", "No protocol versions yet.\n"));
+        return print(&format!("{}\n", lang.text("out-no-protocol-versions-yet")));
     }
     let mut text = String::new();
     for v in &list {
         let p = &v.version;
         text.push_str(&format!(
             "{} {}: {}  {}  SHA-256 {}\n",
-            lang.pick("Version", "Version"),
+            lang.text("out-version"),
             p.number,
             p.state.label(lang),
             p.created_at.get(..16).unwrap_or(&p.created_at),
@@ -255,7 +255,7 @@ fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
         for a in &v.approvals {
             text.push_str(&format!(
                 "  {} {} {}\n",
-                lang.pick("justerad av", "approved by"),
+                lang.text("out-approved-by"),
                 inert(&a.approver),
                 a.approved_at.get(..16).unwrap_or(&a.approved_at)
             ));
@@ -302,19 +302,16 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         return print_json(&out);
     }
     if list.is_empty() {
-        return print(lang.pick(
-            "Inga protokoll väntar på justering.\n",
-            "No protocols await approval.\n",
-        ));
+        return print(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
     }
     let catalog = ctx.store.catalog()?;
     let mut table = Table::new([
-        lang.pick("möte", "meeting"),
-        lang.pick("forum", "forum"),
-        lang.pick("datum", "date"),
-        lang.pick("version", "version"),
-        lang.pick("skickad", "sent"),
-        lang.pick("väntat", "waited"),
+        lang.text("out-meeting"),
+        lang.text("out-forum"),
+        lang.text("out-date"),
+        lang.text("out-version-lower"),
+        lang.text("out-sent"),
+        lang.text("out-waited"),
     ]);
     for a in &list {
         let name = catalog
@@ -331,7 +328,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 .and_then(|s| s.get(..10))
                 .unwrap_or("")
                 .to_string(),
-            format!("{} {}", waited(&a.version.sent_at), lang.pick("dagar", "days")),
+            format!("{} {}", waited(&a.version.sent_at), lang.text("out-days")),
         ]);
     }
     print(&table.render())
@@ -407,27 +404,24 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
     let outcome = match body.verdict {
         Verdict::Approve => {
             if record_approval(ctx, &version, &body.reviewer)? {
-                lang.pick("justerad", "approved")
+                lang.text("out-approved")
             } else {
-                lang.pick(
-                    "godkänd av granskaren, väntar på fler justerare",
-                    "approved by the reviewer, awaits more approvers",
-                )
+                lang.text("out-approved-by-the-reviewer-awaits")
             }
         }
         Verdict::RequestChanges => {
             ctx.store.return_version(version.id, now())?;
-            lang.pick("återremitterad", "returned")
+            lang.text("out-returned")
         }
     };
     print(&format!(
         "{} {} ({} {}): {outcome}; {} {}\n",
-        lang.pick("Granskning från", "Review from"),
+        lang.text("out-review-from"),
         inert(&body.reviewer),
-        lang.pick("version", "version"),
+        lang.text("out-version-lower"),
         version.number,
         comments.len(),
-        lang.pick("kommentar(er)", "comment(s)")
+        lang.text("out-comment-s")
     ))
 }
 
@@ -486,26 +480,18 @@ fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> 
         .map(|a| inert(&a.approver))
         .collect();
     let state = if v.state == VersionState::Approved {
-        format!(
-            "{} {}",
-            lang.pick("justerad av", "approved by"),
-            approvals.join(", ")
-        )
+        format!("{} {}", lang.text("out-approved-by"), approvals.join(", "))
     } else {
-        format!(
-            "{} ({})",
-            lang.pick("EJ justerad", "NOT approved"),
-            v.state.label(lang)
-        )
+        format!("{} ({})", lang.text("out-not-approved"), v.state.label(lang))
     };
     let text = format!(
         "{}: {} {} ({} {}), {} {}; {state}\n",
-        lang.pick("Stämmer", "Matches"),
+        lang.text("out-matches"),
         inert(&forum),
         meeting.date,
-        lang.pick("möte", "meeting"),
+        lang.text("out-meeting"),
         meeting.id,
-        lang.pick("version", "version"),
+        lang.text("out-version-lower"),
         v.number,
     );
     print(&text)?;

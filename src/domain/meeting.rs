@@ -27,7 +27,7 @@ macro_rules! stored_enum {
             }
 
             pub fn label(self, lang: Lang) -> &'static str {
-                crate::i18n::texts::label(lang, match self { $($name::$variant => $key),+ })
+                lang.text(match self { $($name::$variant => $key),+ })
             }
         }
     };
@@ -90,14 +90,14 @@ stored_enum!(VersionState {
 /// between "föregående protokoll" and "övriga frågor".
 pub fn standing_items(lang: Lang) -> (Vec<&'static str>, Vec<&'static str>) {
     let before = vec![
-        crate::i18n::texts::label(lang, "domain-standing-item-opening"),
-        crate::i18n::texts::label(lang, "domain-standing-item-agenda"),
-        crate::i18n::texts::label(lang, "domain-standing-item-previous-protocol"),
+        lang.text("domain-standing-item-opening"),
+        lang.text("domain-standing-item-agenda"),
+        lang.text("domain-standing-item-previous-protocol"),
     ];
     let after = vec![
-        crate::i18n::texts::label(lang, "domain-standing-item-other-business"),
-        crate::i18n::texts::label(lang, "domain-standing-item-next-meeting"),
-        crate::i18n::texts::label(lang, "domain-standing-item-closing"),
+        lang.text("domain-standing-item-other-business"),
+        lang.text("domain-standing-item-next-meeting"),
+        lang.text("domain-standing-item-closing"),
     ];
     (before, after)
 }

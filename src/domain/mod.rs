@@ -42,7 +42,7 @@ impl Party {
             Party::Leverantoren => "domain-party-leverantoren",
             Party::Ovriga => "domain-party-ovriga",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -86,7 +86,7 @@ impl Attendance {
             Attendance::Permanent => "domain-attendance-permanent",
             Attendance::WhenNeeded => "domain-attendance-when-needed",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -120,7 +120,7 @@ impl Level {
             Level::Kontraktsniva => "domain-level-kontraktsniva",
             Level::Affarsniva => "domain-level-affarsniva",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -166,7 +166,7 @@ impl Channel {
             Channel::Telefon => "domain-channel-telefon",
             Channel::Video => "domain-channel-video",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -204,7 +204,7 @@ impl MinuteKeeper {
                 "domain-minute-keeper-staden-or-designated-supplier-short"
             }
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 
     pub fn json_name(self) -> &'static str {
@@ -219,7 +219,7 @@ impl MinuteKeeper {
             MinuteKeeper::Leverantoren => "domain-minute-keeper-leverantoren",
             MinuteKeeper::StadenOrDesignatedSupplier => "domain-minute-keeper-staden-or-designated-supplier",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -258,7 +258,7 @@ impl Approver {
             Approver::Staden => "domain-approver-staden",
             Approver::OtherParticipants => "domain-approver-other-participants",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }
 
@@ -309,6 +309,6 @@ impl ForumRule {
             ForumRule::CancelWithoutPoints => "domain-forum-rule-cancel-without-points",
             ForumRule::ChangesAnnounced => "domain-forum-rule-changes-announced",
         };
-        crate::i18n::texts::label(lang, key)
+        lang.text(key)
     }
 }

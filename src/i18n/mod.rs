@@ -32,7 +32,14 @@ macro_rules! catalogue_files {
 }
 
 // A new file here needs the same name in both folders.
-catalogue_files!["cli.ftl", "tui.ftl", "review.ftl", "protocol.ftl", "domain.ftl"];
+catalogue_files![
+    "cli.ftl",
+    "tui.ftl",
+    "review.ftl",
+    "protocol.ftl",
+    "domain.ftl",
+    "output.ftl"
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]
 pub enum Lang {
@@ -102,6 +109,12 @@ impl Lang {
             self.code()
         );
         text.into_owned()
+    }
+
+    /// The text of `key`, which takes no arguments, kept for the life of the
+    /// program: for labels and headings that many rows or calls show.
+    pub fn text(self, key: &'static str) -> &'static str {
+        texts::label(self, key)
     }
 
     /// Whether the catalogue of this language has `key`.

@@ -98,3 +98,9 @@ domain-standing-item-previous-protocol = The previous protocol
 domain-standing-item-other-business = Any other business
 domain-standing-item-next-meeting = Next meeting
 domain-standing-item-closing = Closing of the meeting
+
+## The agenda items that follow up earlier meetings
+
+domain-agenda-follow-up-of-open-actions = Follow-up of open actions
+domain-agenda-escalation-from = Escalation from
+domain-agenda-disagreement-from = Disagreement from

@@ -98,3 +98,9 @@ domain-standing-item-previous-protocol = Föregående mötesprotokoll
 domain-standing-item-other-business = Övriga frågor
 domain-standing-item-next-meeting = Nästa möte
 domain-standing-item-closing = Mötets avslutande
+
+## The agenda items that follow up earlier meetings
+
+domain-agenda-follow-up-of-open-actions = Uppföljning av öppna åtgärder
+domain-agenda-escalation-from = Eskalering från
+domain-agenda-disagreement-from = Meningsskiljaktighet från

@@ -1,0 +1,176 @@
+# fora: the words of the command line's printed output (tables, lists, reports), in English.
+# Each key must also be in assets/i18n/sv/output.ftl; `cargo test` fails otherwise.
+
+
+## cli/catalog.rs
+
+out-catalogue-written-to = Catalogue written to
+out-catalogue-imported = Catalogue imported:
+out-forums = forums
+
+## cli/demo.rs
+
+out-sample-archive-created = Sample archive created
+out-people = people
+out-meetings = meetings
+out-entries = entries
+
+## cli/export.rs
+
+out-the-protocol-was-written-to = The protocol was written to
+out-bytes = bytes
+
+## cli/followup.rs
+
+out-no-actions = No actions.
+out-forum = forum
+out-meeting = meeting
+out-action = action
+out-owner = owner
+out-due = due
+out-status = status
+out-done = done
+out-overdue = OVERDUE
+out-open = open
+out-no-decisions = No decisions.
+out-decision = decision
+out-date = date
+out-text = text
+out-decided = decided
+out-escalated-further = escalated further
+out-no-escalations = No escalations.
+out-no-disagreements = No disagreements.
+out-from = from
+out-to = to
+out-age = age
+out-state = state
+out-matter = matter
+out-outcome = outcome
+out-days-short = d
+out-point-proposed = Point proposed:
+out-no-points-proposed = No points proposed
+out-cancelled-notice = Cancelled:
+out-planned-change-registered = Planned change registered:
+out-no-planned-changes = No planned changes.
+out-supplier = supplier
+out-change = change
+out-announced = announced
+out-yes = yes
+out-no = no
+
+## cli/forums.rs
+
+out-area = area
+out-cadence = cadence
+out-minute-keeper = minute keeper
+out-approver = approver
+out-active = active
+out-role = role
+out-party = party
+out-attendance = attendance
+out-held-by = held by
+out-vacant-paren = (vacant)
+out-the-forum-has-no-participants = The forum has no participants in the catalogue.
+out-field-id = Id
+out-field-area = Area
+out-field-level = Level
+out-field-status = Status
+out-inactive = inactive
+out-field-purpose = Purpose
+out-field-cadence = Cadence
+out-field-channels = Channels
+out-field-minute-keeper = Minute keeper
+out-field-approver = Approver
+out-participants = Participants
+out-none = (none)
+out-themes = Themes
+out-none-listed-the-purpose-is = (none listed; the purpose is the standing item)
+out-particular-rules = Particular rules
+out-no-roles-today = no roles today
+out-sits-in-no-forum = Sits in no forum.
+out-inactive-paren = (inactive)
+
+## cli/maintenance.rs
+
+out-backup-written-and-checked = Backup written and checked:
+
+## cli/meetings.rs
+
+out-no-meetings = No meetings.
+out-present = present
+out-items = items
+out-decisions = decisions
+out-actions = actions
+out-guest = Guest
+out-vacant = vacant
+out-joined = joined
+out-left = left
+out-due-short = due
+out-parties = parties
+out-field-time = Time
+out-field-channel = Channel
+out-field-cancelled = Cancelled
+out-heading-attendance = Attendance
+out-heading-agenda = Agenda
+
+## cli/people.rs
+
+out-added-person = Added person
+out-role-assigned = Role assigned
+out-person = person
+out-imported = Imported
+out-name = name
+out-organisation = organisation
+out-e-mail = e-mail
+out-phone = phone
+out-roles-today = roles today
+out-no-people = No people.
+out-added-supplier = Added supplier
+out-renamed = Renamed
+
+## cli/protocol.rs
+
+out-protocol-version = Protocol version
+out-version = Version
+out-sent-for-approval = sent for approval
+out-approved = approved
+out-awaits-more-approvers = awaits more approvers
+out-returned = returned
+out-no-protocol-versions-yet = No protocol versions yet.
+out-approved-by = approved by
+out-no-protocols-await-approval = No protocols await approval.
+out-version-lower = version
+out-sent = sent
+out-waited = waited
+out-days = days
+out-approved-by-the-reviewer-awaits = approved by the reviewer, awaits more approvers
+out-review-from = Review from
+out-comment-s = comment(s)
+out-not-approved = NOT approved
+out-matches = Matches
+
+## cli/schedule.rs
+
+out-scheduled = scheduled
+out-due-soon = due soon
+out-overdue-meeting = OVERDUE
+out-never-held = never held
+out-not-scheduled = –
+out-last-meeting = last meeting
+out-next-due = next due
+out-note = note
+out-days-late = days late
+out-held-due-12-mo = held/due 12 mo
+out-col-cancelled = cancelled
+out-approved-protocols = approved protocols
+out-median-to-approval = median to approval
+out-open-actions = open actions
+out-col-overdue = overdue
+out-open-escalations = open escalations
+
+## cli/search.rs
+
+out-nothing-found = Nothing found.
+out-item = item
+out-kind = kind
+out-snippet = snippet
