@@ -1,5 +1,6 @@
 //! `fora catalog export` and `fora catalog import`.
 
+use crate::i18n::tr;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result};
@@ -25,10 +26,10 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
         CatalogCommand::Export { output: Some(path) } => {
             let source = ctx.store.catalog_source()?;
             std::fs::write(&path, source).with_context(|| format!("cannot write {}", path.display()))?;
+            let path = path.display().to_string();
             print(&format!(
-                "{} {}\n",
-                lang.text("out-catalogue-written-to"),
-                path.display()
+                "{}\n",
+                tr!(lang, "out-catalogue-written-to", path = path)
             ))
         }
         CatalogCommand::Import { file } => {
@@ -39,13 +40,13 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
                 .store
                 .import_catalog(&source)
                 .map_err(|e| anyhow::anyhow!("{}: {e}; nothing was changed", file.display()))?;
-            print(&format!(
-                "{} {} ({} {})\n",
-                lang.text("out-catalogue-imported"),
-                catalog.contract,
-                catalog.forums.len(),
-                lang.text("out-forums")
-            ))
+            let text = tr!(
+                lang,
+                "out-catalogue-imported",
+                contract = catalog.contract.as_str(),
+                forums = catalog.forums.len()
+            );
+            print(&format!("{text}\n"))
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Follow-up from the command line: the action, decision, escalation and
 //! disagreement registers, proposed points, planned changes, cancelling.
 
+use crate::i18n::tr;
 use anyhow::{Result, bail};
 use clap::Subcommand;
 
@@ -82,10 +83,10 @@ pub fn actions(
     ]);
     for a in &list {
         let state = match (a.done, a.overdue) {
-            (true, _) => format!(
-                "{} {}",
-                lang.text("out-done"),
-                a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
+            (true, _) => tr!(
+                lang,
+                "out-done-on",
+                date = a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
             ),
             (false, true) => lang.text("out-overdue").to_string(),
             (false, false) => lang.text("out-open").to_string(),
@@ -170,7 +171,7 @@ pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<(
             row.from_forum.clone(),
             row.date.clone(),
             forum_name(&row.target_forum_id),
-            format!("{} {}", row.age_days, lang.text("out-days-short")),
+            tr!(lang, "out-days-short", days = row.age_days),
             state_label(row.state, lang).to_string(),
             matter,
             row.outcome.as_deref().map(line).unwrap_or_default(),
@@ -191,11 +192,8 @@ pub fn propose(ctx: &mut Context, forum: &str, text: &str, by: &str) -> Result<(
     }
     let org = supplier(ctx, by)?;
     let id = ctx.store.propose(&forum.id, org, text, chrono::Local::now())?;
-    print(&format!(
-        "{} {id} ({})\n",
-        lang.text("out-point-proposed"),
-        inert(&forum.name)
-    ))
+    let text = tr!(lang, "out-point-proposed", id = id, forum = inert(&forum.name));
+    print(&format!("{text}\n"))
 }
 
 pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option<&str>) -> Result<()> {
@@ -219,12 +217,15 @@ pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option
     let id = ctx
         .store
         .cancel_meeting(&forum.id, &date, &reason, chrono::Local::now())?;
-    print(&format!(
-        "{} {} {date} (id {id}): {}\n",
-        lang.text("out-cancelled-notice"),
-        inert(&forum.name),
-        inert(&reason)
-    ))
+    let text = tr!(
+        lang,
+        "out-meeting-cancelled",
+        forum = inert(&forum.name),
+        date = date.as_str(),
+        id = id,
+        reason = inert(&reason)
+    );
+    print(&format!("{text}\n"))
 }
 
 #[derive(Subcommand, Debug)]
@@ -255,7 +256,10 @@ pub fn changes(ctx: &mut Context, command: ChangesCommand) -> Result<()> {
             let id = ctx
                 .store
                 .plan_change(org, &text, date.as_deref(), chrono::Local::now())?;
-            print(&format!("{} {id}\n", lang.text("out-planned-change-registered")))
+            print(&format!(
+                "{}\n",
+                tr!(lang, "out-planned-change-registered", id = id)
+            ))
         }
         ChangesCommand::List { json } => {
             let list = ctx.store.planned_changes()?;

@@ -1,5 +1,6 @@
 //! `fora meetings` and `fora show`: meetings from the command line.
 
+use crate::i18n::tr;
 use anyhow::{Result, anyhow, bail};
 use serde::Serialize;
 
@@ -132,10 +133,10 @@ fn status_text(row: &AttendanceRow, lang: Lang) -> String {
         text = format!("{text}: {name}");
     }
     if let Some(joined) = &row.joined_at {
-        text.push_str(&format!(", {} {}", lang.text("out-joined"), clock(joined)));
+        text.push_str(&format!(", {}", tr!(lang, "out-joined-at", time = clock(joined))));
     }
     if let Some(left) = &row.left_at {
-        text.push_str(&format!(", {} {}", lang.text("out-left"), clock(left)));
+        text.push_str(&format!(", {}", tr!(lang, "out-left-at", time = clock(left))));
     }
     text
 }

@@ -1,5 +1,6 @@
 //! `fora people …` and `fora org …`: organisations, people and their roles.
 
+use crate::i18n::tr;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -129,12 +130,14 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 email,
                 phone,
             })?;
-            print(&format!(
-                "{} {id}: {} ({})\n",
-                lang.text("out-added-person"),
-                inert(name.trim()),
-                inert(&org.name)
-            ))
+            let text = tr!(
+                lang,
+                "out-added-person",
+                id = id,
+                name = inert(name.trim()),
+                organisation = inert(&org.name)
+            );
+            print(&format!("{text}\n"))
         }
         PeopleCommand::List { org, json } => list(ctx, org.as_deref(), json),
         PeopleCommand::Assign {
@@ -163,15 +166,24 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                     to: to.clone(),
                 },
             )?;
-            let period = match &to {
-                Some(to) => format!("{from} – {to}"),
-                None => format!("{} {from}", lang.text("out-from")),
+            let text = match &to {
+                Some(to) => tr!(
+                    lang,
+                    "out-role-assigned-until",
+                    person = inert(&person.name),
+                    role = role_id.as_str(),
+                    from = from.as_str(),
+                    to = to.as_str()
+                ),
+                None => tr!(
+                    lang,
+                    "out-role-assigned",
+                    person = inert(&person.name),
+                    role = role_id.as_str(),
+                    from = from.as_str()
+                ),
             };
-            print(&format!(
-                "{}: {} = {role_id}, {period}\n",
-                lang.text("out-role-assigned"),
-                inert(&person.name)
-            ))
+            print(&format!("{text}\n"))
         }
         PeopleCommand::Import { file } => {
             let data = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -202,12 +214,7 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 .store
                 .import_people(&rows)
                 .context(lang.pick("ingen importerades", "nobody was imported"))?;
-            let noun = if count == 1 {
-                lang.text("out-person")
-            } else {
-                lang.text("out-people")
-            };
-            print(&format!("{} {count} {noun}\n", lang.text("out-imported")))
+            print(&format!("{}\n", tr!(lang, "out-imported-people", count = count)))
         }
     }
 }
@@ -286,22 +293,20 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
         }
         OrgCommand::Add { name } => {
             let id = ctx.store.add_supplier(&name)?;
-            print(&format!(
-                "{} {id}: {}\n",
-                lang.text("out-added-supplier"),
-                inert(name.trim())
-            ))
+            let text = tr!(lang, "out-added-supplier", id = id, name = inert(name.trim()));
+            print(&format!("{text}\n"))
         }
         OrgCommand::Rename { org, name } => {
             let orgs = ctx.store.organisations()?;
             let found = find_org(&orgs, &org)?;
             ctx.store.rename_organisation(found.id, &name)?;
-            print(&format!(
-                "{}: {} → {}\n",
-                lang.text("out-renamed"),
-                inert(&found.name),
-                inert(name.trim())
-            ))
+            let text = tr!(
+                lang,
+                "out-renamed",
+                old = inert(&found.name),
+                new = inert(name.trim())
+            );
+            print(&format!("{text}\n"))
         }
     }
 }

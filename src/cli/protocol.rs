@@ -1,6 +1,7 @@
 //! `fora protocol …`: a meeting's protocol versions and their approval
 //! (justering); `fora review import`; `fora verify`; the review file export.
 
+use crate::i18n::tr;
 use std::path::Path;
 
 use anyhow::{Context as _, Result, anyhow, bail};
@@ -152,13 +153,14 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         ProtocolCommand::Draft { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
             let v = current_version(ctx, id)?;
-            print(&format!(
-                "{} {} ({}), SHA-256 {}\n",
-                lang.text("out-protocol-version"),
-                v.number,
-                v.state.label(lang),
-                v.sha256
-            ))
+            let text = tr!(
+                lang,
+                "out-protocol-version",
+                number = v.number,
+                state = v.state.label(lang),
+                sha = v.sha256.as_str()
+            );
+            print(&format!("{text}\n"))
         }
         ProtocolCommand::Send { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
@@ -172,12 +174,7 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
                     v.state.label(lang)
                 ),
             }
-            print(&format!(
-                "{} {} {}\n",
-                lang.text("out-version"),
-                v.number,
-                lang.text("out-sent-for-approval")
-            ))
+            print(&format!("{}\n", tr!(lang, "out-version-sent", number = v.number)))
         }
         ProtocolCommand::Approve { meeting, by } => {
             let id = find_meeting(ctx, &meeting)?;
@@ -188,12 +185,14 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             } else {
                 lang.text("out-awaits-more-approvers")
             };
-            print(&format!(
-                "{} {}: {state} (SHA-256 {})\n",
-                lang.text("out-version"),
-                v.number,
-                v.sha256
-            ))
+            let text = tr!(
+                lang,
+                "out-version-approval",
+                number = v.number,
+                state = state,
+                sha = v.sha256.as_str()
+            );
+            print(&format!("{text}\n"))
         }
         ProtocolCommand::Return { meeting, by, comment } => {
             let id = find_meeting(ctx, &meeting)?;
@@ -205,10 +204,8 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
                 .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
             ctx.store.return_version(v.id, now())?;
             print(&format!(
-                "{} {} {}\n",
-                lang.text("out-version"),
-                v.number,
-                lang.text("out-returned")
+                "{}\n",
+                tr!(lang, "out-version-returned", number = v.number)
             ))
         }
         ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
@@ -244,21 +241,23 @@ fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
     let mut text = String::new();
     for v in &list {
         let p = &v.version;
-        text.push_str(&format!(
-            "{} {}: {}  {}  SHA-256 {}\n",
-            lang.text("out-version"),
-            p.number,
-            p.state.label(lang),
-            p.created_at.get(..16).unwrap_or(&p.created_at),
-            p.sha256
-        ));
+        let line = tr!(
+            lang,
+            "out-version-line",
+            number = p.number,
+            state = p.state.label(lang),
+            created = p.created_at.get(..16).unwrap_or(&p.created_at),
+            sha = p.sha256.as_str()
+        );
+        text.push_str(&format!("{line}\n"));
         for a in &v.approvals {
-            text.push_str(&format!(
-                "  {} {} {}\n",
-                lang.text("out-approved-by"),
-                inert(&a.approver),
-                a.approved_at.get(..16).unwrap_or(&a.approved_at)
-            ));
+            let line = tr!(
+                lang,
+                "out-approved-by-at",
+                approver = inert(&a.approver),
+                at = a.approved_at.get(..16).unwrap_or(&a.approved_at)
+            );
+            text.push_str(&format!("  {line}\n"));
         }
         for c in &v.comments {
             let on = c
@@ -328,7 +327,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 .and_then(|s| s.get(..10))
                 .unwrap_or("")
                 .to_string(),
-            format!("{} {}", waited(&a.version.sent_at), lang.text("out-days")),
+            tr!(lang, "out-days", days = waited(&a.version.sent_at)),
         ]);
     }
     print(&table.render())
@@ -414,15 +413,15 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             lang.text("out-returned")
         }
     };
-    print(&format!(
-        "{} {} ({} {}): {outcome}; {} {}\n",
-        lang.text("out-review-from"),
-        inert(&body.reviewer),
-        lang.text("out-version-lower"),
-        version.number,
-        comments.len(),
-        lang.text("out-comment-s")
-    ))
+    let text = tr!(
+        lang,
+        "out-review-from",
+        reviewer = inert(&body.reviewer),
+        number = version.number,
+        outcome = outcome,
+        comments = comments.len()
+    );
+    print(&format!("{text}\n"))
 }
 
 /// `fora verify FILE`: whether an exported protocol matches an approved version.
@@ -480,21 +479,20 @@ fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> 
         .map(|a| inert(&a.approver))
         .collect();
     let state = if v.state == VersionState::Approved {
-        format!("{} {}", lang.text("out-approved-by"), approvals.join(", "))
+        tr!(lang, "out-approved-by", approvers = approvals.join(", "))
     } else {
-        format!("{} ({})", lang.text("out-not-approved"), v.state.label(lang))
+        tr!(lang, "out-not-approved", state = v.state.label(lang))
     };
-    let text = format!(
-        "{}: {} {} ({} {}), {} {}; {state}\n",
-        lang.text("out-matches"),
-        inert(&forum),
-        meeting.date,
-        lang.text("out-meeting"),
-        meeting.id,
-        lang.text("out-version-lower"),
-        v.number,
+    let text = tr!(
+        lang,
+        "out-matches",
+        forum = inert(&forum),
+        date = meeting.date.as_str(),
+        meeting = meeting.id,
+        number = v.number,
+        state = state
     );
-    print(&text)?;
+    print(&format!("{text}\n"))?;
     if v.state != VersionState::Approved {
         bail!(
             "the {format} file is of version {}, which is not approved",

@@ -1,5 +1,6 @@
 //! `fora schedule` and `fora status`: every forum against its cadence.
 
+use crate::i18n::tr;
 use anyhow::Result;
 
 use super::table::Table;
@@ -40,7 +41,7 @@ pub fn schedule(ctx: &Context, json: bool) -> Result<()> {
         let mut note = String::new();
         let forum = catalog.forum(&row.forum_id);
         if let Some(days) = row.days_overdue.filter(|d| *d > 0) {
-            note = format!("{days} {}", lang.text("out-days-late"));
+            note = tr!(lang, "out-days-late", days = days);
         }
         // Operativt möte may be cancelled when no supplier proposed a point.
         let may_cancel = forum.is_some_and(|f| f.rules.contains(&ForumRule::CancelWithoutPoints));
@@ -51,12 +52,7 @@ pub fn schedule(ctx: &Context, json: bool) -> Result<()> {
             )
             && ctx.store.pending_proposals(&row.forum_id)?.is_empty()
         {
-            note = lang
-                .pick(
-                    "inga anmälda punkter: kan utgå (fora cancel)",
-                    "no points proposed: may be cancelled (fora cancel)",
-                )
-                .to_string();
+            note = tr!(lang, "out-may-be-cancelled");
         }
         table.row(vec![
             row.forum.clone(),
@@ -97,7 +93,7 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
             row.protocols_approved.to_string(),
             row.median_days_to_approval.map_or_else(
                 || "-".into(),
-                |d| format!("{d:.0} {}", lang.text("out-days-short")),
+                |d| tr!(lang, "out-days-short", days = format!("{d:.0}")),
             ),
             row.open_actions.to_string(),
             row.overdue_actions.to_string(),

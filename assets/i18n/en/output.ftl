@@ -4,21 +4,28 @@
 
 ## cli/catalog.rs
 
-out-catalogue-written-to = Catalogue written to
-out-catalogue-imported = Catalogue imported:
-out-forums = forums
+out-catalogue-written-to = Catalogue written to { $path }
+out-catalogue-imported = Catalogue imported: { $contract } ({ $forums ->
+        [one] { $forums } forum
+       *[other] { $forums } forums
+    })
 
 ## cli/demo.rs
 
-out-sample-archive-created = Sample archive created
-out-people = people
-out-meetings = meetings
+out-sample-archive-created = Sample archive created: { $people } { $people ->
+        [one] person
+       *[other] people
+    }, { $meetings } { $meetings ->
+        [one] meeting
+       *[other] meetings
+    }, { $entries } { $entries ->
+        [one] entry
+       *[other] entries
+    }
 out-entries = entries
 
 ## cli/export.rs
 
-out-the-protocol-was-written-to = The protocol was written to
-out-bytes = bytes
 
 ## cli/followup.rs
 
@@ -29,7 +36,6 @@ out-action = action
 out-owner = owner
 out-due = due
 out-status = status
-out-done = done
 out-overdue = OVERDUE
 out-open = open
 out-no-decisions = No decisions.
@@ -46,11 +52,11 @@ out-age = age
 out-state = state
 out-matter = matter
 out-outcome = outcome
-out-days-short = d
-out-point-proposed = Point proposed:
+# A number of days in a narrow column.
+out-days-short = { $days } d
+out-point-proposed = Point proposed: { $id } ({ $forum })
 out-no-points-proposed = No points proposed
-out-cancelled-notice = Cancelled:
-out-planned-change-registered = Planned change registered:
+out-planned-change-registered = Planned change registered: { $id }
 out-no-planned-changes = No planned changes.
 out-supplier = supplier
 out-change = change
@@ -103,8 +109,6 @@ out-decisions = decisions
 out-actions = actions
 out-guest = Guest
 out-vacant = vacant
-out-joined = joined
-out-left = left
 out-due-short = due
 out-parties = parties
 out-field-time = Time
@@ -115,39 +119,40 @@ out-heading-agenda = Agenda
 
 ## cli/people.rs
 
-out-added-person = Added person
-out-role-assigned = Role assigned
-out-person = person
-out-imported = Imported
+out-added-person = Added person { $id }: { $name } ({ $organisation })
+out-role-assigned = Role assigned: { $person } = { $role }, from { $from }
 out-name = name
 out-organisation = organisation
 out-e-mail = e-mail
 out-phone = phone
 out-roles-today = roles today
 out-no-people = No people.
-out-added-supplier = Added supplier
-out-renamed = Renamed
+out-added-supplier = Added supplier { $id }: { $name }
+out-renamed = Renamed: { $old } → { $new }
 
 ## cli/protocol.rs
 
-out-protocol-version = Protocol version
-out-version = Version
-out-sent-for-approval = sent for approval
+out-protocol-version = Protocol version { $number } ({ $state }), SHA-256 { $sha }
 out-approved = approved
 out-awaits-more-approvers = awaits more approvers
 out-returned = returned
 out-no-protocol-versions-yet = No protocol versions yet.
-out-approved-by = approved by
+out-approved-by = approved by { $approvers }
 out-no-protocols-await-approval = No protocols await approval.
 out-version-lower = version
 out-sent = sent
 out-waited = waited
-out-days = days
+out-days = { $days } { $days ->
+        [one] day
+       *[other] days
+    }
 out-approved-by-the-reviewer-awaits = approved by the reviewer, awaits more approvers
-out-review-from = Review from
-out-comment-s = comment(s)
-out-not-approved = NOT approved
-out-matches = Matches
+out-review-from = Review from { $reviewer } (version { $number }): { $outcome }; { $comments } { $comments ->
+        [one] comment
+       *[other] comments
+    }
+out-not-approved = NOT approved ({ $state })
+out-matches = Matches: { $forum } { $date } (meeting { $meeting }), version { $number }; { $state }
 
 ## cli/schedule.rs
 
@@ -159,7 +164,10 @@ out-not-scheduled = –
 out-last-meeting = last meeting
 out-next-due = next due
 out-note = note
-out-days-late = days late
+out-days-late = { $days } { $days ->
+        [one] day
+       *[other] days
+    } late
 out-held-due-12-mo = held/due 12 mo
 out-col-cancelled = cancelled
 out-approved-protocols = approved protocols
@@ -174,3 +182,25 @@ out-nothing-found = Nothing found.
 out-item = item
 out-kind = kind
 out-snippet = snippet
+out-review-file-written-to = The review file was written to { $path }
+out-protocol-written-to = The protocol was written to { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    })
+# An action done, and on which day.
+out-done-on = done { $date }
+out-meeting-cancelled = Cancelled: { $forum } { $date } (id { $id }): { $reason }
+out-role-assigned-until = Role assigned: { $person } = { $role }, { $from } – { $to }
+out-imported-people = Imported { $count } { $count ->
+        [one] person
+       *[other] people
+    }
+out-may-be-cancelled = no points proposed: may be cancelled (fora cancel)
+out-version-sent = Version { $number } sent for approval
+# $state is out-approved or out-awaits-more-approvers.
+out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
+out-version-returned = Version { $number } returned
+out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
+out-approved-by-at = approved by { $approver } { $at }
+out-joined-at = joined { $time }
+out-left-at = left { $time }

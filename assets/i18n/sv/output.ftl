@@ -4,21 +4,25 @@
 
 ## cli/catalog.rs
 
-out-catalogue-written-to = Katalogen skrevs till
-out-catalogue-imported = Katalogen importerad:
-out-forums = forum
+out-catalogue-written-to = Katalogen skrevs till { $path }
+out-catalogue-imported = Katalogen importerad: { $contract } ({ $forums } forum)
 
 ## cli/demo.rs
 
-out-sample-archive-created = Exempelarkiv skapat
-out-people = personer
-out-meetings = möten
+out-sample-archive-created = Exempelarkiv skapat: { $people } { $people ->
+        [one] person
+       *[other] personer
+    }, { $meetings } { $meetings ->
+        [one] möte
+       *[other] möten
+    }, { $entries } { $entries ->
+        [one] anteckning
+       *[other] anteckningar
+    }
 out-entries = anteckningar
 
 ## cli/export.rs
 
-out-the-protocol-was-written-to = Protokollet skrevs till
-out-bytes = byte
 
 ## cli/followup.rs
 
@@ -29,7 +33,6 @@ out-action = åtgärd
 out-owner = ansvarig
 out-due = klart senast
 out-status = status
-out-done = klar
 out-overdue = FÖRSENAD
 out-open = öppen
 out-no-decisions = Inga beslut.
@@ -46,11 +49,11 @@ out-age = ålder
 out-state = status
 out-matter = fråga
 out-outcome = utfall
-out-days-short = d
-out-point-proposed = Punkt föreslagen:
+# A number of days in a narrow column.
+out-days-short = { $days } d
+out-point-proposed = Punkt föreslagen: { $id } ({ $forum })
 out-no-points-proposed = Inga anmälda punkter
-out-cancelled-notice = Inställt:
-out-planned-change-registered = Planerad förändring registrerad:
+out-planned-change-registered = Planerad förändring registrerad: { $id }
 out-no-planned-changes = Inga planerade förändringar.
 out-supplier = leverantör
 out-change = förändring
@@ -103,8 +106,6 @@ out-decisions = beslut
 out-actions = åtgärder
 out-guest = Gäst
 out-vacant = vakant
-out-joined = kom
-out-left = gick
 out-due-short = klart
 out-parties = parter
 out-field-time = Tid
@@ -115,39 +116,40 @@ out-heading-agenda = Dagordning
 
 ## cli/people.rs
 
-out-added-person = Lade till person
-out-role-assigned = Roll tilldelad
-out-person = person
-out-imported = Importerade
+out-added-person = Lade till person { $id }: { $name } ({ $organisation })
+out-role-assigned = Roll tilldelad: { $person } = { $role }, från { $from }
 out-name = namn
 out-organisation = organisation
 out-e-mail = e-post
 out-phone = telefon
 out-roles-today = roller idag
 out-no-people = Inga personer.
-out-added-supplier = Lade till leverantör
-out-renamed = Bytte namn
+out-added-supplier = Lade till leverantör { $id }: { $name }
+out-renamed = Bytte namn: { $old } → { $new }
 
 ## cli/protocol.rs
 
-out-protocol-version = Protokollversion
-out-version = Version
-out-sent-for-approval = skickad för justering
+out-protocol-version = Protokollversion { $number } ({ $state }), SHA-256 { $sha }
 out-approved = justerad
 out-awaits-more-approvers = väntar på fler justerare
 out-returned = återremitterad
 out-no-protocol-versions-yet = Inga protokollversioner ännu.
-out-approved-by = justerad av
+out-approved-by = justerad av { $approvers }
 out-no-protocols-await-approval = Inga protokoll väntar på justering.
 out-version-lower = version
 out-sent = skickad
 out-waited = väntat
-out-days = dagar
+out-days = { $days } { $days ->
+        [one] dag
+       *[other] dagar
+    }
 out-approved-by-the-reviewer-awaits = godkänd av granskaren, väntar på fler justerare
-out-review-from = Granskning från
-out-comment-s = kommentar(er)
-out-not-approved = EJ justerad
-out-matches = Stämmer
+out-review-from = Granskning från { $reviewer } (version { $number }): { $outcome }; { $comments } { $comments ->
+        [one] kommentar
+       *[other] kommentarer
+    }
+out-not-approved = EJ justerad ({ $state })
+out-matches = Stämmer: { $forum } { $date } (möte { $meeting }), version { $number }; { $state }
 
 ## cli/schedule.rs
 
@@ -159,7 +161,10 @@ out-not-scheduled = –
 out-last-meeting = senaste möte
 out-next-due = nästa senast
 out-note = anmärkning
-out-days-late = dagar sen
+out-days-late = { $days } { $days ->
+        [one] dag
+       *[other] dagar
+    } sen
 out-held-due-12-mo = hållna/krav 12 mån
 out-col-cancelled = inställda
 out-approved-protocols = justerade protokoll
@@ -174,3 +179,22 @@ out-nothing-found = Inga träffar.
 out-item = punkt
 out-kind = typ
 out-snippet = utdrag
+out-review-file-written-to = Granskningsfilen skrevs till { $path }
+out-protocol-written-to = Protokollet skrevs till { $path } ({ $bytes } byte)
+# An action done, and on which day.
+out-done-on = klar { $date }
+out-meeting-cancelled = Inställt: { $forum } { $date } (id { $id }): { $reason }
+out-role-assigned-until = Roll tilldelad: { $person } = { $role }, { $from } – { $to }
+out-imported-people = Importerade { $count } { $count ->
+        [one] person
+       *[other] personer
+    }
+out-may-be-cancelled = inga anmälda punkter: kan utgå (fora cancel)
+out-version-sent = Version { $number } skickad för justering
+# $state is out-approved or out-awaits-more-approvers.
+out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
+out-version-returned = Version { $number } återremitterad
+out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
+out-approved-by-at = justerad av { $approver } { $at }
+out-joined-at = kom { $time }
+out-left-at = gick { $time }
