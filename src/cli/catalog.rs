@@ -10,12 +10,12 @@ use super::{Context, print};
 
 #[derive(Subcommand, Debug)]
 pub enum CatalogCommand {
-    /// Write the current catalogue as TOML (to stdout, or to a file).
+    #[command(about = "help-catalog-export")]
     Export {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Load another contract's model after checking all of it.
+    #[command(about = "help-catalog-import")]
     Import { file: PathBuf },
 }
 

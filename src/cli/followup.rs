@@ -230,19 +230,17 @@ pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option
 
 #[derive(Subcommand, Debug)]
 pub enum ChangesCommand {
-    /// Register a supplier's planned change, to be announced at the change meeting.
+    #[command(about = "help-changes-add")]
     Add {
         text: String,
-        /// The supplier (Leverantören or another supplier).
-        #[arg(long)]
+        #[arg(long, help = "help-changes-add--by")]
         by: String,
-        /// When the change is planned (YYYY-MM-DD).
-        #[arg(long)]
+        #[arg(long, help = "help-changes-add--date")]
         date: Option<String>,
     },
-    /// List planned changes and whether each has been announced.
+    #[command(about = "help-changes-list")]
     List {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
 }

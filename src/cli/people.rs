@@ -17,53 +17,48 @@ use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum PeopleCommand {
-    /// Add a person.
+    #[command(about = "help-people-add")]
     Add {
         name: String,
-        /// Organisation name or id (default: Staden).
-        #[arg(long)]
+        #[arg(long, help = "help-people-add--org")]
         org: Option<String>,
         #[arg(long)]
         email: Option<String>,
         #[arg(long)]
         phone: Option<String>,
     },
-    /// List people with the roles they hold today.
+    #[command(about = "help-people-list")]
     List {
-        /// Only the people of this organisation.
-        #[arg(long)]
+        #[arg(long, help = "help-people-list--org")]
         org: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Give a person a role for a period.
+    #[command(about = "help-people-assign")]
     Assign {
         person: String,
         role: String,
-        /// The organisation the role is held for (default: the person's own).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--org")]
         org: Option<String>,
-        /// First day (YYYY-MM-DD, default today).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--from")]
         from: Option<String>,
-        /// Last day (YYYY-MM-DD, default: open-ended).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--to")]
         to: Option<String>,
     },
-    /// Import people from a CSV file with a header row; all rows or none.
+    #[command(about = "help-people-import")]
     Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
-    /// List the organisations.
+    #[command(about = "help-org-list")]
     List {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Add another supplier of the City.
+    #[command(about = "help-org-add")]
     Add { name: String },
-    /// Rename an organisation, e.g. set Leverantören's real name.
+    #[command(about = "help-org-rename")]
     Rename { org: String, name: String },
 }
 

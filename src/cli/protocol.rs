@@ -22,44 +22,43 @@ use crate::text::{fold, inert};
 
 #[derive(Subcommand, Debug)]
 pub enum ProtocolCommand {
-    /// Keep the meeting as it stands as the protocol's current draft.
+    #[command(about = "help-protocol-draft")]
     Draft {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
-    /// Send the current draft for approval (justering).
+    #[command(about = "help-protocol-send")]
     Send {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
-    /// Record an approver's approval of the version awaiting approval.
+    #[command(about = "help-protocol-approve")]
     Approve {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        /// Who approves; one of the approvers the forum's rule names.
-        #[arg(long)]
+        #[arg(long, help = "help-protocol-approve--by")]
         by: String,
     },
-    /// Return the version awaiting approval with a comment; the next change is a new draft.
+    #[command(about = "help-protocol-return")]
     Return {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
         #[arg(long)]
         comment: String,
     },
-    /// The versions of a meeting's protocol, their state, hash and approvals.
+    #[command(about = "help-protocol-versions")]
     Versions {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Protocols awaiting approval, and how long they have waited.
+    #[command(about = "help-protocol-status")]
     Status {
         forum: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
 }

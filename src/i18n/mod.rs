@@ -38,7 +38,8 @@ catalogue_files![
     "review.ftl",
     "protocol.ftl",
     "domain.ftl",
-    "output.ftl"
+    "output.ftl",
+    "help.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]
