@@ -91,11 +91,10 @@ fn forum_json(forum: &Forum, lang: Lang) -> ForumJson<'_> {
 }
 
 fn yes_no(value: bool, lang: Lang) -> &'static str {
-    match (value, lang) {
-        (true, Lang::Sv) => "ja",
-        (false, Lang::Sv) => "nej",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
+    if value {
+        lang.text("out-yes")
+    } else {
+        lang.text("out-no")
     }
 }
 

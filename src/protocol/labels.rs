@@ -69,7 +69,6 @@ crate::texts! {
         /// Before the forum's approver rule: "Enligt forumets regel justeras protokollet av".
         rule_prefix,
         no_approvers,
-        page,
         /// How a meeting was held, as the header says it.
         held_in_person,
         held_by_phone,

@@ -5,6 +5,7 @@
 //! Layout is done here, line by line, into pages of drawing operations; krilla
 //! then writes them. Both steps are pure, so the same record gives the same bytes.
 
+use crate::i18n::tr;
 use krilla::Document;
 use krilla::color::luma;
 use krilla::geom::{PathBuilder, Point, Rect};
@@ -655,10 +656,7 @@ fn lay_out(v: &View, faces: &Faces) -> Vec<Vec<Op>> {
     // Footers last, when the number of pages is known.
     let total = p.pages.len();
     for (i, page) in p.pages.iter_mut().enumerate() {
-        let number = match v.lang {
-            Lang::Sv => format!("{} {} ({total})", l.page, i + 1),
-            Lang::En => format!("{} {} of {total}", l.page, i + 1),
-        };
+        let number = tr!(v.lang, "protocol-page-of", page = i + 1, total = total);
         let number_w = faces.regular.width(&number, 8.0);
         page.push(Op::Line {
             x1: LEFT,

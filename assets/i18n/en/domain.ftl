@@ -104,3 +104,17 @@ domain-standing-item-closing = Closing of the meeting
 domain-agenda-follow-up-of-open-actions = Follow-up of open actions
 domain-agenda-escalation-from = Escalation from
 domain-agenda-disagreement-from = Disagreement from
+
+## How often a forum meets: "minst kvartalsvis samt vid behov"
+
+domain-cadence-weekly = weekly
+domain-cadence-every-other-week = every other week
+domain-cadence-monthly = monthly
+domain-cadence-quarterly = quarterly
+domain-cadence-half-yearly = half-yearly
+domain-cadence-yearly = yearly
+domain-cadence-every-n-weeks = every { $n } weeks
+domain-cadence-every-n-months = every { $n } months
+domain-cadence-every-n-years = every { $n } years
+domain-cadence-at-least = at least { $period }
+domain-cadence-and-when-needed = { $cadence }, and when needed

@@ -104,3 +104,17 @@ domain-standing-item-closing = Mötets avslutande
 domain-agenda-follow-up-of-open-actions = Uppföljning av öppna åtgärder
 domain-agenda-escalation-from = Eskalering från
 domain-agenda-disagreement-from = Meningsskiljaktighet från
+
+## How often a forum meets: "minst kvartalsvis samt vid behov"
+
+domain-cadence-weekly = veckovis
+domain-cadence-every-other-week = varannan vecka
+domain-cadence-monthly = månatligen
+domain-cadence-quarterly = kvartalsvis
+domain-cadence-half-yearly = halvårsvis
+domain-cadence-yearly = årsvis
+domain-cadence-every-n-weeks = var { $n }:e vecka
+domain-cadence-every-n-months = var { $n }:e månad
+domain-cadence-every-n-years = vart { $n }:e år
+domain-cadence-at-least = minst { $period }
+domain-cadence-and-when-needed = { $cadence } samt vid behov

@@ -64,8 +64,9 @@ protocol-role = Roll
 # Before the forum's approver rule: "Enligt forumets regel justeras protokollet av".
 protocol-rule-prefix = Enligt forumets regel justeras protokollet av
 protocol-no-approvers = Ingen som ska justera var närvarande.
-protocol-page = Sida
 # How a meeting was held, as the header says it.
 protocol-held-in-person = fysiskt möte
 protocol-held-by-phone = telefonmöte
 protocol-held-by-video = videomöte
+# The footer of each page of a PDF protocol.
+protocol-page-of = Sida { $page } ({ $total })
