@@ -49,20 +49,7 @@ crate::texts! {
         due_now_never_held,
         not_scheduled,
         due_today,
-        /// Before a number of days: "om 3 dagar".
-        due_in,
-        /// Before a number of days: "försenat 29 dagar".
-        overdue_by,
-        day,
-        days,
-        /// After a number: "1 protokoll väntar".
-        protocol_waiting,
-        protocols_waiting,
         none_waiting,
-        /// "3 öppna, 1 försenad".
-        open_count,
-        one_overdue,
-        many_overdue,
         none_open,
         // ------------------------------------------------------------ list screens
         back_hint,
@@ -96,9 +83,6 @@ crate::texts! {
         search_title,
         search_prompt,
         search_hint,
-        /// After a number: "3 träffar".
-        hits,
-        one_hit,
         no_hits,
         search_failed,
         agenda_item,
@@ -119,13 +103,9 @@ crate::texts! {
         export_keys,
         export_written,
         export_failed,
-        bytes,
         // ------------------------------------------------------------ meeting picker
         meetings_title,
         start_meeting_now,
-        count_present,
-        count_decisions,
-        count_actions,
         picker_keys,
         not_started,
         not_opened,
@@ -234,15 +214,9 @@ crate::texts! {
         confirm_discard,
         // ------------------------------------------------------------ small popups
         confirm_title,
-        confirm_remove_item,
-        confirm_delete_entry,
-        and_its,
-        count_entries,
         yes_no,
         leave_title,
         end_key,
-        end_meeting,
-        ends_at,
         keep_running,
         stay,
         draft_title,

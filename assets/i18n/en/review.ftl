@@ -11,9 +11,6 @@ review-approve = approve
 review-request-changes = request changes
 review-reviewer = Reviewer:
 review-name-not-given = name not given
-# After a number: "2 kommentarer".
-review-comments = comments
-review-one-comment = comment
 review-draft-saved = draft saved
 review-whole-protocol = Whole protocol
 review-item = Item
@@ -91,3 +88,7 @@ review-help-files-heading = The files
 review-help-files =
     Response	<name>.response.json; an existing file is never overwritten
     Draft	<name>.response.draft.json is kept while you type and removed once the response is written
+review-comment-count = { $count } { $count ->
+        [one] comment
+       *[other] comments
+    }

@@ -48,20 +48,15 @@ tui-none-yet = none yet
 tui-due-now-never-held = now (never held)
 tui-not-scheduled = not scheduled
 tui-due-today = today
-# Before a number of days: "om 3 dagar".
-tui-due-in = in
-# Before a number of days: "försenat 29 dagar".
-tui-overdue-by = overdue by
-tui-day = day
-tui-days = days
-# After a number: "1 protokoll väntar".
-tui-protocol-waiting = protocol waiting
-tui-protocols-waiting = protocols waiting
+tui-days = { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+tui-protocols-waiting = { $count } { $count ->
+        [one] protocol waiting
+       *[other] protocols waiting
+    }
 tui-none-waiting = none waiting
-# "3 öppna, 1 försenad".
-tui-open-count = open
-tui-one-overdue = overdue
-tui-many-overdue = overdue
 tui-none-open = none open
 
 ## list screens
@@ -98,8 +93,10 @@ tui-search-title = Search every meeting
 tui-search-prompt = Search
 tui-search-hint = Type words to search for (ä = a; the start of a word is enough).
 # After a number: "3 träffar".
-tui-hits = matches
-tui-one-hit = match
+tui-hits = { $count } { $count ->
+        [one] match
+       *[other] matches
+    }
 tui-no-hits = No matches.
 tui-search-failed = The search failed:
 tui-agenda-item = agenda item
@@ -122,15 +119,11 @@ tui-current-dir = the current directory
 tui-export-keys = ↑↓ pick · Enter write · Esc cancel
 tui-export-written = The protocol was written to
 tui-export-failed = The protocol could not be written:
-tui-bytes = bytes
 
 ## meeting picker
 
 tui-meetings-title = meetings
 tui-start-meeting-now = Start a new meeting now
-tui-count-present = present
-tui-count-decisions = decisions
-tui-count-actions = actions
 tui-picker-keys = Enter open · n new meeting · Esc close
 tui-not-started = The meeting could not be started:
 tui-not-opened = The meeting could not be opened:
@@ -247,15 +240,15 @@ tui-confirm-discard = Discard the text? y = yes, n = no
 ## small popups
 
 tui-confirm-title = Confirm
-tui-confirm-remove-item = Remove the item
-tui-confirm-delete-entry = Delete
-tui-and-its = and its
-tui-count-entries = entries
+tui-confirm-remove-item = { $entries ->
+        [0] Remove the item «{ $title }»?
+        [one] Remove the item «{ $title }» and its { $entries } entry?
+       *[other] Remove the item «{ $title }» and its { $entries } entries?
+    }
+tui-confirm-delete-entry = Delete «{ $entry }»?
 tui-yes-no = y = yes, n = no
 tui-leave-title = Leave the meeting
 tui-end-key = e
-tui-end-meeting = End the meeting now
-tui-ends-at = ends at
 tui-keep-running = Leave it running
 tui-stay = Stay
 tui-draft-title = Unsaved text from last time
@@ -358,3 +351,19 @@ tui-help-editor =
     Tab	next field
     ↑↓	pick from the list
     Esc	cancel (asks before text is discarded)
+# After the due date of the next meeting.
+tui-overdue-by-days = overdue by { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+tui-due-in-days = in { $days } { $days ->
+        [one] day
+       *[other] days
+    }
+# A meeting in the list of a forum's meetings.
+tui-picker-counts = { $present } present · { $decisions } decisions · { $actions } actions
+tui-end-meeting-now = End the meeting now (ends at { $time })
+tui-export-size = { $bytes } bytes
+# The open actions of a forum on the home screen.
+tui-actions-open = { $open } open
+tui-actions-open-overdue = { $open } open, { $late } overdue

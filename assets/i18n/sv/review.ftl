@@ -11,9 +11,6 @@ review-approve = godkänner
 review-request-changes = begär ändringar
 review-reviewer = Granskare:
 review-name-not-given = namn ej angivet
-# After a number: "2 kommentarer".
-review-comments = kommentarer
-review-one-comment = kommentar
 review-draft-saved = utkast sparat
 review-whole-protocol = Hela protokollet
 review-item = Punkt
@@ -91,3 +88,7 @@ review-help-files-heading = Filerna
 review-help-files =
     Svaret	<namn>.response.json; en befintlig fil skrivs aldrig över
     Utkast	<namn>.response.draft.json sparas medan du skriver och tas bort när svaret är skrivet
+review-comment-count = { $count } { $count ->
+        [one] kommentar
+       *[other] kommentarer
+    }

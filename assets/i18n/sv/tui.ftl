@@ -48,20 +48,12 @@ tui-none-yet = inget ännu
 tui-due-now-never-held = nu (aldrig hållet)
 tui-not-scheduled = ej planerat
 tui-due-today = i dag
-# Before a number of days: "om 3 dagar".
-tui-due-in = om
-# Before a number of days: "försenat 29 dagar".
-tui-overdue-by = försenat
-tui-day = dag
-tui-days = dagar
-# After a number: "1 protokoll väntar".
-tui-protocol-waiting = protokoll väntar
-tui-protocols-waiting = protokoll väntar
+tui-days = { $days } { $days ->
+        [one] dag
+       *[other] dagar
+    }
+tui-protocols-waiting = { $count } protokoll väntar
 tui-none-waiting = inget väntar
-# "3 öppna, 1 försenad".
-tui-open-count = öppna
-tui-one-overdue = försenad
-tui-many-overdue = försenade
 tui-none-open = inga öppna
 
 ## list screens
@@ -98,8 +90,10 @@ tui-search-title = Sök i alla möten
 tui-search-prompt = Sök
 tui-search-hint = Skriv ord att söka efter (ä = a; början av ett ord räcker).
 # After a number: "3 träffar".
-tui-hits = träffar
-tui-one-hit = träff
+tui-hits = { $count } { $count ->
+        [one] träff
+       *[other] träffar
+    }
 tui-no-hits = Inga träffar.
 tui-search-failed = Sökningen misslyckades:
 tui-agenda-item = dagordningspunkt
@@ -122,15 +116,11 @@ tui-current-dir = den aktuella katalogen
 tui-export-keys = ↑↓ välj · Enter skriv · Esc avbryt
 tui-export-written = Protokollet skrevs till
 tui-export-failed = Protokollet kunde inte skrivas:
-tui-bytes = byte
 
 ## meeting picker
 
 tui-meetings-title = möten
 tui-start-meeting-now = Starta ett nytt möte nu
-tui-count-present = närvarande
-tui-count-decisions = beslut
-tui-count-actions = åtgärder
 tui-picker-keys = Enter öppna · n nytt möte · Esc stäng
 tui-not-started = Mötet kunde inte startas:
 tui-not-opened = Mötet kunde inte öppnas:
@@ -247,15 +237,15 @@ tui-confirm-discard = Kasta texten? j = ja, n = nej
 ## small popups
 
 tui-confirm-title = Bekräfta
-tui-confirm-remove-item = Ta bort punkten
-tui-confirm-delete-entry = Ta bort
-tui-and-its = och dess
-tui-count-entries = anteckningar
+tui-confirm-remove-item = { $entries ->
+        [0] Ta bort punkten «{ $title }»?
+        [one] Ta bort punkten «{ $title }» och dess { $entries } anteckning?
+       *[other] Ta bort punkten «{ $title }» och dess { $entries } anteckningar?
+    }
+tui-confirm-delete-entry = Ta bort «{ $entry }»?
 tui-yes-no = j = ja, n = nej
 tui-leave-title = Lämna mötet
 tui-end-key = a
-tui-end-meeting = Avsluta mötet nu
-tui-ends-at = sluttid
 tui-keep-running = Lämna det pågående
 tui-stay = Stanna kvar
 tui-draft-title = Osparad text från förra gången
@@ -358,3 +348,22 @@ tui-help-editor =
     Tab	nästa fält
     ↑↓	välj i listan
     Esc	avbryt (frågar innan text kastas)
+# After the due date of the next meeting.
+tui-overdue-by-days = försenat { $days } { $days ->
+        [one] dag
+       *[other] dagar
+    }
+tui-due-in-days = om { $days } { $days ->
+        [one] dag
+       *[other] dagar
+    }
+# A meeting in the list of a forum's meetings.
+tui-picker-counts = { $present } närvarande · { $decisions } beslut · { $actions } åtgärder
+tui-end-meeting-now = Avsluta mötet nu (sluttid { $time })
+tui-export-size = { $bytes } byte
+# The open actions of a forum on the home screen.
+tui-actions-open = { $open } öppna
+tui-actions-open-overdue = { $open } öppna, { $late } { $late ->
+        [one] försenad
+       *[other] försenade
+    }

@@ -13,9 +13,6 @@ crate::texts! {
         request_changes,
         reviewer,
         name_not_given,
-        /// After a number: "2 kommentarer".
-        comments,
-        one_comment,
         draft_saved,
         whole_protocol,
         item,
