@@ -20,8 +20,6 @@ crate::texts! {
         channels,
         keeper,
         approver,
-        /// Followed by the date: "Deltagare per 2026-03-02".
-        roster_as_of,
         no_seats,
         when_needed,
         vacant,
@@ -35,9 +33,6 @@ crate::texts! {
         key_help,
         filter_keys,
         key_screens,
-        /// Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
-        too_small,
-        at_least,
         quit_hint,
         too_small_meeting,
         // ------------------------------------------------------------ home: follow-up of the selected forum
@@ -117,9 +112,6 @@ crate::texts! {
         propose_keys,
         point_proposed,
         not_proposed,
-        /// Followed by the due date and the key: "Mötet var aktuellt 2026-11-26 …".
-        cancel_offer_due,
-        cancel_offer_key,
         cancel_confirm,
         cancel_reason,
         meeting_cancelled,
@@ -133,7 +125,6 @@ crate::texts! {
         warn_parties,
         no_items,
         done_mark,
-        edited_at,
         meeting_time,
         started,
         not_set,
@@ -147,9 +138,6 @@ crate::texts! {
         bar_agenda,
         bar_entries,
         bar_common,
-        /// Followed by who holds the meeting and since when: "1234@host sedan 09:02".
-        read_only_bar,
-        read_only_since,
         not_read_again,
         read_only_keys,
         read_only_refused,
@@ -174,7 +162,6 @@ crate::texts! {
         no_item_for_entry,
         entry_gone,
         overdue_mark,
-        recorded_in_meeting,
         followup_is_earlier,
         // ------------------------------------------------------------ editor
         new_entry,
@@ -182,7 +169,6 @@ crate::texts! {
         new_item,
         rename_item,
         add_guest,
-        substitute_for,
         meeting_details_title,
         field_text,
         field_owner,

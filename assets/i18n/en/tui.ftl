@@ -17,8 +17,6 @@ tui-cadence = Cadence
 tui-channels = Channels
 tui-keeper = Minute keeper
 tui-approver = Approved by
-# Followed by the date: "Deltagare per 2026-03-02".
-tui-roster-as-of = Participants as of
 tui-no-seats = No participants listed.
 tui-when-needed = When needed
 tui-vacant = vacant
@@ -32,9 +30,6 @@ tui-key-open = Enter meetings
 tui-key-help = ? help
 tui-filter-keys = Enter done · Esc clear
 tui-key-screens = A actions   D decisions   S search   E escalations   P approval
-# Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
-tui-too-small = The window is too small
-tui-at-least = min.
 tui-quit-hint = q quits
 tui-too-small-meeting = Enlarge the window; nothing of the meeting is lost.
 
@@ -135,9 +130,6 @@ tui-propose-by = Proposed by
 tui-propose-keys = Tab other supplier · Enter propose · Esc cancel
 tui-point-proposed = Point proposed:
 tui-not-proposed = The point could not be saved:
-# Followed by the due date and the key: "Mötet var aktuellt 2026-11-26 …".
-tui-cancel-offer-due = The meeting is due since
-tui-cancel-offer-key = · x cancels it
 tui-cancel-confirm = Cancel today's meeting (no points proposed)? x again cancels, any other key keeps it.
 tui-cancel-reason = No points proposed
 tui-meeting-cancelled = The meeting is cancelled:
@@ -153,7 +145,7 @@ tui-warn-roles = Permanent role with nobody present
 tui-warn-parties = Party with nobody present
 tui-no-items = The agenda is empty: n adds an item.
 tui-done-mark = done
-tui-edited-at = edited
+tui-edited-at = edited { $time }
 tui-meeting-time = Meeting time
 tui-started = Started
 tui-not-set = not set
@@ -167,9 +159,6 @@ tui-bar-attendance = 1-5 status · g guest · > < joined/left
 tui-bar-agenda = Enter current/edit · n new item · Del remove
 tui-bar-entries = d a i e r m entry
 tui-bar-common = Tab switch pane · ? help · q leave
-# Followed by who holds the meeting and since when: "1234@host sedan 09:02".
-tui-read-only-bar = READ-ONLY – already being recorded by
-tui-read-only-since = since
 tui-not-read-again = The meeting could not be read again:
 tui-read-only-keys = Tab switch pane · p export · q leave
 tui-read-only-refused = Read-only: the meeting is being recorded in another fora. Nothing was changed.
@@ -196,7 +185,6 @@ tui-no-changes = no changes
 tui-no-item-for-entry = There is no item to record on: n adds one.
 tui-entry-gone = The entry no longer exists.
 tui-overdue-mark = overdue
-tui-recorded-in-meeting = from the meeting of
 tui-followup-is-earlier = The action is from an earlier meeting: c marks it done in this meeting.
 
 ## editor
@@ -206,7 +194,7 @@ tui-edit-entry = Edit
 tui-new-item = New agenda item
 tui-rename-item = Rename
 tui-add-guest = New guest
-tui-substitute-for = Substitute for
+tui-substitute-for = Substitute for { $who }
 tui-meeting-details-title = Meeting details
 tui-field-text = Text
 tui-field-owner = Owner
@@ -367,3 +355,8 @@ tui-export-size = { $bytes } bytes
 # The open actions of a forum on the home screen.
 tui-actions-open = { $open } open
 tui-actions-open-overdue = { $open } open, { $late } overdue
+tui-window-too-small = The window is too small (min. { $width }×{ $height })
+tui-participants-on = Participants as of { $date }
+tui-cancel-offer = The meeting is due since { $due } · x cancels it
+tui-read-only-banner = READ-ONLY – already being recorded by { $holder } since { $since }
+tui-from-the-meeting-of = from the meeting of { $date }

@@ -17,8 +17,6 @@ tui-cadence = Mötesfrekvens
 tui-channels = Mötesform
 tui-keeper = Protokollförare
 tui-approver = Justeras av
-# Followed by the date: "Deltagare per 2026-03-02".
-tui-roster-as-of = Deltagare per
 tui-no-seats = Inga deltagare angivna.
 tui-when-needed = Vid behov
 tui-vacant = vakant
@@ -32,9 +30,6 @@ tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
 tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering
-# Followed by the minimum size: "Fönstret är för litet (minst 60×12)".
-tui-too-small = Fönstret är för litet
-tui-at-least = minst
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -132,9 +127,6 @@ tui-propose-by = Föreslås av
 tui-propose-keys = Tab byt leverantör · Enter föreslå · Esc avbryt
 tui-point-proposed = Punkt föreslagen:
 tui-not-proposed = Punkten kunde inte sparas:
-# Followed by the due date and the key: "Mötet var aktuellt 2026-11-26 …".
-tui-cancel-offer-due = Mötet är aktuellt sedan
-tui-cancel-offer-key = · x ställer in det
 tui-cancel-confirm = Ställa in dagens möte (inga anmälda punkter)? x igen ställer in, annan tangent ångrar.
 tui-cancel-reason = Inga anmälda punkter
 tui-meeting-cancelled = Mötet är inställt:
@@ -150,7 +142,7 @@ tui-warn-roles = Permanent roll utan närvarande
 tui-warn-parties = Part utan närvarande
 tui-no-items = Dagordningen är tom: n lägger till en punkt.
 tui-done-mark = klar
-tui-edited-at = ändrad
+tui-edited-at = ändrad { $time }
 tui-meeting-time = Mötestid
 tui-started = Start
 tui-not-set = ej angiven
@@ -164,9 +156,6 @@ tui-bar-attendance = 1-5 status · g gäst · > < kom/gick
 tui-bar-agenda = Enter aktuell/ändra · n ny punkt · Del ta bort
 tui-bar-entries = d a i e r m anteckning
 tui-bar-common = Tab byt ruta · ? hjälp · q lämna
-# Followed by who holds the meeting and since when: "1234@host sedan 09:02".
-tui-read-only-bar = SKRIVSKYDDAT – protokollförs redan av
-tui-read-only-since = sedan
 tui-not-read-again = Mötet kunde inte läsas om:
 tui-read-only-keys = Tab byt ruta · p exportera · q lämna
 tui-read-only-refused = Skrivskyddat: mötet protokollförs i en annan fora. Inget ändrades.
@@ -193,7 +182,6 @@ tui-no-changes = inga ändringar
 tui-no-item-for-entry = Det finns ingen punkt att anteckna på: n lägger till en.
 tui-entry-gone = Anteckningen finns inte längre.
 tui-overdue-mark = försenad
-tui-recorded-in-meeting = från mötet
 tui-followup-is-earlier = Åtgärden är från ett tidigare möte: c markerar den klar i detta möte.
 
 ## editor
@@ -203,7 +191,7 @@ tui-edit-entry = Ändra
 tui-new-item = Ny punkt på dagordningen
 tui-rename-item = Byt namn på
 tui-add-guest = Ny gäst
-tui-substitute-for = Ersättare för
+tui-substitute-for = Ersättare för { $who }
 tui-meeting-details-title = Mötesuppgifter
 tui-field-text = Text
 tui-field-owner = Ansvarig
@@ -367,3 +355,8 @@ tui-actions-open-overdue = { $open } öppna, { $late } { $late ->
         [one] försenad
        *[other] försenade
     }
+tui-window-too-small = Fönstret är för litet (minst { $width }×{ $height })
+tui-participants-on = Deltagare per { $date }
+tui-cancel-offer = Mötet är aktuellt sedan { $due } · x ställer in det
+tui-read-only-banner = SKRIVSKYDDAT – protokollförs redan av { $holder } sedan { $since }
+tui-from-the-meeting-of = från mötet { $date }
