@@ -3,11 +3,12 @@
 //! `assets/i18n/<lang>/help.ftl`, the headings and the value names, before
 //! clap parses. The language is read from the arguments before clap runs.
 
+use std::cell::Cell;
 use std::ffi::OsString;
 
 use clap::builder::Str;
 use clap::error::{Error, ErrorKind};
-use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+use clap::{Arg, ArgAction, ArgMatches, Command, CommandFactory, FromArgMatches};
 
 use super::Cli;
 use crate::i18n::{Lang, tr};
@@ -36,8 +37,15 @@ pub fn lang_of(args: &[OsString], env: Option<&OsString>) -> Lang {
     given.or_else(|| env.and_then(|v| named(v))).unwrap_or_default()
 }
 
+thread_local! {
+    /// The language the subcommands of a deferred group are given, once
+    /// [`command`] has been asked for one on this thread.
+    static GROUPS_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
 /// The command line with its help in `lang`.
 pub fn command(lang: Lang) -> Command {
+    GROUPS_LANG.with(|l| l.set(Some(lang)));
     localize(Cli::command(), lang)
         .disable_version_flag(true)
         .arg(
@@ -59,10 +67,29 @@ pub fn command(lang: Lang) -> Command {
         )
 }
 
-/// The arguments parsed by the command line in `lang`. Help and version are
-/// printed and end the process, as do mistakes; `fora help COMMAND …` prints
-/// the help of that command.
+/// The arguments parsed by the command line. Help is printed in `lang` and
+/// ends the process, as do the version and mistakes.
 pub fn parse(args: &[OsString], lang: Lang) -> Cli {
+    // Most runs show no help: clap parses the command as derived, and the
+    // catalogue's texts are put in only when help is to be shown.
+    let matches = match Cli::command().try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) if shows_help(&e) => parse_in(args, lang),
+        Err(e) => e.exit(),
+    };
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+fn shows_help(error: &Error) -> bool {
+    matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    )
+}
+
+/// Parses with the command line in `lang`, for its help; `fora help COMMAND …`
+/// prints the help of that command.
+fn parse_in(args: &[OsString], lang: Lang) -> ArgMatches {
     let matches = command(lang)
         .try_get_matches_from(args)
         .unwrap_or_else(|e| exit(e, lang));
@@ -81,14 +108,16 @@ pub fn parse(args: &[OsString], lang: Lang) -> Cli {
             Ok(_) => unreachable!("--help always stops clap"),
         }
     }
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    matches
 }
 
 /// The subcommands of a group clap builds only when it is used
-/// ([`super::deferred`]), in the language of the thread.
+/// ([`super::deferred`]), in the language [`command`] was last built in.
 pub fn localize_group(cmd: Command) -> Command {
-    let lang = crate::i18n::lang();
-    cmd.mut_subcommands(|sub| localize(sub, lang))
+    match GROUPS_LANG.with(Cell::get) {
+        Some(lang) => cmd.mut_subcommands(|sub| localize(sub, lang)),
+        None => cmd,
+    }
 }
 
 /// `cmd` and the subcommands it has now, with their texts from the catalogue.
@@ -188,24 +217,22 @@ fn value_name(lang: Lang, name: &Str) -> Str {
     lang.text(key).into()
 }
 
-/// Prints the help or the version clap stopped at, in the language of the
-/// command; any other error as clap writes it. Exits.
-pub fn exit(error: Error, lang: Lang) -> ! {
-    match error.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            // clap writes "[OPTIONS]" in the usage line whatever the language.
-            let text = error
-                .render()
-                .to_string()
-                .replace("[OPTIONS]", &tr!(lang, "help-usage-options"));
-            if error.use_stderr() {
-                eprint!("{text}");
-            } else {
-                // A closed pipe (`fora --help | head`) is not an error.
-                let _ = super::print(&text);
-            }
-            std::process::exit(error.exit_code())
-        }
-        _ => error.exit(),
+/// Prints the help clap stopped at, in `lang`, and exits; any other error
+/// (the version included) as clap writes it.
+fn exit(error: Error, lang: Lang) -> ! {
+    if !shows_help(&error) {
+        error.exit()
     }
+    // clap writes "[OPTIONS]" in the usage line whatever the language.
+    let text = error
+        .render()
+        .to_string()
+        .replace("[OPTIONS]", &tr!(lang, "help-usage-options"));
+    if error.use_stderr() {
+        eprint!("{text}");
+    } else {
+        // A closed pipe (`fora --help | head`) is not an error.
+        let _ = super::print(&text);
+    }
+    std::process::exit(error.exit_code())
 }

@@ -123,6 +123,22 @@ fn both_catalogues_parse_and_hold_the_same_keys() {
 }
 
 #[test]
+fn no_key_is_in_two_files() {
+    for (lang, files) in CATALOGUES {
+        let mut seen = BTreeSet::new();
+        for (name, source) in files {
+            for key in keys(&[(name, source)]) {
+                assert!(
+                    seen.insert(key),
+                    "{key} is in two files of assets/i18n/{}/",
+                    lang.code()
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn every_key_is_used_by_the_code() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut sources = Vec::new();
