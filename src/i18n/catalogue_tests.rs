@@ -151,6 +151,54 @@ fn every_key_is_used_by_the_code() {
     assert!(unused.is_empty(), "keys no code uses: {unused:?}");
 }
 
+/// The keys `code` names in `tr!(lang, "key"…)`, `lang.text("key")` and
+/// `fail!("key"…)`, comments left out.
+fn named_keys(code: &str) -> Vec<String> {
+    let code: String = code
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut keys = Vec::new();
+    for marker in ["tr!(", ".text(", "fail!("] {
+        for (at, _) in code.match_indices(marker) {
+            let rest = &code[at + marker.len()..];
+            // tr! names the language first.
+            let rest = match marker {
+                "tr!(" => rest.split_once(',').map_or("", |(_, rest)| rest),
+                _ => rest,
+            };
+            let key = rest
+                .trim_start()
+                .strip_prefix('"')
+                .and_then(|r| r.split_once('"'));
+            if let Some((key, _)) = key {
+                keys.push(key.to_string());
+            }
+        }
+    }
+    keys
+}
+
+#[test]
+fn every_key_the_code_names_is_in_both_catalogues() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut sources = Vec::new();
+    rust_sources(&src, &src, &mut sources);
+    let named: BTreeSet<String> = sources.iter().flat_map(|(_, code)| named_keys(code)).collect();
+    assert!(named.len() > 100, "the scanner finds the keys: {}", named.len());
+    let missing: Vec<_> = named
+        .iter()
+        .filter(|key| !Lang::ALL.iter().all(|lang| lang.has(key)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "keys the code names but no catalogue has: {missing:?}"
+    );
+    let example = "tr!(\n    lang,\n    \"out-days\",\n    days = 3\n)\n// tr!(lang, \"a-comment\")";
+    assert_eq!(named_keys(example), ["out-days"]);
+}
+
 #[test]
 fn a_text_field_counts_as_used_only_where_it_is_read() {
     let sources = |code: &str| vec![("tui/home.rs".to_string(), code.to_string())];

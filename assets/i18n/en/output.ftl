@@ -204,3 +204,4 @@ out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha
 out-approved-by-at = approved by { $approver } { $at }
 out-joined-at = joined { $time }
 out-left-at = left { $time }
+out-done = done

@@ -198,3 +198,4 @@ out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha
 out-approved-by-at = justerad av { $approver } { $at }
 out-joined-at = kom { $time }
 out-left-at = gick { $time }
+out-done = klar
