@@ -233,7 +233,7 @@ pub fn who(ctx: &Context, query: &str, date: Option<&str>, json: bool) -> Result
         day
     );
     if roster.is_empty() {
-        text.push_str(&format!("{}\n", lang.text("out-the-forum-has-no-participants")));
+        text.push_str(&format!("{}\n", lang.text("out-forum-no-participants")));
     } else {
         text.push_str(&roster_table(&roster, lang));
     }
@@ -329,7 +329,7 @@ pub fn show(ctx: &Context, query: &str, json: bool) -> Result<()> {
     }
     text.push_str(&format!("\n{}\n", lang.text("out-themes")));
     if forum.themes.is_empty() {
-        text.push_str(&format!("  {}\n", lang.text("out-none-listed-the-purpose-is")));
+        text.push_str(&format!("  {}\n", lang.text("out-no-themes")));
     }
     for (i, theme) in forum.themes.iter().enumerate() {
         text.push_str(&format!("  {}. {}\n", i + 1, inert(theme)));

@@ -248,7 +248,7 @@ fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
         "id",
         lang.text("out-name"),
         lang.text("out-organisation"),
-        lang.text("out-e-mail"),
+        lang.text("out-email"),
         lang.text("out-phone"),
         lang.text("out-roles-today"),
     ]);

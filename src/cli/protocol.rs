@@ -307,7 +307,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         lang.text("out-meeting"),
         lang.text("out-forum"),
         lang.text("out-date"),
-        lang.text("out-version-lower"),
+        lang.text("out-col-version"),
         lang.text("out-sent"),
         lang.text("out-waited"),
     ]);
@@ -404,7 +404,7 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             if record_approval(ctx, &version, &body.reviewer)? {
                 lang.text("out-approved")
             } else {
-                lang.text("out-approved-by-the-reviewer-awaits")
+                lang.text("out-approved-awaits-more")
             }
         }
         Verdict::RequestChanges => {

@@ -73,7 +73,7 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
     }
     let mut table = Table::new([
         lang.text("out-forum"),
-        lang.text("out-held-due-12-mo"),
+        lang.text("out-col-held-of-due"),
         lang.text("out-col-cancelled"),
         lang.text("out-approved-protocols"),
         lang.text("out-median-to-approval"),

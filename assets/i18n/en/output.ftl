@@ -76,7 +76,7 @@ out-party = party
 out-attendance = attendance
 out-held-by = held by
 out-vacant-paren = (vacant)
-out-the-forum-has-no-participants = The forum has no participants in the catalogue.
+out-forum-no-participants = The forum has no participants in the catalogue.
 out-field-id = Id
 out-field-area = Area
 out-field-level = Level
@@ -90,7 +90,7 @@ out-field-approver = Approver
 out-participants = Participants
 out-none = (none)
 out-themes = Themes
-out-none-listed-the-purpose-is = (none listed; the purpose is the standing item)
+out-no-themes = (none listed; the purpose is the standing item)
 out-particular-rules = Particular rules
 out-no-roles-today = no roles today
 out-sits-in-no-forum = Sits in no forum.
@@ -123,7 +123,7 @@ out-added-person = Added person { $id }: { $name } ({ $organisation })
 out-role-assigned = Role assigned: { $person } = { $role }, from { $from }
 out-name = name
 out-organisation = organisation
-out-e-mail = e-mail
+out-email = e-mail
 out-phone = phone
 out-roles-today = roles today
 out-no-people = No people.
@@ -139,14 +139,14 @@ out-returned = returned
 out-no-protocol-versions-yet = No protocol versions yet.
 out-approved-by = approved by { $approvers }
 out-no-protocols-await-approval = No protocols await approval.
-out-version-lower = version
+out-col-version = version
 out-sent = sent
 out-waited = waited
 out-days = { $days } { $days ->
         [one] day
        *[other] days
     }
-out-approved-by-the-reviewer-awaits = approved by the reviewer, awaits more approvers
+out-approved-awaits-more = approved by the reviewer, awaits more approvers
 out-review-from = Review from { $reviewer } (version { $number }): { $outcome }; { $comments } { $comments ->
         [one] comment
        *[other] comments
@@ -168,7 +168,7 @@ out-days-late = { $days } { $days ->
         [one] day
        *[other] days
     } late
-out-held-due-12-mo = held/due 12 mo
+out-col-held-of-due = held/due 12 mo
 out-col-cancelled = cancelled
 out-approved-protocols = approved protocols
 out-median-to-approval = median to approval

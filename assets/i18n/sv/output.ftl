@@ -73,7 +73,7 @@ out-party = part
 out-attendance = deltagande
 out-held-by = innehas av
 out-vacant-paren = (vakant)
-out-the-forum-has-no-participants = Forumet har inga deltagare i katalogen.
+out-forum-no-participants = Forumet har inga deltagare i katalogen.
 out-field-id = Id
 out-field-area = Område
 out-field-level = Nivå
@@ -87,7 +87,7 @@ out-field-approver = Justerare
 out-participants = Deltagare
 out-none = (inga)
 out-themes = Teman
-out-none-listed-the-purpose-is = (inga angivna; syftet är den stående punkten)
+out-no-themes = (inga angivna; syftet är den stående punkten)
 out-particular-rules = Särskilda regler
 out-no-roles-today = inga roller idag
 out-sits-in-no-forum = Sitter inte i något forum.
@@ -120,7 +120,7 @@ out-added-person = Lade till person { $id }: { $name } ({ $organisation })
 out-role-assigned = Roll tilldelad: { $person } = { $role }, från { $from }
 out-name = namn
 out-organisation = organisation
-out-e-mail = e-post
+out-email = e-post
 out-phone = telefon
 out-roles-today = roller idag
 out-no-people = Inga personer.
@@ -136,14 +136,14 @@ out-returned = återremitterad
 out-no-protocol-versions-yet = Inga protokollversioner ännu.
 out-approved-by = justerad av { $approvers }
 out-no-protocols-await-approval = Inga protokoll väntar på justering.
-out-version-lower = version
+out-col-version = version
 out-sent = skickad
 out-waited = väntat
 out-days = { $days } { $days ->
         [one] dag
        *[other] dagar
     }
-out-approved-by-the-reviewer-awaits = godkänd av granskaren, väntar på fler justerare
+out-approved-awaits-more = godkänd av granskaren, väntar på fler justerare
 out-review-from = Granskning från { $reviewer } (version { $number }): { $outcome }; { $comments } { $comments ->
         [one] kommentar
        *[other] kommentarer
@@ -165,7 +165,7 @@ out-days-late = { $days } { $days ->
         [one] dag
        *[other] dagar
     } sen
-out-held-due-12-mo = hållna/krav 12 mån
+out-col-held-of-due = hållna/krav 12 mån
 out-col-cancelled = inställda
 out-approved-protocols = justerade protokoll
 out-median-to-approval = median till justering
