@@ -1,7 +1,7 @@
 //! clap's help in the user's language. The derive attributes name catalogue
-//! keys (`about = "help-forums"`); [`command`] puts in the texts of
-//! `assets/i18n/<lang>/help.ftl`, the headings and the value names, before
-//! clap parses. The language is read from the arguments before clap runs.
+//! keys (`about = "help-forums"`); when help is to be shown, [`command`] puts
+//! in the texts of `assets/i18n/<lang>/help.ftl`, the headings and the value
+//! names. The language is read from the arguments before clap runs.
 
 use std::cell::Cell;
 use std::ffi::OsString;
@@ -235,4 +235,27 @@ fn exit(error: Error, lang: Lang) -> ! {
         let _ = super::print(&text);
     }
     std::process::exit(error.exit_code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(args: &[&str], env: Option<&str>) -> Lang {
+        let args: Vec<OsString> = std::iter::once("fora")
+            .chain(args.iter().copied())
+            .map(OsString::from)
+            .collect();
+        lang_of(&args, env.map(OsString::from).as_ref())
+    }
+
+    #[test]
+    fn the_language_is_read_from_the_arguments_then_the_environment() {
+        assert_eq!(lang(&["--help"], None), Lang::Sv);
+        assert_eq!(lang(&["--help"], Some("en")), Lang::En);
+        assert_eq!(lang(&["--lang", "en", "forums"], Some("sv")), Lang::En);
+        assert_eq!(lang(&["forums", "--lang=en"], None), Lang::En);
+        assert_eq!(lang(&["--lang", "sv"], Some("en")), Lang::Sv);
+        assert_eq!(lang(&["search", "--", "--lang", "en"], None), Lang::Sv);
+    }
 }
