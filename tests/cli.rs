@@ -570,12 +570,13 @@ fn help_is_in_the_language_asked_for() {
         " of ",
         "List ",
     ];
-    let swedish: [&[&str]; 5] = [
+    let swedish: [&[&str]; 6] = [
         &["--lang", "sv", "--help"],
         &["--lang", "sv", "forums", "--help"],
         &["--help"],
         &["--lang=sv", "protocol", "draft", "--help"],
         &["help", "who"],
+        &["protocol", "help", "draft"],
     ];
     for args in swedish {
         let help = fora.ok(args);

@@ -57,14 +57,17 @@ pub fn command(lang: Lang) -> Command {
                 .help_heading(lang.text("help-heading-options")),
         )
         .disable_help_subcommand(true)
-        .subcommand(
-            Command::new("help").about(tr!(lang, "help-command-help")).arg(
-                Arg::new("command")
-                    .num_args(..)
-                    .value_name(lang.text("help-value-command"))
-                    .help(tr!(lang, "help-command-help-command")),
-            ),
-        )
+        .subcommand(help_command(lang))
+}
+
+/// `fora help COMMAND …`, in place of clap's, whose texts are English.
+fn help_command(lang: Lang) -> Command {
+    Command::new("help").about(tr!(lang, "help-command-help")).arg(
+        Arg::new("command")
+            .num_args(..)
+            .value_name(lang.text("help-value-command"))
+            .help(tr!(lang, "help-command-help-command")),
+    )
 }
 
 /// The arguments parsed by the command line. Help is printed in `lang` and
@@ -93,15 +96,9 @@ fn parse_in(args: &[OsString], lang: Lang) -> ArgMatches {
     let matches = command(lang)
         .try_get_matches_from(args)
         .unwrap_or_else(|e| exit(e, lang));
-    if let Some(("help", asked)) = matches.subcommand() {
+    if let Some(asked) = help_asked(&matches) {
         let mut args: Vec<OsString> = args.iter().take(1).cloned().collect();
-        args.extend(
-            asked
-                .get_many::<String>("command")
-                .into_iter()
-                .flatten()
-                .map(OsString::from),
-        );
+        args.extend(asked);
         args.push("--help".into());
         match command(lang).try_get_matches_from(args) {
             Err(e) => exit(e, lang),
@@ -111,10 +108,30 @@ fn parse_in(args: &[OsString], lang: Lang) -> ArgMatches {
     matches
 }
 
+/// The command whose help `fora [GROUP] help COMMAND …` asks for.
+fn help_asked(matches: &ArgMatches) -> Option<Vec<OsString>> {
+    let mut path = Vec::new();
+    let mut matches = matches;
+    while let Some((name, sub)) = matches.subcommand() {
+        if name == "help" {
+            let asked = sub.get_many::<String>("command").into_iter().flatten();
+            path.extend(asked.map(OsString::from));
+            return Some(path);
+        }
+        path.push(OsString::from(name));
+        matches = sub;
+    }
+    None
+}
+
 /// The subcommands of a group clap builds only when it is used
 /// ([`super::deferred`]), in the language [`command`] was last built in.
 pub fn localize_group(cmd: Command) -> Command {
     match GROUPS_LANG.with(Cell::get) {
+        // The parent in `lang` has put its help command in place of clap's.
+        Some(lang) if cmd.is_disable_help_subcommand_set() => cmd
+            .mut_subcommands(|sub| localize(sub, lang))
+            .subcommand(help_command(lang)),
         Some(lang) => cmd.mut_subcommands(|sub| localize(sub, lang)),
         None => cmd,
     }
