@@ -1,8 +1,7 @@
 # fora: the words of the command line's printed output (tables, lists, reports), in English.
 # Each key must also be in assets/i18n/sv/output.ftl; `cargo test` fails otherwise.
 
-
-## cli/catalog.rs
+## fora catalog
 
 out-catalogue-written-to = Catalogue written to { $path }
 out-catalogue-imported = Catalogue imported: { $contract } ({ $forums ->
@@ -10,7 +9,7 @@ out-catalogue-imported = Catalogue imported: { $contract } ({ $forums ->
        *[other] { $forums } forums
     })
 
-## cli/demo.rs
+## fora demo
 
 out-sample-archive-created = Sample archive created: { $people } { $people ->
         [one] person
@@ -22,12 +21,16 @@ out-sample-archive-created = Sample archive created: { $people } { $people ->
         [one] entry
        *[other] entries
     }
-out-entries = entries
 
-## cli/export.rs
+## fora export
 
+out-review-file-written-to = The review file was written to { $path }
+out-protocol-written-to = The protocol was written to { $path } ({ $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    })
 
-## cli/followup.rs
+## fora actions, decisions, escalations, disagreements, propose, cancel, changes
 
 out-no-actions = No actions.
 out-forum = forum
@@ -63,8 +66,11 @@ out-change = change
 out-announced = announced
 out-yes = yes
 out-no = no
+# An action done, and on which day.
+out-done-on = done { $date }
+out-meeting-cancelled = Cancelled: { $forum } { $date } (id { $id }): { $reason }
 
-## cli/forums.rs
+## fora forums, forum show, who, where
 
 out-area = area
 out-cadence = cadence
@@ -96,12 +102,13 @@ out-no-roles-today = no roles today
 out-sits-in-no-forum = Sits in no forum.
 out-inactive-paren = (inactive)
 
-## cli/maintenance.rs
+## fora backup, doctor
 
 out-backup-written-and-checked = Backup written and checked:
 
-## cli/meetings.rs
+## fora meetings, show
 
+out-entries = entries
 out-no-meetings = No meetings.
 out-present = present
 out-items = items
@@ -116,8 +123,11 @@ out-field-channel = Channel
 out-field-cancelled = Cancelled
 out-heading-attendance = Attendance
 out-heading-agenda = Agenda
+out-joined-at = joined { $time }
+out-left-at = left { $time }
+out-done = done
 
-## cli/people.rs
+## fora people, org
 
 out-added-person = Added person { $id }: { $name } ({ $organisation })
 out-role-assigned = Role assigned: { $person } = { $role }, from { $from }
@@ -129,8 +139,13 @@ out-roles-today = roles today
 out-no-people = No people.
 out-added-supplier = Added supplier { $id }: { $name }
 out-renamed = Renamed: { $old } → { $new }
+out-role-assigned-until = Role assigned: { $person } = { $role }, { $from } – { $to }
+out-imported-people = Imported { $count } { $count ->
+        [one] person
+       *[other] people
+    }
 
-## cli/protocol.rs
+## fora protocol, review import, verify
 
 out-protocol-version = Protocol version { $number } ({ $state }), SHA-256 { $sha }
 out-approved = approved
@@ -153,8 +168,14 @@ out-review-from = Review from { $reviewer } (version { $number }): { $outcome };
     }
 out-not-approved = NOT approved ({ $state })
 out-matches = Matches: { $forum } { $date } (meeting { $meeting }), version { $number }; { $state }
+out-version-sent = Version { $number } sent for approval
+# $state is out-approved or out-awaits-more-approvers.
+out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
+out-version-returned = Version { $number } returned
+out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
+out-approved-by-at = approved by { $approver } { $at }
 
-## cli/schedule.rs
+## fora schedule, status
 
 out-scheduled = scheduled
 out-due-soon = due soon
@@ -175,33 +196,11 @@ out-median-to-approval = median to approval
 out-open-actions = open actions
 out-col-overdue = overdue
 out-open-escalations = open escalations
+out-may-be-cancelled = no points proposed: may be cancelled (fora cancel)
 
-## cli/search.rs
+## fora search
 
 out-nothing-found = Nothing found.
 out-item = item
 out-kind = kind
 out-snippet = snippet
-out-review-file-written-to = The review file was written to { $path }
-out-protocol-written-to = The protocol was written to { $path } ({ $bytes ->
-        [one] { $bytes } byte
-       *[other] { $bytes } bytes
-    })
-# An action done, and on which day.
-out-done-on = done { $date }
-out-meeting-cancelled = Cancelled: { $forum } { $date } (id { $id }): { $reason }
-out-role-assigned-until = Role assigned: { $person } = { $role }, { $from } – { $to }
-out-imported-people = Imported { $count } { $count ->
-        [one] person
-       *[other] people
-    }
-out-may-be-cancelled = no points proposed: may be cancelled (fora cancel)
-out-version-sent = Version { $number } sent for approval
-# $state is out-approved or out-awaits-more-approvers.
-out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
-out-version-returned = Version { $number } returned
-out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
-out-approved-by-at = approved by { $approver } { $at }
-out-joined-at = joined { $time }
-out-left-at = left { $time }
-out-done = done

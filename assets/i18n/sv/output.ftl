@@ -1,13 +1,12 @@
 # fora: the words of the command line's printed output (tables, lists, reports), in Swedish.
 # Each key must also be in assets/i18n/en/output.ftl; `cargo test` fails otherwise.
 
-
-## cli/catalog.rs
+## fora catalog
 
 out-catalogue-written-to = Katalogen skrevs till { $path }
 out-catalogue-imported = Katalogen importerad: { $contract } ({ $forums } forum)
 
-## cli/demo.rs
+## fora demo
 
 out-sample-archive-created = Exempelarkiv skapat: { $people } { $people ->
         [one] person
@@ -19,12 +18,13 @@ out-sample-archive-created = Exempelarkiv skapat: { $people } { $people ->
         [one] anteckning
        *[other] anteckningar
     }
-out-entries = anteckningar
 
-## cli/export.rs
+## fora export
 
+out-review-file-written-to = Granskningsfilen skrevs till { $path }
+out-protocol-written-to = Protokollet skrevs till { $path } ({ $bytes } byte)
 
-## cli/followup.rs
+## fora actions, decisions, escalations, disagreements, propose, cancel, changes
 
 out-no-actions = Inga åtgärder.
 out-forum = forum
@@ -60,8 +60,11 @@ out-change = förändring
 out-announced = anmäld
 out-yes = ja
 out-no = nej
+# An action done, and on which day.
+out-done-on = klar { $date }
+out-meeting-cancelled = Inställt: { $forum } { $date } (id { $id }): { $reason }
 
-## cli/forums.rs
+## fora forums, forum show, who, where
 
 out-area = område
 out-cadence = kadens
@@ -93,12 +96,13 @@ out-no-roles-today = inga roller idag
 out-sits-in-no-forum = Sitter inte i något forum.
 out-inactive-paren = (inaktivt)
 
-## cli/maintenance.rs
+## fora backup, doctor
 
 out-backup-written-and-checked = Säkerhetskopia skriven och kontrollerad:
 
-## cli/meetings.rs
+## fora meetings, show
 
+out-entries = anteckningar
 out-no-meetings = Inga möten.
 out-present = närvarande
 out-items = punkter
@@ -113,8 +117,11 @@ out-field-channel = Mötesform
 out-field-cancelled = Inställt
 out-heading-attendance = Närvaro
 out-heading-agenda = Dagordning
+out-joined-at = kom { $time }
+out-left-at = gick { $time }
+out-done = klar
 
-## cli/people.rs
+## fora people, org
 
 out-added-person = Lade till person { $id }: { $name } ({ $organisation })
 out-role-assigned = Roll tilldelad: { $person } = { $role }, från { $from }
@@ -126,8 +133,13 @@ out-roles-today = roller idag
 out-no-people = Inga personer.
 out-added-supplier = Lade till leverantör { $id }: { $name }
 out-renamed = Bytte namn: { $old } → { $new }
+out-role-assigned-until = Roll tilldelad: { $person } = { $role }, { $from } – { $to }
+out-imported-people = Importerade { $count } { $count ->
+        [one] person
+       *[other] personer
+    }
 
-## cli/protocol.rs
+## fora protocol, review import, verify
 
 out-protocol-version = Protokollversion { $number } ({ $state }), SHA-256 { $sha }
 out-approved = justerad
@@ -150,8 +162,14 @@ out-review-from = Granskning från { $reviewer } (version { $number }): { $outco
     }
 out-not-approved = EJ justerad ({ $state })
 out-matches = Stämmer: { $forum } { $date } (möte { $meeting }), version { $number }; { $state }
+out-version-sent = Version { $number } skickad för justering
+# $state is out-approved or out-awaits-more-approvers.
+out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
+out-version-returned = Version { $number } återremitterad
+out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
+out-approved-by-at = justerad av { $approver } { $at }
 
-## cli/schedule.rs
+## fora schedule, status
 
 out-scheduled = planerat
 out-due-soon = snart
@@ -172,30 +190,11 @@ out-median-to-approval = median till justering
 out-open-actions = öppna åtgärder
 out-col-overdue = försenade
 out-open-escalations = öppna eskaleringar
+out-may-be-cancelled = inga anmälda punkter: kan utgå (fora cancel)
 
-## cli/search.rs
+## fora search
 
 out-nothing-found = Inga träffar.
 out-item = punkt
 out-kind = typ
 out-snippet = utdrag
-out-review-file-written-to = Granskningsfilen skrevs till { $path }
-out-protocol-written-to = Protokollet skrevs till { $path } ({ $bytes } byte)
-# An action done, and on which day.
-out-done-on = klar { $date }
-out-meeting-cancelled = Inställt: { $forum } { $date } (id { $id }): { $reason }
-out-role-assigned-until = Roll tilldelad: { $person } = { $role }, { $from } – { $to }
-out-imported-people = Importerade { $count } { $count ->
-        [one] person
-       *[other] personer
-    }
-out-may-be-cancelled = inga anmälda punkter: kan utgå (fora cancel)
-out-version-sent = Version { $number } skickad för justering
-# $state is out-approved or out-awaits-more-approvers.
-out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
-out-version-returned = Version { $number } återremitterad
-out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
-out-approved-by-at = justerad av { $approver } { $at }
-out-joined-at = kom { $time }
-out-left-at = gick { $time }
-out-done = klar
