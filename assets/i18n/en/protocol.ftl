@@ -64,6 +64,9 @@ protocol-role = Role
 # Before the forum's approver rule: "Enligt forumets regel justeras protokollet av".
 protocol-rule-prefix = Under the forum's rule the minutes are approved by
 protocol-no-approvers = None of those who approve was present.
+
+## How a meeting was held, and the page footer
+
 # How a meeting was held, as the header says it.
 protocol-held-in-person = in person
 protocol-held-by-phone = by phone

@@ -88,6 +88,9 @@ review-help-files-heading = The files
 review-help-files =
     Response	<name>.response.json; an existing file is never overwritten
     Draft	<name>.response.draft.json is kept while you type and removed once the response is written
+
+## Sentences with values in them
+
 review-comment-count = { $count } { $count ->
         [one] comment
        *[other] comments

@@ -339,6 +339,9 @@ tui-help-editor =
     Tab	next field
     ↑↓	pick from the list
     Esc	cancel (asks before text is discarded)
+
+## Sentences with values in them: counts, dates, names
+
 # After the due date of the next meeting.
 tui-overdue-by-days = overdue by { $days } { $days ->
         [one] day

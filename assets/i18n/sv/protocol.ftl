@@ -64,6 +64,9 @@ protocol-role = Roll
 # Before the forum's approver rule: "Enligt forumets regel justeras protokollet av".
 protocol-rule-prefix = Enligt forumets regel justeras protokollet av
 protocol-no-approvers = Ingen som ska justera var närvarande.
+
+## How a meeting was held, and the page footer
+
 # How a meeting was held, as the header says it.
 protocol-held-in-person = fysiskt möte
 protocol-held-by-phone = telefonmöte

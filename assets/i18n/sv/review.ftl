@@ -88,6 +88,9 @@ review-help-files-heading = Filerna
 review-help-files =
     Svaret	<namn>.response.json; en befintlig fil skrivs aldrig över
     Utkast	<namn>.response.draft.json sparas medan du skriver och tas bort när svaret är skrivet
+
+## Sentences with values in them
+
 review-comment-count = { $count } { $count ->
         [one] kommentar
        *[other] kommentarer

@@ -336,6 +336,9 @@ tui-help-editor =
     Tab	nästa fält
     ↑↓	välj i listan
     Esc	avbryt (frågar innan text kastas)
+
+## Sentences with values in them: counts, dates, names
+
 # After the due date of the next meeting.
 tui-overdue-by-days = försenat { $days } { $days ->
         [one] dag
