@@ -1,5 +1,6 @@
 //! `fora catalog export` and `fora catalog import`.
 
+use crate::i18n::tr;
 use std::path::PathBuf;
 
 use anyhow::Result;
@@ -10,12 +11,12 @@ use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum CatalogCommand {
-    /// Write the current catalogue as TOML (to stdout, or to a file).
+    #[command(about = "help-catalog-export")]
     Export {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Load another contract's model after checking all of it.
+    #[command(about = "help-catalog-import")]
     Import { file: PathBuf },
 }
 
@@ -26,10 +27,10 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
         CatalogCommand::Export { output: Some(path) } => {
             let source = ctx.store.catalog_source()?;
             crate::files::write(&path, source.as_bytes())?;
+            let path = path.display().to_string();
             print(&format!(
-                "{} {}\n",
-                lang.pick("Katalogen skrevs till", "Catalogue written to"),
-                path.display()
+                "{}\n",
+                tr!(lang, "out-catalogue-written-to", path = path)
             ))
         }
         CatalogCommand::Import { file } => {
@@ -40,13 +41,13 @@ pub fn run(ctx: &mut Context, command: CatalogCommand) -> Result<()> {
             let catalog = ctx.store.import_catalog(&source).map_err(|e| {
                 crate::fail!("err-cli-refused-unchanged", path = shown, problem = e.to_string())
             })?;
-            print(&format!(
-                "{} {} ({} {})\n",
-                lang.pick("Katalogen importerad:", "Catalogue imported:"),
-                catalog.contract,
-                catalog.forums.len(),
-                lang.pick("forum", "forums")
-            ))
+            let text = tr!(
+                lang,
+                "out-catalogue-imported",
+                contract = catalog.contract.as_str(),
+                forums = catalog.forums.len()
+            );
+            print(&format!("{text}\n"))
         }
     }
 }

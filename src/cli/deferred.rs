@@ -3,7 +3,8 @@
 //! clap builds the whole command tree, every nested group's arguments and
 //! help included, before it looks at what was typed; that was a tenth of a
 //! `fora search` process. A group wrapped in [`Deferred`] adds its
-//! subcommands only once its own command is the one being parsed.
+//! subcommands only once its own command is the one being parsed, and puts
+//! in their help texts then.
 
 use clap::{ArgMatches, Command, Error, FromArgMatches, Subcommand};
 
@@ -23,11 +24,11 @@ impl<T: FromArgMatches> FromArgMatches for Deferred<T> {
 
 impl<T: Subcommand> Subcommand for Deferred<T> {
     fn augment_subcommands(cmd: Command) -> Command {
-        cmd.defer(T::augment_subcommands)
+        cmd.defer(|cmd| super::help::localize_group(T::augment_subcommands(cmd)))
     }
 
     fn augment_subcommands_for_update(cmd: Command) -> Command {
-        cmd.defer(T::augment_subcommands_for_update)
+        cmd.defer(|cmd| super::help::localize_group(T::augment_subcommands_for_update(cmd)))
     }
 
     fn has_subcommand(name: &str) -> bool {

@@ -1,5 +1,6 @@
 //! `fora demo`: fill a new database with a fictional archive to explore.
 
+use crate::i18n::tr;
 use anyhow::Result;
 
 use super::{Context, print};
@@ -14,14 +15,12 @@ pub fn demo(ctx: &mut Context, years: u32, entries_per_meeting: u32) -> Result<(
     options.entries_per_meeting = entries_per_meeting;
     options.lang = lang;
     let summary = generate(&mut ctx.store, &options)?;
-    print(&format!(
-        "{}: {} {}, {} {}, {} {}\n",
-        lang.pick("Exempelarkiv skapat", "Sample archive created"),
-        summary.people,
-        lang.pick("personer", "people"),
-        summary.meetings,
-        lang.pick("möten", "meetings"),
-        summary.entries,
-        lang.pick("anteckningar", "entries"),
-    ))
+    let text = tr!(
+        lang,
+        "out-sample-archive-created",
+        people = summary.people,
+        meetings = summary.meetings,
+        entries = summary.entries
+    );
+    print(&format!("{text}\n"))
 }

@@ -1,6 +1,7 @@
 //! `fora export`: a meeting's protocol as Markdown, HTML, PDF or JSON, on
 //! standard output or in a file that is either written whole or not at all.
 
+use crate::i18n::tr;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 
@@ -50,11 +51,10 @@ pub fn run(
         return match output {
             Some(path) => {
                 crate::files::write(path, text.as_bytes())?;
+                let path = crate::text::inert(&path.display().to_string());
                 super::print(&format!(
-                    "{} {}\n",
-                    ctx.lang
-                        .pick("Granskningsfilen skrevs till", "The review file was written to"),
-                    crate::text::inert(&path.display().to_string())
+                    "{}\n",
+                    tr!(ctx.lang, "out-review-file-written-to", path = path)
                 ))
             }
             None => write_stdout(text.as_bytes()),
@@ -84,13 +84,13 @@ pub fn run(
         Some(path) => {
             crate::files::write(path, &bytes)?;
             let lang = ctx.lang;
-            super::print(&format!(
-                "{} {} ({} {})\n",
-                lang.pick("Protokollet skrevs till", "The protocol was written to"),
-                crate::text::inert(&path.display().to_string()),
-                bytes.len(),
-                lang.pick("byte", "bytes"),
-            ))
+            let text = tr!(
+                lang,
+                "out-protocol-written-to",
+                path = crate::text::inert(&path.display().to_string()),
+                bytes = bytes.len()
+            );
+            super::print(&format!("{text}\n"))
         }
         None => write_stdout(&bytes),
     }

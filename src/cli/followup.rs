@@ -1,6 +1,7 @@
 //! Follow-up from the command line: the action, decision, escalation and
 //! disagreement registers, proposed points, planned changes, cancelling.
 
+use crate::i18n::tr;
 use anyhow::Result;
 use clap::Subcommand;
 
@@ -74,25 +75,25 @@ pub fn actions(
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(lang.pick("Inga åtgärder.\n", "No actions.\n"));
+        return print(&format!("{}\n", lang.text("out-no-actions")));
     }
     let mut table = Table::new([
-        lang.pick("forum", "forum"),
-        lang.pick("möte", "meeting"),
-        lang.pick("åtgärd", "action"),
-        lang.pick("ansvarig", "owner"),
-        lang.pick("klart senast", "due"),
-        lang.pick("status", "status"),
+        lang.text("out-forum"),
+        lang.text("out-meeting"),
+        lang.text("out-action"),
+        lang.text("out-owner"),
+        lang.text("out-due"),
+        lang.text("out-status"),
     ]);
     for a in &list {
         let state = match (a.done, a.overdue) {
-            (true, _) => format!(
-                "{} {}",
-                lang.pick("klar", "done"),
-                a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
+            (true, _) => tr!(
+                lang,
+                "out-done-on",
+                date = a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
             ),
-            (false, true) => lang.pick("FÖRSENAD", "OVERDUE").to_string(),
-            (false, false) => lang.pick("öppen", "open").to_string(),
+            (false, true) => lang.text("out-overdue").to_string(),
+            (false, false) => lang.text("out-open").to_string(),
         };
         table.row(vec![
             a.forum.clone(),
@@ -115,12 +116,12 @@ pub fn decisions(ctx: &Context, forum: Option<&str>, since: Option<&str>, json: 
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(lang.pick("Inga beslut.\n", "No decisions.\n"));
+        return print(&format!("{}\n", lang.text("out-no-decisions")));
     }
     let mut table = Table::new([
-        lang.pick("beslut", "decision"),
-        lang.pick("datum", "date"),
-        lang.pick("text", "text"),
+        lang.text("out-decision"),
+        lang.text("out-date"),
+        lang.text("out-text"),
     ]);
     for d in &list {
         table.row(vec![d.reference.clone(), d.date.clone(), line(&d.text)]);
@@ -130,9 +131,9 @@ pub fn decisions(ctx: &Context, forum: Option<&str>, since: Option<&str>, json: 
 
 fn state_label(state: FollowUpState, lang: Lang) -> &'static str {
     match state {
-        FollowUpState::Open => lang.pick("öppen", "open"),
-        FollowUpState::Decided => lang.pick("avgjord", "decided"),
-        FollowUpState::Escalated => lang.pick("eskalerad vidare", "escalated further"),
+        FollowUpState::Open => lang.text("out-open"),
+        FollowUpState::Decided => lang.text("out-decided"),
+        FollowUpState::Escalated => lang.text("out-escalated-further"),
     }
 }
 
@@ -143,11 +144,12 @@ pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<(
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(if kind == "escalation" {
-            lang.pick("Inga eskaleringar.\n", "No escalations.\n")
+        let none = if kind == "escalation" {
+            lang.text("out-no-escalations")
         } else {
-            lang.pick("Inga meningsskiljaktigheter.\n", "No disagreements.\n")
-        });
+            lang.text("out-no-disagreements")
+        };
+        return print(&format!("{none}\n"));
     }
     let catalog = ctx.store.catalog()?;
     let forum_name = |id: &Option<String>| {
@@ -156,13 +158,13 @@ pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<(
             .unwrap_or_default()
     };
     let mut table = Table::new([
-        lang.pick("från", "from"),
-        lang.pick("datum", "date"),
-        lang.pick("till", "to"),
-        lang.pick("ålder", "age"),
-        lang.pick("status", "state"),
-        lang.pick("fråga", "matter"),
-        lang.pick("utfall", "outcome"),
+        lang.text("out-from"),
+        lang.text("out-date"),
+        lang.text("out-to"),
+        lang.text("out-age"),
+        lang.text("out-state"),
+        lang.text("out-matter"),
+        lang.text("out-outcome"),
     ]);
     for row in &list {
         let mut matter = line(&row.text);
@@ -173,7 +175,7 @@ pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<(
             row.from_forum.clone(),
             row.date.clone(),
             forum_name(&row.target_forum_id),
-            format!("{} {}", row.age_days, lang.pick("d", "d")),
+            tr!(lang, "out-days-short", days = row.age_days),
             state_label(row.state, lang).to_string(),
             matter,
             row.outcome.as_deref().map(line).unwrap_or_default(),
@@ -191,11 +193,8 @@ pub fn propose(ctx: &mut Context, forum: &str, text: &str, by: &str) -> Result<(
     }
     let org = supplier(ctx, by)?;
     let id = ctx.store.propose(&forum.id, org, text, chrono::Local::now())?;
-    print(&format!(
-        "{} {id} ({})\n",
-        lang.pick("Punkt föreslagen:", "Point proposed:"),
-        inert(&forum.name)
-    ))
+    let text = tr!(lang, "out-point-proposed", id = id, forum = inert(&forum.name));
+    print(&format!("{text}\n"))
 }
 
 pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option<&str>) -> Result<()> {
@@ -209,37 +208,37 @@ pub fn cancel(ctx: &mut Context, forum: &str, date: Option<&str>, reason: Option
             if !ctx.store.pending_proposals(&forum.id)?.is_empty() {
                 return Err(fail!("err-cli-points-proposed", forum = inert(&forum.name)));
             }
-            lang.pick("Inga anmälda punkter", "No points proposed")
-                .to_string()
+            lang.text("out-no-points-proposed").to_string()
         }
         _ => return Err(fail!("err-cli-cancel-reason")),
     };
     let id = ctx
         .store
         .cancel_meeting(&forum.id, &date, &reason, chrono::Local::now())?;
-    print(&format!(
-        "{} {} {date} (id {id}): {}\n",
-        lang.pick("Inställt:", "Cancelled:"),
-        inert(&forum.name),
-        inert(&reason)
-    ))
+    let text = tr!(
+        lang,
+        "out-meeting-cancelled",
+        forum = inert(&forum.name),
+        date = date.as_str(),
+        id = id,
+        reason = inert(&reason)
+    );
+    print(&format!("{text}\n"))
 }
 
 #[derive(Subcommand, Debug)]
 pub enum ChangesCommand {
-    /// Register a supplier's planned change, to be announced at the change meeting.
+    #[command(about = "help-changes-add")]
     Add {
         text: String,
-        /// The supplier (Leverantören or another supplier).
-        #[arg(long)]
+        #[arg(long, help = "help-changes-add--by")]
         by: String,
-        /// When the change is planned (YYYY-MM-DD).
-        #[arg(long)]
+        #[arg(long, help = "help-changes-add--date")]
         date: Option<String>,
     },
-    /// List planned changes and whether each has been announced.
+    #[command(about = "help-changes-list")]
     List {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
 }
@@ -254,8 +253,8 @@ pub fn changes(ctx: &mut Context, command: ChangesCommand) -> Result<()> {
                 .store
                 .plan_change(org, &text, date.as_deref(), chrono::Local::now())?;
             print(&format!(
-                "{} {id}\n",
-                lang.pick("Planerad förändring registrerad:", "Planned change registered:")
+                "{}\n",
+                tr!(lang, "out-planned-change-registered", id = id)
             ))
         }
         ChangesCommand::List { json } => {
@@ -264,13 +263,13 @@ pub fn changes(ctx: &mut Context, command: ChangesCommand) -> Result<()> {
                 return print_json(&list);
             }
             if list.is_empty() {
-                return print(lang.pick("Inga planerade förändringar.\n", "No planned changes.\n"));
+                return print(&format!("{}\n", lang.text("out-no-planned-changes")));
             }
             let mut table = Table::new([
-                lang.pick("leverantör", "supplier"),
-                lang.pick("datum", "date"),
-                lang.pick("förändring", "change"),
-                lang.pick("anmäld", "announced"),
+                lang.text("out-supplier"),
+                lang.text("out-date"),
+                lang.text("out-change"),
+                lang.text("out-announced"),
             ]);
             for c in &list {
                 table.row(vec![
@@ -278,9 +277,9 @@ pub fn changes(ctx: &mut Context, command: ChangesCommand) -> Result<()> {
                     c.planned_for.clone().unwrap_or_default(),
                     line(&c.text),
                     if c.announced {
-                        lang.pick("ja", "yes")
+                        lang.text("out-yes")
                     } else {
-                        lang.pick("nej", "no")
+                        lang.text("out-no")
                     }
                     .to_string(),
                 ]);

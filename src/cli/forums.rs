@@ -91,11 +91,10 @@ fn forum_json(forum: &Forum, lang: Lang) -> ForumJson<'_> {
 }
 
 fn yes_no(value: bool, lang: Lang) -> &'static str {
-    match (value, lang) {
-        (true, Lang::Sv) => "ja",
-        (false, Lang::Sv) => "nej",
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
+    if value {
+        lang.text("out-yes")
+    } else {
+        lang.text("out-no")
     }
 }
 
@@ -108,12 +107,12 @@ pub fn list(ctx: &Context, json: bool) -> Result<()> {
     }
     let mut table = Table::new([
         "id",
-        lang.pick("forum", "forum"),
-        lang.pick("område", "area"),
-        lang.pick("kadens", "cadence"),
-        lang.pick("protokollförare", "minute keeper"),
-        lang.pick("justerare", "approver"),
-        lang.pick("aktivt", "active"),
+        lang.text("out-forum"),
+        lang.text("out-area"),
+        lang.text("out-cadence"),
+        lang.text("out-minute-keeper"),
+        lang.text("out-approver"),
+        lang.text("out-active"),
     ]);
     for f in &catalog.forums {
         table.row(vec![
@@ -172,10 +171,10 @@ fn roster_json(roster: &[RosterSeat]) -> Vec<SeatJson<'_>> {
 
 fn roster_table(roster: &[RosterSeat], lang: Lang) -> String {
     let mut table = Table::new([
-        lang.pick("roll", "role"),
-        lang.pick("part", "party"),
-        lang.pick("deltagande", "attendance"),
-        lang.pick("innehas av", "held by"),
+        lang.text("out-role"),
+        lang.text("out-party"),
+        lang.text("out-attendance"),
+        lang.text("out-held-by"),
     ]);
     for seat in roster {
         let mut role = seat.role_name.clone();
@@ -183,7 +182,7 @@ fn roster_table(roster: &[RosterSeat], lang: Lang) -> String {
             role = format!("{role} ({note})");
         }
         let holders = if seat.holders.is_empty() {
-            lang.pick("(vakant)", "(vacant)").to_string()
+            lang.text("out-vacant-paren").to_string()
         } else {
             seat.holders
                 .iter()
@@ -234,10 +233,7 @@ pub fn who(ctx: &Context, query: &str, date: Option<&str>, json: bool) -> Result
         day
     );
     if roster.is_empty() {
-        text.push_str(lang.pick(
-            "Forumet har inga deltagare i katalogen.\n",
-            "The forum has no participants in the catalogue.\n",
-        ));
+        text.push_str(&format!("{}\n", lang.text("out-forum-no-participants")));
     } else {
         text.push_str(&roster_table(&roster, lang));
     }
@@ -290,30 +286,30 @@ pub fn show(ctx: &Context, query: &str, json: bool) -> Result<()> {
         .map_or_else(|| forum.area.to_string(), |a| format!("{} {}", a.number, a.name));
     let channels: Vec<&str> = forum.channels.iter().map(|c| c.label(lang)).collect();
     let fields = [
-        (lang.pick("Id", "Id"), forum.id.clone()),
-        (lang.pick("Område", "Area"), area),
-        (lang.pick("Nivå", "Level"), forum.level.label(lang).to_string()),
+        (lang.text("out-field-id"), forum.id.clone()),
+        (lang.text("out-field-area"), area),
+        (lang.text("out-field-level"), forum.level.label(lang).to_string()),
         (
-            lang.pick("Status", "Status"),
+            lang.text("out-field-status"),
             if forum.active {
-                lang.pick("aktivt", "active")
+                lang.text("out-active")
             } else {
-                lang.pick("inaktivt", "inactive")
+                lang.text("out-inactive")
             }
             .to_string(),
         ),
-        (lang.pick("Syfte", "Purpose"), forum.purpose.clone()),
+        (lang.text("out-field-purpose"), forum.purpose.clone()),
         (
-            lang.pick("Kadens", "Cadence"),
+            lang.text("out-field-cadence"),
             cadence_text(forum.cadence.as_ref(), lang),
         ),
-        (lang.pick("Kanaler", "Channels"), channels.join(", ")),
+        (lang.text("out-field-channels"), channels.join(", ")),
         (
-            lang.pick("Protokollförare", "Minute keeper"),
+            lang.text("out-field-minute-keeper"),
             forum.keeper.label(lang).to_string(),
         ),
         (
-            lang.pick("Justerare", "Approver"),
+            lang.text("out-field-approver"),
             forum.approver.label(lang).to_string(),
         ),
     ];
@@ -325,27 +321,21 @@ pub fn show(ctx: &Context, query: &str, json: bool) -> Result<()> {
     if let Some(note) = forum.cadence.as_ref().and_then(|c| c.note.as_ref()) {
         text.push_str(&format!("{:<width$}{}\n", "", inert(&format!("({note})"))));
     }
-    text.push_str(&format!("\n{}\n", lang.pick("Deltagare", "Participants")));
+    text.push_str(&format!("\n{}\n", lang.text("out-participants")));
     if roster.is_empty() {
-        text.push_str(lang.pick("  (inga)\n", "  (none)\n"));
+        text.push_str(&format!("  {}\n", lang.text("out-none")));
     } else {
         text.push_str(&roster_table(&roster, lang));
     }
-    text.push_str(&format!("\n{}\n", lang.pick("Teman", "Themes")));
+    text.push_str(&format!("\n{}\n", lang.text("out-themes")));
     if forum.themes.is_empty() {
-        text.push_str(lang.pick(
-            "  (inga angivna; syftet är den stående punkten)\n",
-            "  (none listed; the purpose is the standing item)\n",
-        ));
+        text.push_str(&format!("  {}\n", lang.text("out-no-themes")));
     }
     for (i, theme) in forum.themes.iter().enumerate() {
         text.push_str(&format!("  {}. {}\n", i + 1, inert(theme)));
     }
     if !forum.rules.is_empty() {
-        text.push_str(&format!(
-            "\n{}\n",
-            lang.pick("Särskilda regler", "Particular rules")
-        ));
+        text.push_str(&format!("\n{}\n", lang.text("out-particular-rules")));
         for rule in &forum.rules {
             text.push_str(&format!("  - {}\n", rule.label(lang)));
         }
@@ -404,7 +394,7 @@ pub fn where_(ctx: &Context, query: &str, json: bool) -> Result<()> {
             seats.sort_by_key(|s| catalog.forums.iter().position(|f| f.id == s.forum_id));
             let roles: Vec<String> = held.iter().map(|a| a.role_name.clone()).collect();
             let roles = if roles.is_empty() {
-                lang.pick("inga roller idag", "no roles today").to_string()
+                lang.text("out-no-roles-today").to_string()
             } else {
                 roles.join(", ")
             };
@@ -474,15 +464,15 @@ pub fn where_(ctx: &Context, query: &str, json: bool) -> Result<()> {
 
     let mut text = format!("{}\n\n", inert(&heading));
     if seats.is_empty() {
-        text.push_str(lang.pick("Sitter inte i något forum.\n", "Sits in no forum.\n"));
+        text.push_str(&format!("{}\n", lang.text("out-sits-in-no-forum")));
         return print(&text);
     }
     let mut table = Table::new([
-        lang.pick("forum", "forum"),
-        lang.pick("part", "party"),
-        lang.pick("roll", "role"),
-        lang.pick("deltagande", "attendance"),
-        lang.pick("kadens", "cadence"),
+        lang.text("out-forum"),
+        lang.text("out-party"),
+        lang.text("out-role"),
+        lang.text("out-attendance"),
+        lang.text("out-cadence"),
     ]);
     for seat in &seats {
         let Some(forum) = catalog.forum(&seat.forum_id) else {
@@ -490,7 +480,7 @@ pub fn where_(ctx: &Context, query: &str, json: bool) -> Result<()> {
         };
         let mut name = forum.name.clone();
         if !forum.active {
-            name.push_str(lang.pick(" (inaktivt)", " (inactive)"));
+            name.push_str(&format!(" {}", lang.text("out-inactive-paren")));
         }
         table.row(vec![
             name,

@@ -11,10 +11,7 @@ pub fn backup(ctx: &Context, target: &Path) -> Result<()> {
     ctx.store.backup_to(target)?;
     print(&format!(
         "{} {}\n",
-        ctx.lang.pick(
-            "Säkerhetskopia skriven och kontrollerad:",
-            "Backup written and checked:"
-        ),
+        ctx.lang.text("out-backup-written-and-checked"),
         target.display()
     ))
 }

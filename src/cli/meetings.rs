@@ -1,5 +1,6 @@
 //! `fora meetings` and `fora show`: meetings from the command line.
 
+use crate::i18n::tr;
 use anyhow::Result;
 use serde::Serialize;
 
@@ -67,18 +68,18 @@ pub fn list(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(lang.pick("Inga möten.\n", "No meetings.\n"));
+        return print(&format!("{}\n", lang.text("out-no-meetings")));
     }
     let mut table = Table::new([
         "id",
-        lang.pick("forum", "forum"),
-        lang.pick("datum", "date"),
-        lang.pick("status", "status"),
-        lang.pick("närvarande", "present"),
-        lang.pick("punkter", "items"),
-        lang.pick("anteckningar", "entries"),
-        lang.pick("beslut", "decisions"),
-        lang.pick("åtgärder", "actions"),
+        lang.text("out-forum"),
+        lang.text("out-date"),
+        lang.text("out-status"),
+        lang.text("out-present"),
+        lang.text("out-items"),
+        lang.text("out-entries"),
+        lang.text("out-decisions"),
+        lang.text("out-actions"),
     ]);
     for m in &list {
         let name = catalog
@@ -121,12 +122,12 @@ fn clock(stamp: &str) -> &str {
 fn who(row: &AttendanceRow, lang: Lang) -> String {
     let role = match (&row.role_name, row.party) {
         (Some(role), Some(party)) => format!("{role} ({})", party.label(lang)),
-        _ => lang.pick("Gäst", "Guest").to_string(),
+        _ => lang.text("out-guest").to_string(),
     };
     let person = match (&row.person_name, &row.organisation, row.is_guest()) {
         (Some(name), Some(org), true) => format!("{name}, {org}"),
         (Some(name), _, _) => name.clone(),
-        (None, _, _) => lang.pick("vakant", "vacant").to_string(),
+        (None, _, _) => lang.text("out-vacant").to_string(),
     };
     format!("{role}: {person}")
 }
@@ -139,10 +140,10 @@ fn status_text(row: &AttendanceRow, lang: Lang) -> String {
         text = format!("{text}: {name}");
     }
     if let Some(joined) = &row.joined_at {
-        text.push_str(&format!(", {} {}", lang.pick("kom", "joined"), clock(joined)));
+        text.push_str(&format!(", {}", tr!(lang, "out-joined-at", time = clock(joined))));
     }
     if let Some(left) = &row.left_at {
-        text.push_str(&format!(", {} {}", lang.pick("gick", "left"), clock(left)));
+        text.push_str(&format!(", {}", tr!(lang, "out-left-at", time = clock(left))));
     }
     text
 }
@@ -157,19 +158,19 @@ fn entry_line(entry: &Entry, number: Option<u32>, lang: Lang) -> String {
     if entry.kind == EntryKind::Action {
         extra.push(format!(
             "{}: {}",
-            lang.pick("ansvarig", "owner"),
+            lang.text("out-owner"),
             f.owner.as_deref().unwrap_or("-")
         ));
         extra.push(format!(
             "{}: {}",
-            lang.pick("klart", "due"),
+            lang.text("out-due-short"),
             f.due.as_deref().unwrap_or("-")
         ));
         extra.push(
             if entry.done {
-                lang.pick("klar", "done")
+                lang.text("out-done")
             } else {
-                lang.pick("öppen", "open")
+                lang.text("out-open")
             }
             .to_string(),
         );
@@ -178,7 +179,7 @@ fn entry_line(entry: &Entry, number: Option<u32>, lang: Lang) -> String {
         extra.push(format!("→ {target}"));
     }
     if let Some(parties) = &f.parties {
-        extra.push(format!("{}: {parties}", lang.pick("parter", "parties")));
+        extra.push(format!("{}: {parties}", lang.text("out-parties")));
     }
     if !extra.is_empty() {
         head = format!("{head} ({})", extra.join(", "));
@@ -202,23 +203,23 @@ pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
     };
     out.push_str(&format!(
         "{}: {}   {}: {}   {}: {}   {}: {}\n",
-        lang.pick("Status", "Status"),
+        lang.text("out-field-status"),
         m.status.label(lang),
-        lang.pick("Tid", "Time"),
+        lang.text("out-field-time"),
         times,
-        lang.pick("Mötesform", "Channel"),
+        lang.text("out-field-channel"),
         m.channel.label(lang),
-        lang.pick("Protokollförare", "Minute keeper"),
+        lang.text("out-field-minute-keeper"),
         inert(m.minute_keeper.as_deref().unwrap_or("-")),
     ));
     if let Some(reason) = &m.cancel_reason {
         out.push_str(&format!(
             "{}: {}\n",
-            lang.pick("Inställt", "Cancelled"),
+            lang.text("out-field-cancelled"),
             inert(reason)
         ));
     }
-    out.push_str(&format!("\n{}\n", lang.pick("Närvaro", "Attendance")));
+    out.push_str(&format!("\n{}\n", lang.text("out-heading-attendance")));
     for row in &record.attendance {
         out.push_str(&format!(
             "  {} — {}\n",
@@ -226,7 +227,7 @@ pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
             inert(&status_text(row, lang))
         ));
     }
-    out.push_str(&format!("\n{}\n", lang.pick("Dagordning", "Agenda")));
+    out.push_str(&format!("\n{}\n", lang.text("out-heading-agenda")));
     for (i, item) in record.items.iter().enumerate() {
         let done = if item.item.done { " ✓" } else { "" };
         out.push_str(&format!("  {}. {}{done}\n", i + 1, inert(&item.item.title)));
@@ -249,9 +250,9 @@ fn followed_up_line(a: &FollowedUpAction, meeting_date: &str, lang: Lang) -> Str
         "{} {} ({}: {}, {}: {}, {state})",
         l.followed_up_from,
         a.from_date,
-        lang.pick("ansvarig", "owner"),
+        lang.text("out-owner"),
         a.owner.as_deref().unwrap_or("-"),
-        lang.pick("klart", "due"),
+        lang.text("out-due-short"),
         a.due.as_deref().unwrap_or("-"),
     );
     let body = inert_multiline(&a.text).replace('\n', "\n        ");

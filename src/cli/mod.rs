@@ -7,6 +7,7 @@ mod demo;
 mod export;
 mod followup;
 mod forums;
+pub mod help;
 mod maintenance;
 mod meetings;
 mod people;
@@ -16,6 +17,7 @@ mod search;
 mod table;
 mod usage;
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -28,18 +30,18 @@ use crate::store::Store;
 use deferred::Deferred;
 
 #[derive(Parser, Debug)]
-#[command(
-    name = "fora",
-    version,
-    about = "Run the governance forums of a public-sector IT contract"
-)]
+#[command(name = "fora", version, about = "help-fora")]
 pub struct Cli {
-    /// The database file (default: fora.db in the platform's data directory).
-    #[arg(long, global = true, env = "FORA_DB", value_name = "PATH")]
+    #[arg(
+        long,
+        help = "help-fora-db",
+        global = true,
+        env = "FORA_DB",
+        value_name = "PATH"
+    )]
     pub db: Option<PathBuf>,
 
-    /// Language of screens and output: sv (default) or en.
-    #[arg(long, global = true, env = "FORA_LANG", value_enum, default_value_t = Lang::Sv)]
+    #[arg(long, help = "help-fora-lang", global = true, env = "FORA_LANG", value_enum, default_value_t = Lang::Sv)]
     pub lang: Lang,
 
     #[command(subcommand)]
@@ -48,194 +50,179 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// List the forums: id, name, area, cadence, minute keeper, approver, active.
+    #[command(about = "help-forums")]
     Forums {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Everything about one forum.
+    #[command(about = "help-forum")]
     Forum {
         #[command(subcommand)]
         command: Deferred<ForumCommand>,
     },
-    /// The roster of a forum: each role, its party, and who holds it today.
+    #[command(about = "help-who")]
     Who {
-        /// Forum id, name, or part of a name.
+        #[arg(help = "help-who--forum")]
         forum: String,
-        /// Show the holders on this day instead of today (YYYY-MM-DD).
-        #[arg(long, value_name = "DATE")]
+        #[arg(long, help = "help-who--date", value_name = "DATE")]
         date: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Every forum where a role (for any party) or a person sits.
+    #[command(about = "help-where")]
     Where {
-        /// Role id or name, or a person's name or id.
+        #[arg(help = "help-where--role-or-person")]
         role_or_person: String,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// List meetings, newest first: id, forum, date, status and counts.
+    #[command(about = "help-meetings")]
     Meetings {
-        /// Only the meetings of this forum.
+        #[arg(help = "help-meetings--forum")]
         forum: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Print one meeting: attendance, agenda items and entries.
+    #[command(about = "help-show")]
     Show {
-        /// The meeting's id, or FORUM DATE, or FORUM latest.
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Write a meeting's protocol as Markdown, HTML, PDF or JSON.
+    #[command(about = "help-export")]
     Export {
-        /// The meeting's id, or FORUM DATE, or FORUM latest.
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        /// md, html, pdf, json or review (default: from the extension of the -o file, else md).
-        #[arg(long, short = 'f', value_enum)]
+        #[arg(long, help = "help-export--format", short = 'f', value_enum)]
         format: Option<export::ExportFormat>,
-        /// Write to FILE (`-` for standard output); a PDF needs a file on a terminal.
-        #[arg(long, short = 'o', value_name = "FILE")]
+        #[arg(long, help = "help-export--output", short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// The action register across forums, overdue ones marked.
+    #[command(about = "help-actions")]
     Actions {
-        /// Only the actions of this forum.
-        #[arg(long)]
+        #[arg(long, help = "help-actions--forum")]
         forum: Option<String>,
-        /// Only actions whose owner's name contains this.
-        #[arg(long)]
+        #[arg(long, help = "help-actions--owner")]
         owner: Option<String>,
-        /// Only open actions past their due date.
-        #[arg(long)]
+        #[arg(long, help = "help-actions--overdue")]
         overdue: bool,
-        /// Only open actions.
-        #[arg(long)]
+        #[arg(long, help = "help-actions--open")]
         open: bool,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// The decision register: "Leveransforum 2026 § 14".
+    #[command(about = "help-decisions")]
     Decisions {
         #[arg(long)]
         forum: Option<String>,
-        /// Only decisions from this day on (YYYY-MM-DD).
-        #[arg(long)]
+        #[arg(long, help = "help-decisions--since")]
         since: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Escalations with their source, target, age and outcome.
+    #[command(about = "help-escalations")]
     Escalations {
-        /// Only those still waiting on the target forum.
-        #[arg(long)]
+        #[arg(long, help = "help-escalations--open")]
         open: bool,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Disagreements between suppliers, and their outcome.
+    #[command(about = "help-disagreements")]
     Disagreements {
         #[arg(long)]
         open: bool,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Propose a point for a forum's next meeting (Operativt möte).
+    #[command(about = "help-propose")]
     Propose {
         forum: String,
         text: String,
-        /// The supplier proposing it.
-        #[arg(long)]
+        #[arg(long, help = "help-propose--by")]
         by: String,
     },
-    /// Record that a forum's meeting is cancelled, and why.
+    #[command(about = "help-cancel")]
     Cancel {
         forum: String,
-        /// The day of the cancelled meeting (default today).
-        #[arg(long)]
+        #[arg(long, help = "help-cancel--date")]
         date: Option<String>,
-        /// Why; Operativt möte without proposed points needs none.
-        #[arg(long)]
+        #[arg(long, help = "help-cancel--reason")]
         reason: Option<String>,
     },
-    /// Suppliers' planned changes, announced at the change meeting.
+    #[command(about = "help-changes")]
     Changes {
         #[command(subcommand)]
         command: Deferred<followup::ChangesCommand>,
     },
-    /// What is due and what is overdue, by each forum's cadence.
+    #[command(about = "help-schedule")]
     Schedule {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// The last twelve months per forum: meetings against the cadence, actions, escalations.
+    #[command(about = "help-status")]
     Status {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Search every meeting's items and entries.
+    #[command(about = "help-search")]
     Search {
-        /// Words to find; quotes, operators and punctuation are searched as text.
-        #[arg(allow_hyphen_values = true)]
+        #[arg(help = "help-search--query", allow_hyphen_values = true)]
         query: String,
         #[arg(long)]
         forum: Option<String>,
-        /// decision, action, information, escalation, risk, disagreement, or item.
-        #[arg(long)]
+        #[arg(long, help = "help-search--kind")]
         kind: Option<String>,
-        /// At most this many hits.
-        #[arg(long, default_value_t = 50)]
+        #[arg(long, help = "help-search--limit", default_value_t = 50)]
         limit: usize,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Fill a new database with a fictional archive to explore.
+    #[command(about = "help-demo")]
     Demo {
-        /// Years of meetings.
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, help = "help-demo--years", default_value_t = 2)]
         years: u32,
-        /// About how many entries per meeting (the benchmarks raise it).
-        #[arg(long, default_value_t = 6, hide = true)]
+        #[arg(
+            help = "help-demo--entries-per-meeting",
+            long,
+            default_value_t = 6,
+            hide = true
+        )]
         entries_per_meeting: u32,
     },
-    /// Copy the database, while in use, to a new file (checked, mode 0600).
+    #[command(about = "help-backup")]
     Backup { file: std::path::PathBuf },
-    /// Check the database: integrity, schema version, file modes, stale drafts.
+    #[command(about = "help-doctor")]
     Doctor {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// A meeting's protocol: versions, sending for approval, approving (justering).
+    #[command(about = "help-protocol")]
     Protocol {
         #[command(subcommand)]
         command: Deferred<protocol::ProtocolCommand>,
     },
-    /// Record a reviewer's response file (comments and verdict).
-    /// Review a protocol file offline (no database needed), or import a response.
+    #[command(about = "help-review")]
     #[command(args_conflicts_with_subcommands = true)]
     Review {
         #[command(subcommand)]
         command: Option<ReviewCommand>,
-        /// A review file: read the protocol, comment per item, approve or ask for changes.
+        #[arg(help = "help-review--file")]
         file: Option<PathBuf>,
     },
-    /// Say whether an exported protocol file matches an approved version, and which.
+    #[command(about = "help-verify")]
     Verify { file: PathBuf },
-    /// People, their organisations and roles.
+    #[command(about = "help-people")]
     People {
         #[command(subcommand)]
         command: Deferred<people::PeopleCommand>,
     },
-    /// Organisations: Staden, Leverantören and the City's other suppliers.
+    #[command(about = "help-org")]
     Org {
         #[command(subcommand)]
         command: Deferred<people::OrgCommand>,
     },
-    /// The forum catalogue: export it, or import another contract's model.
+    #[command(about = "help-catalog")]
     Catalog {
         #[command(subcommand)]
         command: Deferred<catalog::CatalogCommand>,
@@ -244,16 +231,16 @@ pub enum Command {
 
 #[derive(Subcommand, Debug)]
 pub enum ReviewCommand {
-    /// Record the comments and the verdict of a reviewer's response file.
+    #[command(about = "help-review-import")]
     Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
 pub enum ForumCommand {
-    /// Cadence, roster, minute rules, themes and rules of one forum.
+    #[command(about = "help-forum-show")]
     Show {
         forum: String,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
 }
@@ -266,10 +253,10 @@ pub struct Context {
 
 /// Parses the arguments, runs the command and turns errors into an exit code.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => return usage::report(e),
-    };
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = help::lang_of(&args, std::env::var_os("FORA_LANG").as_ref());
+    crate::i18n::set_lang(lang);
+    let cli = help::parse(&args, lang);
     crate::i18n::set_lang(cli.lang);
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,5 +1,6 @@
 //! `fora people …` and `fora org …`: organisations, people and their roles.
 
+use crate::i18n::tr;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -17,53 +18,48 @@ use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum PeopleCommand {
-    /// Add a person.
+    #[command(about = "help-people-add")]
     Add {
         name: String,
-        /// Organisation name or id (default: Staden).
-        #[arg(long)]
+        #[arg(long, help = "help-people-add--org")]
         org: Option<String>,
         #[arg(long)]
         email: Option<String>,
         #[arg(long)]
         phone: Option<String>,
     },
-    /// List people with the roles they hold today.
+    #[command(about = "help-people-list")]
     List {
-        /// Only the people of this organisation.
-        #[arg(long)]
+        #[arg(long, help = "help-people-list--org")]
         org: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Give a person a role for a period.
+    #[command(about = "help-people-assign")]
     Assign {
         person: String,
         role: String,
-        /// The organisation the role is held for (default: the person's own).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--org")]
         org: Option<String>,
-        /// First day (YYYY-MM-DD, default today).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--from")]
         from: Option<String>,
-        /// Last day (YYYY-MM-DD, default: open-ended).
-        #[arg(long)]
+        #[arg(long, help = "help-people-assign--to")]
         to: Option<String>,
     },
-    /// Import people from a CSV file with a header row; all rows or none.
+    #[command(about = "help-people-import")]
     Import { file: PathBuf },
 }
 
 #[derive(Subcommand, Debug)]
 pub enum OrgCommand {
-    /// List the organisations.
+    #[command(about = "help-org-list")]
     List {
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Add another supplier of the City.
+    #[command(about = "help-org-add")]
     Add { name: String },
-    /// Rename an organisation, e.g. set Leverantören's real name.
+    #[command(about = "help-org-rename")]
     Rename { org: String, name: String },
 }
 
@@ -134,12 +130,14 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 email,
                 phone,
             })?;
-            print(&format!(
-                "{} {id}: {} ({})\n",
-                lang.pick("Lade till person", "Added person"),
-                inert(name.trim()),
-                inert(&org.name)
-            ))
+            let text = tr!(
+                lang,
+                "out-added-person",
+                id = id,
+                name = inert(name.trim()),
+                organisation = inert(&org.name)
+            );
+            print(&format!("{text}\n"))
         }
         PeopleCommand::List { org, json } => list(ctx, org.as_deref(), json),
         PeopleCommand::Assign {
@@ -168,15 +166,24 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                     to: to.clone(),
                 },
             )?;
-            let period = match &to {
-                Some(to) => format!("{from} – {to}"),
-                None => format!("{} {from}", lang.pick("från", "from")),
+            let text = match &to {
+                Some(to) => tr!(
+                    lang,
+                    "out-role-assigned-until",
+                    person = inert(&person.name),
+                    role = role_id.as_str(),
+                    from = from.as_str(),
+                    to = to.as_str()
+                ),
+                None => tr!(
+                    lang,
+                    "out-role-assigned",
+                    person = inert(&person.name),
+                    role = role_id.as_str(),
+                    from = from.as_str()
+                ),
             };
-            print(&format!(
-                "{}: {} = {role_id}, {period}\n",
-                lang.pick("Roll tilldelad", "Role assigned"),
-                inert(&person.name)
-            ))
+            print(&format!("{text}\n"))
         }
         PeopleCommand::Import { file } => {
             let data = crate::files::read(&file)?;
@@ -207,15 +214,7 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 .store
                 .import_people(&rows)
                 .context(Message::new("err-cli-nobody-imported"))?;
-            let noun = if count == 1 {
-                lang.pick("person", "person")
-            } else {
-                lang.pick("personer", "people")
-            };
-            print(&format!(
-                "{} {count} {noun}\n",
-                lang.pick("Importerade", "Imported")
-            ))
+            print(&format!("{}\n", tr!(lang, "out-imported-people", count = count)))
         }
     }
 }
@@ -252,11 +251,11 @@ fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
     }
     let mut table = Table::new([
         "id",
-        lang.pick("namn", "name"),
-        lang.pick("organisation", "organisation"),
-        lang.pick("e-post", "e-mail"),
-        lang.pick("telefon", "phone"),
-        lang.pick("roller idag", "roles today"),
+        lang.text("out-name"),
+        lang.text("out-organisation"),
+        lang.text("out-email"),
+        lang.text("out-phone"),
+        lang.text("out-roles-today"),
     ]);
     for p in &people {
         table.row(vec![
@@ -269,7 +268,7 @@ fn list(ctx: &Context, org: Option<&str>, json: bool) -> Result<()> {
         ]);
     }
     if table.is_empty() {
-        return print(lang.pick("Inga personer.\n", "No people.\n"));
+        return print(&format!("{}\n", lang.text("out-no-people")));
     }
     print(&table.render())
 }
@@ -282,7 +281,7 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
             if json {
                 return print_json(&orgs);
             }
-            let mut table = Table::new(["id", lang.pick("namn", "name"), lang.pick("part", "party")]);
+            let mut table = Table::new(["id", lang.text("out-name"), lang.text("out-party")]);
             for o in &orgs {
                 table.row(vec![
                     o.id.to_string(),
@@ -294,22 +293,20 @@ pub fn run_org(ctx: &mut Context, command: OrgCommand) -> Result<()> {
         }
         OrgCommand::Add { name } => {
             let id = ctx.store.add_supplier(&name)?;
-            print(&format!(
-                "{} {id}: {}\n",
-                lang.pick("Lade till leverantör", "Added supplier"),
-                inert(name.trim())
-            ))
+            let text = tr!(lang, "out-added-supplier", id = id, name = inert(name.trim()));
+            print(&format!("{text}\n"))
         }
         OrgCommand::Rename { org, name } => {
             let orgs = ctx.store.organisations()?;
             let found = find_org(&orgs, &org)?;
             ctx.store.rename_organisation(found.id, &name)?;
-            print(&format!(
-                "{}: {} → {}\n",
-                lang.pick("Bytte namn", "Renamed"),
-                inert(&found.name),
-                inert(name.trim())
-            ))
+            let text = tr!(
+                lang,
+                "out-renamed",
+                old = inert(&found.name),
+                new = inert(name.trim())
+            );
+            print(&format!("{text}\n"))
         }
     }
 }

@@ -1,6 +1,7 @@
 //! `fora protocol …`: a meeting's protocol versions and their approval
 //! (justering); `fora review import`; `fora verify`; the review file export.
 
+use crate::i18n::tr;
 use std::path::Path;
 
 use anyhow::Result;
@@ -22,44 +23,43 @@ use crate::text::{fold, inert};
 
 #[derive(Subcommand, Debug)]
 pub enum ProtocolCommand {
-    /// Keep the meeting as it stands as the protocol's current draft.
+    #[command(about = "help-protocol-draft")]
     Draft {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
-    /// Send the current draft for approval (justering).
+    #[command(about = "help-protocol-send")]
     Send {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
-    /// Record an approver's approval of the version awaiting approval.
+    #[command(about = "help-protocol-approve")]
     Approve {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        /// Who approves; one of the approvers the forum's rule names.
-        #[arg(long)]
+        #[arg(long, help = "help-protocol-approve--by")]
         by: String,
     },
-    /// Return the version awaiting approval with a comment; the next change is a new draft.
+    #[command(about = "help-protocol-return")]
     Return {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
         #[arg(long)]
         comment: String,
     },
-    /// The versions of a meeting's protocol, their state, hash and approvals.
+    #[command(about = "help-protocol-versions")]
     Versions {
-        #[arg(required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
-    /// Protocols awaiting approval, and how long they have waited.
+    #[command(about = "help-protocol-status")]
     Status {
         forum: Option<String>,
-        #[arg(long)]
+        #[arg(long, help = "help-json")]
         json: bool,
     },
 }
@@ -159,13 +159,14 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         ProtocolCommand::Draft { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
             let v = current_version(ctx, id)?;
-            print(&format!(
-                "{} {} ({}), SHA-256 {}\n",
-                lang.pick("Protokollversion", "Protocol version"),
-                v.number,
-                v.state.label(lang),
-                v.sha256
-            ))
+            let text = tr!(
+                lang,
+                "out-protocol-version",
+                number = v.number,
+                state = v.state.label(lang),
+                sha = v.sha256.as_str()
+            );
+            print(&format!("{text}\n"))
         }
         ProtocolCommand::Send { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
@@ -181,28 +182,25 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
                     ));
                 }
             }
-            print(&format!(
-                "{} {} {}\n",
-                lang.pick("Version", "Version"),
-                v.number,
-                lang.pick("skickad för justering", "sent for approval")
-            ))
+            print(&format!("{}\n", tr!(lang, "out-version-sent", number = v.number)))
         }
         ProtocolCommand::Approve { meeting, by } => {
             let id = find_meeting(ctx, &meeting)?;
             let v = awaiting(ctx, id)?;
             let complete = record_approval(ctx, &v, &by)?;
             let state = if complete {
-                lang.pick("justerad", "approved")
+                lang.text("out-approved")
             } else {
-                lang.pick("väntar på fler justerare", "awaits more approvers")
+                lang.text("out-awaits-more-approvers")
             };
-            print(&format!(
-                "{} {}: {state} (SHA-256 {})\n",
-                lang.pick("Version", "Version"),
-                v.number,
-                v.sha256
-            ))
+            let text = tr!(
+                lang,
+                "out-version-approval",
+                number = v.number,
+                state = state,
+                sha = v.sha256.as_str()
+            );
+            print(&format!("{text}\n"))
         }
         ProtocolCommand::Return { meeting, by, comment } => {
             let id = find_meeting(ctx, &meeting)?;
@@ -214,10 +212,8 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
                 .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
             ctx.store.return_version(v.id, now())?;
             print(&format!(
-                "{} {} {}\n",
-                lang.pick("Version", "Version"),
-                v.number,
-                lang.pick("återremitterad", "returned")
+                "{}\n",
+                tr!(lang, "out-version-returned", number = v.number)
             ))
         }
         ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
@@ -248,26 +244,28 @@ fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
         return print_json(&list);
     }
     if list.is_empty() {
-        return print(lang.pick("Inga protokollversioner ännu.\n", "No protocol versions yet.\n"));
+        return print(&format!("{}\n", lang.text("out-no-protocol-versions-yet")));
     }
     let mut text = String::new();
     for v in &list {
         let p = &v.version;
-        text.push_str(&format!(
-            "{} {}: {}  {}  SHA-256 {}\n",
-            lang.pick("Version", "Version"),
-            p.number,
-            p.state.label(lang),
-            p.created_at.get(..16).unwrap_or(&p.created_at),
-            p.sha256
-        ));
+        let line = tr!(
+            lang,
+            "out-version-line",
+            number = p.number,
+            state = p.state.label(lang),
+            created = p.created_at.get(..16).unwrap_or(&p.created_at),
+            sha = p.sha256.as_str()
+        );
+        text.push_str(&format!("{line}\n"));
         for a in &v.approvals {
-            text.push_str(&format!(
-                "  {} {} {}\n",
-                lang.pick("justerad av", "approved by"),
-                inert(&a.approver),
-                a.approved_at.get(..16).unwrap_or(&a.approved_at)
-            ));
+            let line = tr!(
+                lang,
+                "out-approved-by-at",
+                approver = inert(&a.approver),
+                at = a.approved_at.get(..16).unwrap_or(&a.approved_at)
+            );
+            text.push_str(&format!("  {line}\n"));
         }
         for c in &v.comments {
             let on = c
@@ -311,19 +309,16 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         return print_json(&out);
     }
     if list.is_empty() {
-        return print(lang.pick(
-            "Inga protokoll väntar på justering.\n",
-            "No protocols await approval.\n",
-        ));
+        return print(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
     }
     let catalog = ctx.store.catalog()?;
     let mut table = Table::new([
-        lang.pick("möte", "meeting"),
-        lang.pick("forum", "forum"),
-        lang.pick("datum", "date"),
-        lang.pick("version", "version"),
-        lang.pick("skickad", "sent"),
-        lang.pick("väntat", "waited"),
+        lang.text("out-meeting"),
+        lang.text("out-forum"),
+        lang.text("out-date"),
+        lang.text("out-col-version"),
+        lang.text("out-sent"),
+        lang.text("out-waited"),
     ]);
     for a in &list {
         let name = catalog
@@ -340,7 +335,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 .and_then(|s| s.get(..10))
                 .unwrap_or("")
                 .to_string(),
-            format!("{} {}", waited(&a.version.sent_at), lang.pick("dagar", "days")),
+            tr!(lang, "out-days", days = waited(&a.version.sent_at)),
         ]);
     }
     print(&table.render())
@@ -417,28 +412,25 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
     let outcome = match body.verdict {
         Verdict::Approve => {
             if record_approval(ctx, &version, &body.reviewer)? {
-                lang.pick("justerad", "approved")
+                lang.text("out-approved")
             } else {
-                lang.pick(
-                    "godkänd av granskaren, väntar på fler justerare",
-                    "approved by the reviewer, awaits more approvers",
-                )
+                lang.text("out-approved-awaits-more")
             }
         }
         Verdict::RequestChanges => {
             ctx.store.return_version(version.id, now())?;
-            lang.pick("återremitterad", "returned")
+            lang.text("out-returned")
         }
     };
-    print(&format!(
-        "{} {} ({} {}): {outcome}; {} {}\n",
-        lang.pick("Granskning från", "Review from"),
-        inert(&body.reviewer),
-        lang.pick("version", "version"),
-        version.number,
-        comments.len(),
-        lang.pick("kommentar(er)", "comment(s)")
-    ))
+    let text = tr!(
+        lang,
+        "out-review-from",
+        reviewer = inert(&body.reviewer),
+        number = version.number,
+        outcome = outcome,
+        comments = comments.len()
+    );
+    print(&format!("{text}\n"))
 }
 
 /// `fora verify FILE`: whether an exported protocol matches an approved version.
@@ -496,29 +488,20 @@ fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> 
         .map(|a| inert(&a.approver))
         .collect();
     let state = if v.state == VersionState::Approved {
-        format!(
-            "{} {}",
-            lang.pick("justerad av", "approved by"),
-            approvals.join(", ")
-        )
+        tr!(lang, "out-approved-by", approvers = approvals.join(", "))
     } else {
-        format!(
-            "{} ({})",
-            lang.pick("EJ justerad", "NOT approved"),
-            v.state.label(lang)
-        )
+        tr!(lang, "out-not-approved", state = v.state.label(lang))
     };
-    let text = format!(
-        "{}: {} {} ({} {}), {} {}; {state}\n",
-        lang.pick("Stämmer", "Matches"),
-        inert(&forum),
-        meeting.date,
-        lang.pick("möte", "meeting"),
-        meeting.id,
-        lang.pick("version", "version"),
-        v.number,
+    let text = tr!(
+        lang,
+        "out-matches",
+        forum = inert(&forum),
+        date = meeting.date.as_str(),
+        meeting = meeting.id,
+        number = v.number,
+        state = state
     );
-    print(&text)?;
+    print(&format!("{text}\n"))?;
     if v.state != VersionState::Approved {
         return Err(fail!(
             "err-cli-verify-not-approved",

@@ -1,5 +1,6 @@
 //! `fora schedule` and `fora status`: every forum against its cadence.
 
+use crate::i18n::tr;
 use anyhow::Result;
 
 use super::table::Table;
@@ -10,11 +11,11 @@ use crate::i18n::Lang;
 
 pub fn state_label(state: DueState, lang: Lang) -> &'static str {
     match state {
-        DueState::Scheduled => lang.pick("planerat", "scheduled"),
-        DueState::DueSoon => lang.pick("snart", "due soon"),
-        DueState::Overdue => lang.pick("FÖRSENAT", "OVERDUE"),
-        DueState::NeverHeld => lang.pick("aldrig hållet", "never held"),
-        DueState::NotScheduled => lang.pick("–", "–"),
+        DueState::Scheduled => lang.text("out-scheduled"),
+        DueState::DueSoon => lang.text("out-due-soon"),
+        DueState::Overdue => lang.text("out-overdue-meeting"),
+        DueState::NeverHeld => lang.text("out-never-held"),
+        DueState::NotScheduled => lang.text("out-not-scheduled"),
     }
 }
 
@@ -30,17 +31,17 @@ pub fn schedule(ctx: &Context, json: bool) -> Result<()> {
     }
     let catalog = ctx.store.catalog()?;
     let mut table = Table::new([
-        lang.pick("forum", "forum"),
-        lang.pick("senaste möte", "last meeting"),
-        lang.pick("nästa senast", "next due"),
-        lang.pick("status", "state"),
-        lang.pick("anmärkning", "note"),
+        lang.text("out-forum"),
+        lang.text("out-last-meeting"),
+        lang.text("out-next-due"),
+        lang.text("out-state"),
+        lang.text("out-note"),
     ]);
     for row in &rows {
         let mut note = String::new();
         let forum = catalog.forum(&row.forum_id);
         if let Some(days) = row.days_overdue.filter(|d| *d > 0) {
-            note = format!("{days} {}", lang.pick("dagar sen", "days late"));
+            note = tr!(lang, "out-days-late", days = days);
         }
         // Operativt möte may be cancelled when no supplier proposed a point.
         let may_cancel = forum.is_some_and(|f| f.rules.contains(&ForumRule::CancelWithoutPoints));
@@ -51,12 +52,7 @@ pub fn schedule(ctx: &Context, json: bool) -> Result<()> {
             )
             && ctx.store.pending_proposals(&row.forum_id)?.is_empty()
         {
-            note = lang
-                .pick(
-                    "inga anmälda punkter: kan utgå (fora cancel)",
-                    "no points proposed: may be cancelled (fora cancel)",
-                )
-                .to_string();
+            note = tr!(lang, "out-may-be-cancelled");
         }
         table.row(vec![
             row.forum.clone(),
@@ -76,15 +72,15 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
         return print_json(&rows);
     }
     let mut table = Table::new([
-        lang.pick("forum", "forum"),
-        lang.pick("hållna/krav 12 mån", "held/due 12 mo"),
-        lang.pick("inställda", "cancelled"),
-        lang.pick("justerade protokoll", "approved protocols"),
-        lang.pick("median till justering", "median to approval"),
-        lang.pick("öppna åtgärder", "open actions"),
-        lang.pick("försenade", "overdue"),
-        lang.pick("öppna eskaleringar", "open escalations"),
-        lang.pick("kadens", "cadence"),
+        lang.text("out-forum"),
+        lang.text("out-col-held-of-due"),
+        lang.text("out-col-cancelled"),
+        lang.text("out-approved-protocols"),
+        lang.text("out-median-to-approval"),
+        lang.text("out-open-actions"),
+        lang.text("out-col-overdue"),
+        lang.text("out-open-escalations"),
+        lang.text("out-cadence"),
     ]);
     for row in &rows {
         table.row(vec![
@@ -95,8 +91,10 @@ pub fn status(ctx: &Context, json: bool) -> Result<()> {
             },
             row.cancelled.to_string(),
             row.protocols_approved.to_string(),
-            row.median_days_to_approval
-                .map_or_else(|| "-".into(), |d| format!("{d:.0} {}", lang.pick("d", "d"))),
+            row.median_days_to_approval.map_or_else(
+                || "-".into(),
+                |d| tr!(lang, "out-days-short", days = format!("{d:.0}")),
+            ),
             row.open_actions.to_string(),
             row.overdue_actions.to_string(),
             row.open_escalations.to_string(),

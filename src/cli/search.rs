@@ -45,22 +45,22 @@ pub fn search(
         return print_json(&hits);
     }
     if hits.is_empty() {
-        return print(lang.pick("Inga träffar.\n", "Nothing found.\n"));
+        return print(&format!("{}\n", lang.text("out-nothing-found")));
     }
     let mut table = Table::new([
-        lang.pick("möte", "meeting"),
-        lang.pick("forum", "forum"),
-        lang.pick("datum", "date"),
-        lang.pick("punkt", "item"),
-        lang.pick("typ", "kind"),
-        lang.pick("utdrag", "snippet"),
+        lang.text("out-meeting"),
+        lang.text("out-forum"),
+        lang.text("out-date"),
+        lang.text("out-item"),
+        lang.text("out-kind"),
+        lang.text("out-snippet"),
     ]);
     for h in &hits {
         let kind = h
             .kind
             .as_deref()
             .and_then(EntryKind::from_id)
-            .map_or(lang.pick("punkt", "item"), |k| k.label(lang));
+            .map_or(lang.text("out-item"), |k| k.label(lang));
         table.row(vec![
             h.meeting_id.to_string(),
             h.forum.clone(),

@@ -2,49 +2,21 @@
 //! clap's own message is printed; in Swedish the message is built from the
 //! catalogue out of what clap found (the argument, the value, the choices).
 
-use std::ffi::OsString;
 use std::io::Write;
-use std::process::ExitCode;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::i18n::{Lang, Message};
 use crate::text::inert;
 
-/// Prints `e` in the user's language and gives clap's exit code (2 for a
-/// mistake; help and version are printed by clap as they are).
-pub fn report(e: clap::Error) -> ExitCode {
-    let lang = lang_of(std::env::args_os(), std::env::var_os("FORA_LANG"));
-    let help = matches!(
-        e.kind(),
-        ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-    );
-    if lang == Lang::En || help {
+/// Prints `e` in `lang` and exits with clap's exit code (2 for a mistake;
+/// the version is printed by clap as it is).
+pub fn report(e: clap::Error, lang: Lang) -> ! {
+    if lang == Lang::En || e.kind() == ErrorKind::DisplayVersion {
         e.exit();
     }
-    crate::i18n::set_lang(lang);
     let _ = writeln!(std::io::stderr(), "fora: {}", message(&e));
-    ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
-}
-
-/// The language asked for, read from the raw arguments since clap could not
-/// parse them: `--lang en`, `--lang=en`, else FORA_LANG, else Swedish.
-pub fn lang_of(args: impl IntoIterator<Item = OsString>, env: Option<OsString>) -> Lang {
-    let mut chosen = env;
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        if arg == "--lang" {
-            chosen = args.next();
-        } else if let Some(value) = arg.to_str().and_then(|a| a.strip_prefix("--lang=")) {
-            chosen = Some(value.into());
-        }
-    }
-    match chosen {
-        Some(code) if code == "en" => Lang::En,
-        _ => Lang::Sv,
-    }
+    std::process::exit(e.exit_code())
 }
 
 /// The text of a context value, lists joined with commas.
@@ -128,19 +100,6 @@ mod tests {
     fn refused(args: &[&str]) -> String {
         crate::i18n::set_lang(Lang::Sv);
         message(&Cli::try_parse_from(args).expect_err("a mistake"))
-    }
-
-    #[test]
-    fn the_language_is_read_from_the_raw_arguments() {
-        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
-        assert_eq!(lang_of(args(&["fora", "--lang", "en", "x"]), None), Lang::En);
-        assert_eq!(lang_of(args(&["fora", "--lang=en"]), None), Lang::En);
-        assert_eq!(lang_of(args(&["fora"]), Some("en".into())), Lang::En);
-        assert_eq!(
-            lang_of(args(&["fora", "--lang", "sv"]), Some("en".into())),
-            Lang::Sv
-        );
-        assert_eq!(lang_of(args(&["fora", "--lang", "fr"]), None), Lang::Sv);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! How often a forum meets, in a form fora can compute with and say in words.
 
+use crate::i18n::tr;
 use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -59,50 +60,34 @@ impl Cadence {
             CadenceUnit::Year => Some(self.every * 12),
             CadenceUnit::Week => None,
         };
-        let known = match (self.unit, self.every, months, lang) {
-            (CadenceUnit::Week, 1, _, Lang::Sv) => Some("veckovis"),
-            (CadenceUnit::Week, 1, _, Lang::En) => Some("weekly"),
-            (CadenceUnit::Week, 2, _, Lang::Sv) => Some("varannan vecka"),
-            (CadenceUnit::Week, 2, _, Lang::En) => Some("every other week"),
-            (_, _, Some(1), Lang::Sv) => Some("månatligen"),
-            (_, _, Some(1), Lang::En) => Some("monthly"),
-            (_, _, Some(3), Lang::Sv) => Some("kvartalsvis"),
-            (_, _, Some(3), Lang::En) => Some("quarterly"),
-            (_, _, Some(6), Lang::Sv) => Some("halvårsvis"),
-            (_, _, Some(6), Lang::En) => Some("half-yearly"),
-            (_, _, Some(12), Lang::Sv) => Some("årsvis"),
-            (_, _, Some(12), Lang::En) => Some("yearly"),
+        let known = match (self.unit, self.every, months) {
+            (CadenceUnit::Week, 1, _) => Some("domain-cadence-weekly"),
+            (CadenceUnit::Week, 2, _) => Some("domain-cadence-every-other-week"),
+            (_, _, Some(1)) => Some("domain-cadence-monthly"),
+            (_, _, Some(3)) => Some("domain-cadence-quarterly"),
+            (_, _, Some(6)) => Some("domain-cadence-half-yearly"),
+            (_, _, Some(12)) => Some("domain-cadence-yearly"),
             _ => None,
         };
-        if let Some(word) = known {
-            return word.to_string();
+        if let Some(key) = known {
+            return lang.text(key).to_string();
         }
         let n = self.every;
-        match (self.unit, lang) {
-            (CadenceUnit::Week, Lang::Sv) => format!("var {n}:e vecka"),
-            (CadenceUnit::Week, Lang::En) => format!("every {n} weeks"),
-            (CadenceUnit::Month, Lang::Sv) => format!("var {n}:e månad"),
-            (CadenceUnit::Month, Lang::En) => format!("every {n} months"),
-            (CadenceUnit::Year, Lang::Sv) => format!("vart {n}:e år"),
-            (CadenceUnit::Year, Lang::En) => format!("every {n} years"),
+        match self.unit {
+            CadenceUnit::Week => tr!(lang, "domain-cadence-every-n-weeks", n = n),
+            CadenceUnit::Month => tr!(lang, "domain-cadence-every-n-months", n = n),
+            CadenceUnit::Year => tr!(lang, "domain-cadence-every-n-years", n = n),
         }
     }
 
     /// The whole cadence in words: "minst kvartalsvis samt vid behov".
     pub fn describe(&self, lang: Lang) -> String {
-        let mut text = String::new();
+        let mut text = self.period(lang);
         if self.at_least {
-            text.push_str(match lang {
-                Lang::Sv => "minst ",
-                Lang::En => "at least ",
-            });
+            text = tr!(lang, "domain-cadence-at-least", period = text);
         }
-        text.push_str(&self.period(lang));
         if self.when_needed {
-            text.push_str(match lang {
-                Lang::Sv => " samt vid behov",
-                Lang::En => ", and when needed",
-            });
+            text = tr!(lang, "domain-cadence-and-when-needed", cadence = text);
         }
         text
     }

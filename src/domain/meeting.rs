@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::dates::DateError;
 use crate::i18n::Lang;
 
-/// Implements id/from_id/label for an enum whose ids are stored in the database.
+/// Implements id/from_id/label for an enum whose ids are stored in the database;
+/// the label is the catalogue key after the id (assets/i18n/<lang>/domain.ftl).
 macro_rules! stored_enum {
-    ($name:ident { $($variant:ident = $id:literal, $sv:literal, $en:literal;)+ }) => {
+    ($name:ident { $($variant:ident = $id:literal, $key:literal;)+ }) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
@@ -27,26 +28,26 @@ macro_rules! stored_enum {
             }
 
             pub fn label(self, lang: Lang) -> &'static str {
-                match self { $($name::$variant => lang.pick($sv, $en)),+ }
+                lang.text(match self { $($name::$variant => $key),+ })
             }
         }
     };
 }
 
 stored_enum!(MeetingStatus {
-    Planned = "planned", "planerat", "planned";
-    InProgress = "in_progress", "pågår", "in progress";
-    Held = "held", "genomfört", "held";
-    Cancelled = "cancelled", "inställt", "cancelled";
+    Planned = "planned", "domain-meeting-status-planned";
+    InProgress = "in_progress", "domain-meeting-status-in-progress";
+    Held = "held", "domain-meeting-status-held";
+    Cancelled = "cancelled", "domain-meeting-status-cancelled";
 });
 
 stored_enum!(AttendanceStatus {
-    Unmarked = "unmarked", "ej markerad", "not marked";
-    Present = "present", "närvarande", "present";
-    Remote = "remote", "på distans", "remote";
-    Substitute = "substitute", "ersättare", "substitute";
-    Excused = "excused", "anmält förhinder", "excused";
-    Absent = "absent", "frånvarande", "absent";
+    Unmarked = "unmarked", "domain-attendance-status-unmarked";
+    Present = "present", "domain-attendance-status-present";
+    Remote = "remote", "domain-attendance-status-remote";
+    Substitute = "substitute", "domain-attendance-status-substitute";
+    Excused = "excused", "domain-attendance-status-excused";
+    Absent = "absent", "domain-attendance-status-absent";
 });
 
 impl AttendanceStatus {
@@ -60,44 +61,44 @@ impl AttendanceStatus {
 }
 
 stored_enum!(EntryKind {
-    Decision = "decision", "beslut", "decision";
-    Action = "action", "åtgärd", "action";
-    Information = "information", "information", "information";
-    Escalation = "escalation", "eskalering", "escalation";
-    Risk = "risk", "risk", "risk";
-    Disagreement = "disagreement", "meningsskiljaktighet", "disagreement";
+    Decision = "decision", "domain-entry-kind-decision";
+    Action = "action", "domain-entry-kind-action";
+    Information = "information", "domain-entry-kind-information";
+    Escalation = "escalation", "domain-entry-kind-escalation";
+    Risk = "risk", "domain-entry-kind-risk";
+    Disagreement = "disagreement", "domain-entry-kind-disagreement";
 });
 
 stored_enum!(ItemKind {
-    Standing = "standing", "stående punkt", "standing item";
-    Theme = "theme", "tema", "theme";
-    Added = "added", "tillagd", "added";
-    Actions = "actions", "öppna åtgärder", "open actions";
-    Escalation = "escalation", "eskalering", "escalation";
-    Disagreement = "disagreement", "meningsskiljaktighet", "disagreement";
-    Proposal = "proposal", "föreslagen punkt", "proposed point";
-    Changes = "changes", "planerad förändring", "planned change";
+    Standing = "standing", "domain-item-kind-standing";
+    Theme = "theme", "domain-item-kind-theme";
+    Added = "added", "domain-item-kind-added";
+    Actions = "actions", "domain-item-kind-actions";
+    Escalation = "escalation", "domain-item-kind-escalation";
+    Disagreement = "disagreement", "domain-item-kind-disagreement";
+    Proposal = "proposal", "domain-item-kind-proposal";
+    Changes = "changes", "domain-item-kind-changes";
 });
 
 stored_enum!(VersionState {
-    Draft = "draft", "utkast", "draft";
-    ForReview = "for_review", "för justering", "for review";
-    Approved = "approved", "justerat", "approved";
-    Returned = "returned", "återremitterat", "returned";
+    Draft = "draft", "domain-version-state-draft";
+    ForReview = "for_review", "domain-version-state-for-review";
+    Approved = "approved", "domain-version-state-approved";
+    Returned = "returned", "domain-version-state-returned";
 });
 
 /// The standing items of a Swedish meeting, in order. The forum's themes go
 /// between "föregående protokoll" and "övriga frågor".
 pub fn standing_items(lang: Lang) -> (Vec<&'static str>, Vec<&'static str>) {
     let before = vec![
-        lang.pick("Mötets öppnande", "Opening of the meeting"),
-        lang.pick("Godkännande av dagordningen", "Approval of the agenda"),
-        lang.pick("Föregående mötesprotokoll", "The previous protocol"),
+        lang.text("domain-standing-item-opening"),
+        lang.text("domain-standing-item-agenda"),
+        lang.text("domain-standing-item-previous-protocol"),
     ];
     let after = vec![
-        lang.pick("Övriga frågor", "Any other business"),
-        lang.pick("Nästa möte", "Next meeting"),
-        lang.pick("Mötets avslutande", "Closing of the meeting"),
+        lang.text("domain-standing-item-other-business"),
+        lang.text("domain-standing-item-next-meeting"),
+        lang.text("domain-standing-item-closing"),
     ];
     (before, after)
 }

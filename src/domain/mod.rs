@@ -37,14 +37,12 @@ impl Party {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Party::Staden, Lang::Sv) => "Staden",
-            (Party::Staden, Lang::En) => "The City",
-            (Party::Leverantoren, Lang::Sv) => "Leverantören",
-            (Party::Leverantoren, Lang::En) => "The Supplier",
-            (Party::Ovriga, Lang::Sv) => "Övriga leverantörer",
-            (Party::Ovriga, Lang::En) => "Other suppliers",
-        }
+        let key = match self {
+            Party::Staden => "domain-party-staden",
+            Party::Leverantoren => "domain-party-leverantoren",
+            Party::Ovriga => "domain-party-ovriga",
+        };
+        lang.text(key)
     }
 }
 
@@ -84,12 +82,11 @@ impl Attendance {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Attendance::Permanent, Lang::Sv) => "permanent",
-            (Attendance::Permanent, Lang::En) => "permanent",
-            (Attendance::WhenNeeded, Lang::Sv) => "vid behov",
-            (Attendance::WhenNeeded, Lang::En) => "when needed",
-        }
+        let key = match self {
+            Attendance::Permanent => "domain-attendance-permanent",
+            Attendance::WhenNeeded => "domain-attendance-when-needed",
+        };
+        lang.text(key)
     }
 }
 
@@ -118,14 +115,12 @@ impl Level {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Level::Leveransniva, Lang::Sv) => "leveransnivå",
-            (Level::Leveransniva, Lang::En) => "delivery level",
-            (Level::Kontraktsniva, Lang::Sv) => "kontraktsnivå",
-            (Level::Kontraktsniva, Lang::En) => "contract level",
-            (Level::Affarsniva, Lang::Sv) => "affärsnivå",
-            (Level::Affarsniva, Lang::En) => "business level",
-        }
+        let key = match self {
+            Level::Leveransniva => "domain-level-leveransniva",
+            Level::Kontraktsniva => "domain-level-kontraktsniva",
+            Level::Affarsniva => "domain-level-affarsniva",
+        };
+        lang.text(key)
     }
 }
 
@@ -166,14 +161,12 @@ impl Channel {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Channel::Fysiskt, Lang::Sv) => "fysiskt",
-            (Channel::Fysiskt, Lang::En) => "in person",
-            (Channel::Telefon, Lang::Sv) => "telefon",
-            (Channel::Telefon, Lang::En) => "phone",
-            (Channel::Video, Lang::Sv) => "video",
-            (Channel::Video, Lang::En) => "video",
-        }
+        let key = match self {
+            Channel::Fysiskt => "domain-channel-fysiskt",
+            Channel::Telefon => "domain-channel-telefon",
+            Channel::Video => "domain-channel-video",
+        };
+        lang.text(key)
     }
 }
 
@@ -205,12 +198,13 @@ impl MinuteKeeper {
 
     /// A short form for narrow tables.
     pub fn short_label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (MinuteKeeper::Leverantoren, Lang::Sv) => "Leverantören",
-            (MinuteKeeper::Leverantoren, Lang::En) => "The Supplier",
-            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::Sv) => "Staden/utsedd lev.",
-            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::En) => "City/designee",
-        }
+        let key = match self {
+            MinuteKeeper::Leverantoren => "domain-minute-keeper-leverantoren-short",
+            MinuteKeeper::StadenOrDesignatedSupplier => {
+                "domain-minute-keeper-staden-or-designated-supplier-short"
+            }
+        };
+        lang.text(key)
     }
 
     pub fn json_name(self) -> &'static str {
@@ -221,14 +215,11 @@ impl MinuteKeeper {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (MinuteKeeper::Leverantoren, Lang::Sv) => "Leverantören",
-            (MinuteKeeper::Leverantoren, Lang::En) => "The Supplier",
-            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::Sv) => {
-                "Staden eller av Staden utsedd leverantör"
-            }
-            (MinuteKeeper::StadenOrDesignatedSupplier, Lang::En) => "The City or a supplier it designates",
-        }
+        let key = match self {
+            MinuteKeeper::Leverantoren => "domain-minute-keeper-leverantoren",
+            MinuteKeeper::StadenOrDesignatedSupplier => "domain-minute-keeper-staden-or-designated-supplier",
+        };
+        lang.text(key)
     }
 }
 
@@ -263,12 +254,11 @@ impl Approver {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Approver::Staden, Lang::Sv) => "Staden",
-            (Approver::Staden, Lang::En) => "The City",
-            (Approver::OtherParticipants, Lang::Sv) => "övriga deltagare",
-            (Approver::OtherParticipants, Lang::En) => "the other participants",
-        }
+        let key = match self {
+            Approver::Staden => "domain-approver-staden",
+            Approver::OtherParticipants => "domain-approver-other-participants",
+        };
+        lang.text(key)
     }
 }
 
@@ -314,21 +304,11 @@ impl ForumRule {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ForumRule::SuppliersProposePoints, Lang::Sv) => {
-                "Samtliga leverantörer kan föreslå punkter till agendan"
-            }
-            (ForumRule::SuppliersProposePoints, Lang::En) => {
-                "Every supplier may propose points for the agenda"
-            }
-            (ForumRule::CancelWithoutPoints, Lang::Sv) => "Om inga anmälda punkter finns kan mötet utgå",
-            (ForumRule::CancelWithoutPoints, Lang::En) => {
-                "With no points proposed, the meeting may be cancelled"
-            }
-            (ForumRule::ChangesAnnounced, Lang::Sv) => "Förändringar i IT-miljön ska alltid anmälas på mötet",
-            (ForumRule::ChangesAnnounced, Lang::En) => {
-                "Every change in the IT environment must be announced at this meeting"
-            }
-        }
+        let key = match self {
+            ForumRule::SuppliersProposePoints => "domain-forum-rule-suppliers-propose-points",
+            ForumRule::CancelWithoutPoints => "domain-forum-rule-cancel-without-points",
+            ForumRule::ChangesAnnounced => "domain-forum-rule-changes-announced",
+        };
+        lang.text(key)
     }
 }

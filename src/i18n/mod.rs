@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::fmt;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
+
+pub mod texts;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentResource, FluentValue};
@@ -30,9 +32,18 @@ macro_rules! catalogue_files {
 }
 
 // A new file here needs the same name in both folders.
-catalogue_files!["cli.ftl", "errors.ftl"];
+catalogue_files![
+    "cli.ftl",
+    "tui.ftl",
+    "review.ftl",
+    "protocol.ftl",
+    "domain.ftl",
+    "output.ftl",
+    "help.ftl",
+    "errors.ftl",
+];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]
 pub enum Lang {
     #[default]
     Sv,
@@ -41,11 +52,16 @@ pub enum Lang {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// Both catalogues, parsed once. They are part of the binary: a file that does
-/// not parse is a build mistake, which the tests catch before it ships.
-static BUNDLES: LazyLock<[Bundle; 2]> = LazyLock::new(|| CATALOGUES.map(|(lang, files)| bundle(lang, files)));
+/// How many files each language's catalogue has.
+const FILES: usize = CATALOGUES[0].1.len();
 
-fn bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
+/// Each file of each catalogue, parsed the first time one of its keys is
+/// asked for: a command that prints a table needs only the words of tables.
+/// The files are part of the binary: one that does not parse is a build
+/// mistake, which the tests catch before it ships.
+static BUNDLES: [[OnceLock<Bundle>; FILES]; 2] = [const { [const { OnceLock::new() }; FILES] }; 2];
+
+fn bundle(lang: Lang, (name, source): (&str, &str)) -> Bundle {
     let tag = lang
         .code()
         .parse()
@@ -54,15 +70,21 @@ fn bundle(lang: Lang, files: &[(&str, &str)]) -> Bundle {
     // The marks Fluent puts around arguments for right-to-left scripts would
     // show as stray characters in a terminal and in exported files.
     bundle.set_use_isolating(false);
-    for (name, source) in files {
-        let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(_, errors)| {
-            panic!("assets/i18n/{}/{name} does not parse: {errors:?}", lang.code())
-        });
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("assets/i18n/{}/{name} repeats a key: {errors:?}", lang.code()));
-    }
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
+        panic!("assets/i18n/{}/{name} does not parse: {errors:?}", lang.code())
+    });
     bundle
+        .add_resource(resource)
+        .unwrap_or_else(|errors| panic!("assets/i18n/{}/{name} repeats a key: {errors:?}", lang.code()));
+    bundle
+}
+
+/// Whether a Fluent file defines the message `key`: a line `key = …`.
+fn defines(source: &str, key: &str) -> bool {
+    source.match_indices(key).any(|(at, _)| {
+        (at == 0 || source.as_bytes()[at - 1] == b'\n')
+            && source[at + key.len()..].trim_start_matches(' ').starts_with('=')
+    })
 }
 
 impl Lang {
@@ -87,7 +109,10 @@ impl Lang {
     /// The text of `key` in this language, with `args` put in. A key missing
     /// from the catalogue shows as the key itself (the tests make sure none is).
     pub fn format(self, key: &str, args: Option<&FluentArgs>) -> String {
-        let bundle = &BUNDLES[self as usize];
+        let Some(bundle) = self.bundle_of(key) else {
+            debug_assert!(false, "no key {key} in assets/i18n/{}/", self.code());
+            return key.to_owned();
+        };
         let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
             debug_assert!(false, "no key {key} in assets/i18n/{}/", self.code());
             return key.to_owned();
@@ -102,9 +127,22 @@ impl Lang {
         text.into_owned()
     }
 
+    /// The text of `key`, which takes no arguments, kept for the life of the
+    /// program: for labels and headings that many rows or calls show.
+    pub fn text(self, key: &'static str) -> &'static str {
+        texts::label(self, key)
+    }
+
     /// Whether the catalogue of this language has `key`.
     pub fn has(self, key: &str) -> bool {
-        BUNDLES[self as usize].has_message(key)
+        self.bundle_of(key).is_some_and(|bundle| bundle.has_message(key))
+    }
+
+    /// The parsed file of this language's catalogue that defines `key`.
+    fn bundle_of(self, key: &str) -> Option<&'static Bundle> {
+        let (_, files) = CATALOGUES[self as usize];
+        let at = files.iter().position(|(_, source)| defines(source, key))?;
+        Some(BUNDLES[self as usize][at].get_or_init(|| bundle(self, files[at])))
     }
 }
 

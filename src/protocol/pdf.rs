@@ -9,6 +9,7 @@
 mod layout;
 mod paint;
 
+use crate::i18n::tr;
 use krilla::Document;
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
@@ -199,10 +200,7 @@ fn lay_out(v: &View, faces: &Faces) -> Vec<Vec<Op>> {
     // Footers last, when the number of pages is known.
     let total = p.pages.len();
     for (i, page) in p.pages.iter_mut().enumerate() {
-        let number = match v.lang {
-            Lang::Sv => format!("{} {} ({total})", l.page, i + 1),
-            Lang::En => format!("{} {} of {total}", l.page, i + 1),
-        };
+        let number = tr!(v.lang, "protocol-page-of", page = i + 1, total = total);
         let number_w = faces.regular.width(&number, 8.0);
         page.push(Op::Line {
             x1: LEFT,

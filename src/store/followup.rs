@@ -54,7 +54,7 @@ pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<
     if open_actions > 0 {
         let title = format!(
             "{} ({open_actions})",
-            lang.pick("Uppföljning av öppna åtgärder", "Follow-up of open actions")
+            lang.text("domain-agenda-follow-up-of-open-actions")
         );
         items.push(plain(title, ItemKind::Actions));
     }
@@ -84,14 +84,11 @@ pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<
     for row in rows {
         let (id, kind, text, from, date) = row?;
         let (kind, word) = if kind == "escalation" {
-            (
-                ItemKind::Escalation,
-                lang.pick("Eskalering från", "Escalation from"),
-            )
+            (ItemKind::Escalation, lang.text("domain-agenda-escalation-from"))
         } else {
             (
                 ItemKind::Disagreement,
-                lang.pick("Meningsskiljaktighet från", "Disagreement from"),
+                lang.text("domain-agenda-disagreement-from"),
             )
         };
         items.push(CarriedItem {

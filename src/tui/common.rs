@@ -1,6 +1,7 @@
 //! Drawing helpers shared by the screens: the too-small message, popups
 //! centred over a screen, truncating to a width, times and durations.
 
+use crate::i18n::tr;
 use chrono::{DateTime, FixedOffset, Local};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
@@ -26,7 +27,12 @@ pub fn render_too_small(
     if area.is_empty() {
         return;
     }
-    let message = format!("{} ({} {min_width}×{min_height})", s.too_small, s.at_least);
+    let message = tr!(
+        s.lang,
+        "tui-window-too-small",
+        width = i64::from(min_width),
+        height = i64::from(min_height)
+    );
     let max = usize::from(area.width);
     let mut lines = wrap(vec![], &[Span::styled(message, t.warning)], 0, max);
     lines.extend(wrap(vec![], &[Span::styled(hint.to_string(), t.muted)], 0, max));

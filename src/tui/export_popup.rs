@@ -2,6 +2,7 @@
 //! HTML, PDF or JSON to `<forum>-<date>-<meeting>.<ext>` in the export
 //! directory, whole or not at all, and then says where, or why not.
 
+use crate::i18n::tr;
 use std::path::{Path, PathBuf};
 
 use ratatui::buffer::Buffer;
@@ -181,7 +182,10 @@ pub fn render(popup: &ExportPopup, dir: Option<&Path>, s: &Strings, t: &Theme, a
             lines.push(Line::styled(format!("✓ {}", s.export_written), t.success));
             let path = inert(&path.display().to_string());
             lines.extend(wrap(vec![Span::raw("  ")], &[Span::raw(path)], 2, inner_width));
-            lines.push(Line::raw(format!("  ({size} {})", s.bytes)));
+            lines.push(Line::raw(format!(
+                "  ({})",
+                tr!(s.lang, "tui-export-size", bytes = *size)
+            )));
             lines.push(Line::default());
             lines.push(Line::styled(truncate(s.help_close, inner_width), t.muted));
         }

@@ -2,6 +2,7 @@
 //! forum's rules and roster on the right, the keys at the bottom. Drawing
 //! only reads the [`App`].
 
+use crate::i18n::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use ratatui::style::Style;
@@ -324,7 +325,8 @@ fn detail_lines(app: &App, max: usize) -> Vec<Line<'static>> {
 
     lines.push(Line::default());
     let date = app.today().format("%Y-%m-%d");
-    lines.push(Line::styled(format!("{} {date}", s.roster_as_of), t.heading));
+    let heading = tr!(s.lang, "tui-participants-on", date = date.to_string());
+    lines.push(Line::styled(heading, t.heading));
     let roster = app.roster(index);
     if roster.is_empty() {
         lines.push(Line::styled(format!("  {}", s.no_seats), t.muted));

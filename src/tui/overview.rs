@@ -3,6 +3,7 @@
 //! when the app starts and again after a meeting or a change of an action,
 //! so moving through the forums costs no query.
 
+use crate::i18n::tr;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -14,7 +15,6 @@ use crate::store::followup::ActionFilter;
 use crate::store::{Result, Store};
 use crate::text::inert;
 
-use super::lists::listing::days;
 use super::strings::Strings;
 use super::theme::Theme;
 
@@ -87,24 +87,26 @@ pub fn fields(o: &ForumOverview, s: &Strings, t: &Theme) -> Vec<(&'static str, S
     let (next, next_style) = match (o.state, o.days_overdue) {
         (DueState::NotScheduled, _) => (s.not_scheduled.to_string(), t.muted),
         (DueState::NeverHeld, _) => (s.due_now_never_held.to_string(), plain),
-        (DueState::Overdue, Some(late)) => {
-            (format!("{date} · {} {}", s.overdue_by, days(s, late)), t.warning)
-        }
+        (DueState::Overdue, Some(late)) => (
+            format!("{date} · {}", tr!(s.lang, "tui-overdue-by-days", days = late)),
+            t.warning,
+        ),
         (_, Some(0)) => (format!("{date} · {}", s.due_today), plain),
-        (_, Some(late)) if late < 0 => (format!("{date} · {} {}", s.due_in, days(s, -late)), plain),
+        (_, Some(late)) if late < 0 => (
+            format!("{date} · {}", tr!(s.lang, "tui-due-in-days", days = -late)),
+            plain,
+        ),
         _ => (date, plain),
     };
     let approval = match o.awaiting_approval {
         0 => s.none_waiting.to_string(),
-        1 => format!("1 {}", s.protocol_waiting),
-        n => format!("{n} {}", s.protocols_waiting),
+        n => tr!(s.lang, "tui-protocols-waiting", count = n),
     };
     let approval_style = if o.awaiting_approval > 0 { t.warning } else { plain };
     let actions = match (o.open_actions, o.overdue_actions) {
         (0, _) => s.none_open.to_string(),
-        (open, 0) => format!("{open} {}", s.open_count),
-        (open, 1) => format!("{open} {}, 1 {}", s.open_count, s.one_overdue),
-        (open, late) => format!("{open} {}, {late} {}", s.open_count, s.many_overdue),
+        (open, 0) => tr!(s.lang, "tui-actions-open", open = open),
+        (open, late) => tr!(s.lang, "tui-actions-open-overdue", open = open, late = late),
     };
     let actions_style = if o.overdue_actions > 0 { t.warning } else { plain };
     vec![

@@ -3,6 +3,7 @@
 //! points, also those points (see `proposals.rs`). It only says what was
 //! picked; the app does it.
 
+use crate::i18n::tr;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -174,15 +175,16 @@ pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: 
             let text = match row {
                 PickerRow::Start => format!("+ {}", s.start_meeting_now),
                 PickerRow::Meeting(m) => format!(
-                    "  {}  {:<11} {} {} · {} {} · {} {}",
+                    "  {}  {:<11} {}",
                     inert(&m.date),
                     m.status.label(lang),
-                    m.present,
-                    s.count_present,
-                    m.decisions,
-                    s.count_decisions,
-                    m.actions,
-                    s.count_actions,
+                    tr!(
+                        lang,
+                        "tui-picker-counts",
+                        present = m.present,
+                        decisions = m.decisions,
+                        actions = m.actions
+                    ),
                 ),
             };
             let style = if i == picker.selected {

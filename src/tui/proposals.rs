@@ -3,6 +3,7 @@
 //! propose one, and the offer to cancel a meeting that is due with none.
 //! Like the picker, it only says what was asked; the app does it.
 
+use crate::i18n::tr;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -119,10 +120,7 @@ impl SupplierPoints {
             let (text, style): (String, Style) = if self.confirm_cancel {
                 (s.cancel_confirm.to_string(), t.warning)
             } else {
-                (
-                    format!("{} {} {}", s.cancel_offer_due, inert(due), s.cancel_offer_key),
-                    t.warning,
-                )
+                (tr!(s.lang, "tui-cancel-offer", due = inert(due)), t.warning)
             };
             lines.push(Line::styled(truncate(&text, width), style));
         }

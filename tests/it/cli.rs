@@ -524,7 +524,7 @@ fn nested_commands_list_their_subcommands_in_help_and_errors() {
         .stderr
         .clone();
     let usage = String::from_utf8(out).unwrap();
-    assert!(usage.contains("Usage: fora people"), "{usage}");
+    assert!(usage.contains("Användning: fora people"), "{usage}");
     let error = fora.fails(&["catalog", "exprot"]);
     assert!(error.contains("export"), "a close name is suggested: {error}");
     let shown = fora.ok(&["forum", "show", "leveransforum"]);
@@ -536,6 +536,9 @@ fn nested_commands_list_their_subcommands_in_help_and_errors() {
 #[test]
 fn every_command_of_the_command_line_is_well_formed() {
     use clap::CommandFactory;
+    for lang in fora::i18n::Lang::ALL {
+        fora::cli::help::command(lang).debug_assert();
+    }
     let mut cli = fora::cli::Cli::command();
     cli.build();
     cli.clone().debug_assert();
@@ -549,4 +552,64 @@ fn every_command_of_the_command_line_is_well_formed() {
             "{group} lists its subcommands once built"
         );
     }
+}
+
+/// `--help` speaks the language asked for: Swedish by default and with
+/// `--lang sv`, headings and placeholders included; English with `--lang en`.
+#[test]
+fn help_is_in_the_language_asked_for() {
+    let fora = Fora::new();
+    let english = [
+        "Usage",
+        "Commands",
+        "Options",
+        "Arguments",
+        "Print",
+        "OPTIONS",
+        "COMMAND",
+        "MEETING",
+        " the ",
+        " and ",
+        " of ",
+        "List ",
+    ];
+    let swedish: [&[&str]; 6] = [
+        &["--lang", "sv", "--help"],
+        &["--lang", "sv", "forums", "--help"],
+        &["--help"],
+        &["--lang=sv", "protocol", "draft", "--help"],
+        &["help", "who"],
+        &["protocol", "help", "draft"],
+    ];
+    for args in swedish {
+        let help = fora.ok(args);
+        for heading in ["Användning: fora", "Flaggor:", "Skriv ut hjälpen"] {
+            assert!(help.contains(heading), "{heading:?} for {args:?}:\n{help}");
+        }
+        for word in english {
+            assert!(!help.contains(word), "{word:?} for {args:?}:\n{help}");
+        }
+    }
+    let root = fora.ok(&["--lang", "sv", "--help"]);
+    assert!(
+        root.contains("Kommandon:") && root.contains("Lista forumen"),
+        "{root}"
+    );
+    let help = fora.ok(&["--lang", "en", "--help"]);
+    assert!(help.contains("Usage: fora [OPTIONS] [COMMAND]"), "{help}");
+    assert!(
+        help.contains("Commands:") && help.contains("List the forums"),
+        "{help}"
+    );
+    assert!(!help.contains("Användning") && !help.contains("Lista"), "{help}");
+    let out = fora
+        .cmd(&["forums", "--help"])
+        .env("FORA_LANG", "en")
+        .assert()
+        .success();
+    let help = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        help.contains("Usage: fora forums [OPTIONS]"),
+        "FORA_LANG=en: {help}"
+    );
 }

@@ -240,7 +240,7 @@ fn a_whole_review_round_trip_returns_then_approves() {
     .unwrap();
     let out = fora.ok(&["review", "import", &response]);
     assert!(
-        out.contains("Review from Anna Berg (version 1): returned; 2 comment(s)"),
+        out.contains("Review from Anna Berg (version 1): returned; 2 comments"),
         "{out}"
     );
     let versions = fora.ok(&args(&["protocol", "versions"], &[]));

@@ -42,21 +42,22 @@ fn fixture(lang: Lang, hostile: bool) -> (ReviewFile, Snapshot) {
         .expect("start");
     let agenda = store.agenda(id).expect("agenda");
     let decision = EntryFields {
-        text: lang
-            .pick("Dagordningen godkänns.", "The agenda is approved.")
-            .into(),
+        text: match lang {
+            Lang::Sv => "Dagordningen godkänns.",
+            Lang::En => "The agenda is approved.",
+        }
+        .into(),
         ..Default::default()
     };
     store
         .add_entry(agenda[1].id, EntryKind::Decision, &decision, start, None)
         .expect("decision");
     let action = EntryFields {
-        text: lang
-            .pick(
-                "Leverantören tar fram en plan för att korta ärendekön.",
-                "The Supplier draws up a plan to shorten the ticket queue.",
-            )
-            .into(),
+        text: match lang {
+            Lang::Sv => "Leverantören tar fram en plan för att korta ärendekön.",
+            Lang::En => "The Supplier draws up a plan to shorten the ticket queue.",
+        }
+        .into(),
         owner: Some("Bo Ek".into()),
         due: Some("2026-12-01".into()),
         ..Default::default()

@@ -3,6 +3,7 @@
 //! and the frame they are drawn in: a header, an optional input box, a
 //! bordered list with column headings, and the key bar.
 
+use crate::i18n::tr;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -341,8 +342,7 @@ pub fn first_line(text: &str) -> String {
 
 /// "1 dag", "12 dagar".
 pub fn days(s: &Strings, n: i64) -> String {
-    let word = if n == 1 { s.day } else { s.days };
-    format!("{n} {word}")
+    tr!(s.lang, "tui-days", days = n)
 }
 
 /// A cell in the plain style.

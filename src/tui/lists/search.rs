@@ -2,6 +2,7 @@
 //! typed, the agenda items and entries of every meeting that hold them,
 //! the words found highlighted; Enter opens the meeting of the selected hit.
 
+use crate::i18n::tr;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
@@ -137,8 +138,8 @@ impl SearchScreen {
         } else if words(&self.query).is_empty() {
             (s.search_title.to_string(), s.search_hint.to_string())
         } else {
-            let word = if self.hits.len() == 1 { s.one_hit } else { s.hits };
-            (format!("{} {word}", self.hits.len()), s.no_hits.to_string())
+            let hits = tr!(s.lang, "tui-hits", count = self.hits.len());
+            (hits, s.no_hits.to_string())
         };
         let page = Page {
             s,

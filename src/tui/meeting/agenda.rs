@@ -2,6 +2,7 @@
 //! numbering of decisions (§ 1, § 2 … in agenda order, then recorded order),
 //! and the full text of the selected entry at the bottom.
 
+use crate::i18n::tr;
 use std::collections::HashMap;
 
 use ratatui::buffer::Buffer;
@@ -226,16 +227,20 @@ fn preview_lines(m: &MeetingScreen, width: usize, room: usize) -> Vec<Line<'stat
     let (head, text) = if let Some(entry) = m.selected_entry() {
         let mut head = format!("{} · {}", entry_label(m, entry), clock_of(&entry.recorded_at));
         if let Some(updated) = &entry.updated_at {
-            head.push_str(&format!(" · {} {}", m.s.edited_at, clock_of(updated)));
+            head.push_str(&format!(
+                " · {}",
+                tr!(m.lang, "tui-edited-at", time = clock_of(updated))
+            ));
         }
         (head, entry.fields.text.as_str())
     } else if let Some(action) = m.selected_followup() {
         let kind = capitalised(EntryKind::Action.label(m.lang));
-        let head = format!(
-            "{kind} · {} {}",
-            m.s.recorded_in_meeting,
-            inert(&action.meeting_date)
+        let from = tr!(
+            m.lang,
+            "tui-from-the-meeting-of",
+            date = inert(&action.meeting_date)
         );
+        let head = format!("{kind} · {from}");
         (head, action.text.as_str())
     } else {
         return Vec::new();

@@ -3,6 +3,7 @@
 
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
 use crate::domain::{Channel, Level};
+use crate::i18n::tr;
 use crate::store::meetings::Entry;
 use crate::text::inert;
 
@@ -48,7 +49,7 @@ pub(super) fn purpose_label(m: &MeetingScreen, purpose: &Purpose) -> String {
                 .and_then(|r| r.person_name.as_deref().or(r.role_name.as_deref()))
                 .map(inert)
                 .unwrap_or_default();
-            format!("{} {who}", s.substitute_for)
+            tr!(s.lang, "tui-substitute-for", who = who)
         }
         Purpose::Details => s.meeting_details_title.to_string(),
     }

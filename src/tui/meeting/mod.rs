@@ -17,6 +17,7 @@ mod submit;
 mod update;
 pub mod view;
 
+use crate::i18n::tr;
 use std::collections::{HashMap, VecDeque};
 
 use chrono::{DateTime, Local};
@@ -325,11 +326,11 @@ impl MeetingScreen {
         self.drafts.clear();
         self.postponed.clear();
         let since = crate::tui::common::clock_of(&holder.since);
-        let banner = format!(
-            "{} {} {} {since}",
-            self.s.read_only_bar,
-            crate::text::inert(&holder.holder),
-            self.s.read_only_since
+        let banner = tr!(
+            self.s.lang,
+            "tui-read-only-banner",
+            holder = crate::text::inert(&holder.holder),
+            since = since
         );
         self.read_only = Some(ReadOnly { banner, read_at: now });
     }

@@ -2,6 +2,7 @@
 //! the meeting (end it, leave it running, stay), and a draft left by an
 //! earlier session (restore or discard): what each answer does, and drawing them.
 
+use crate::i18n::tr;
 use chrono::{DateTime, Local};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
@@ -134,14 +135,15 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
         None | Some(Popup::Editor(_)) => {}
         Some(Popup::Confirm(confirm)) => {
             let question = match confirm {
-                Confirm::RemoveItem { title, entries, .. } => {
-                    let mut q = format!("{} «{}»", s.confirm_remove_item, inert(title));
-                    if *entries > 0 {
-                        q.push_str(&format!(" {} {entries} {}", s.and_its, s.count_entries));
-                    }
-                    q + "?"
+                Confirm::RemoveItem { title, entries, .. } => tr!(
+                    s.lang,
+                    "tui-confirm-remove-item",
+                    title = inert(title),
+                    entries = *entries
+                ),
+                Confirm::DeleteEntry { label, .. } => {
+                    tr!(s.lang, "tui-confirm-delete-entry", entry = label.as_str())
                 }
-                Confirm::DeleteEntry { label, .. } => format!("{} «{}»?", s.confirm_delete_entry, label),
             };
             let mut body = wrap(vec![], &[Span::raw(question)], 0, width);
             body.push(Line::default());
@@ -150,11 +152,13 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
         }
         Some(Popup::Quit) => {
             let end = format!(
-                "{}  {} ({} {})",
+                "{}  {}",
                 s.end_key,
-                s.end_meeting,
-                s.ends_at,
-                m.now.format("%H:%M")
+                tr!(
+                    s.lang,
+                    "tui-end-meeting-now",
+                    time = m.now.format("%H:%M").to_string()
+                )
             );
             let body = vec![
                 Line::from(Span::raw(end)),

@@ -2,6 +2,7 @@
 //! quitting with the response unwritten, a draft from an earlier session,
 //! and the keys (`?`).
 
+use crate::i18n::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -136,14 +137,14 @@ pub fn draft(app: &ReviewApp, draft: &Draft, area: Rect, buf: &mut Buffer) {
         .filter(|c| !c.text.trim().is_empty())
         .count()
         + usize::from(typing);
-    let noun = if count == 1 { s.one_comment } else { s.comments };
+    let comments = tr!(s.lang, "review-comment-count", count = count);
     let verdict = match draft.verdict {
         None => s.not_chosen,
         Some(crate::protocol::review::Verdict::Approve) => s.approve,
         Some(crate::protocol::review::Verdict::RequestChanges) => s.request_changes,
     };
     let summary = format!(
-        "{} {saved} · {count} {noun} · {} {verdict}",
+        "{} {saved} · {comments} · {} {verdict}",
         s.saved_at, s.your_answer
     );
     lines.extend(wrap(vec![], &[Span::raw(summary)], 0, inner_width));

@@ -3,6 +3,7 @@
 //! what happened, the key bar, and the popups on top. Drawing only reads the
 //! [`ReviewApp`].
 
+use crate::i18n::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -111,8 +112,8 @@ fn header(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
         second_left.push(Span::raw(inert(&app.reviewer)));
     }
     let count = app.comment_count();
-    let noun = if count == 1 { s.one_comment } else { s.comments };
-    second_left.push(Span::styled(format!(" · {count} {noun}"), t.muted));
+    let comments = tr!(s.lang, "review-comment-count", count = count);
+    second_left.push(Span::styled(format!(" · {comments}"), t.muted));
     if let Some(at) = app.draft_saved_at {
         let saved = format!(" · {} {}", s.draft_saved, at.format("%H:%M:%S"));
         second_left.push(Span::styled(saved, t.muted));
