@@ -54,10 +54,6 @@ impl Store {
     pub fn lock_meeting(&mut self, meeting_id: i64, me: &str, at: DateTime<Local>) -> Result<Option<Holder>> {
         let now = stamp(at);
         let stale_before = stamp(at - chrono::Duration::seconds(STALE_AFTER_SECONDS));
-        // A recorder killed between recording an entry and filing it left it
-        // waiting; whoever records the meeting next files it (best effort,
-        // as when the file opens).
-        let _ = self.settle_entries();
         self.write(|tx| {
             let current = holder_of(tx, meeting_id)?;
             if let Some(h) = &current

@@ -6,7 +6,6 @@ use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
-use super::settle::NEXT_ENTRY_ID;
 use super::{Result, Store, StoreError, log};
 use crate::domain::meeting::{AttendanceStatus, EntryKind, ItemKind, MeetingStatus, standing_items};
 use crate::domain::{Attendance, Channel, Party};
@@ -186,6 +185,13 @@ fn check_fields(kind: EntryKind, fields: &EntryFields) -> Result<()> {
         ));
     }
     Ok(())
+}
+
+/// An entry's fields as its history keeps them. A version that cannot be
+/// written down stops the change rather than leaving an empty line behind.
+fn fields_json(fields: &EntryFields) -> Result<String> {
+    serde_json::to_string(fields)
+        .map_err(|e| StoreError::Invalid(format!("could not keep the earlier version of the entry: {e}")))
 }
 
 fn meeting_of_item(tx: &Connection, item_id: i64) -> Result<i64> {
@@ -662,17 +668,10 @@ impl Store {
 
     // ---------------------------------------------------------------- entries
 
-    /// The entries of a meeting that are not deleted, in the order they were
-    /// recorded; with them those recorded but not filed yet (`entry_pending`),
-    /// so that another fora reading the meeting a moment after Enter, or a
-    /// protocol after a failed filing, leaves nothing out.
+    /// The entries of a meeting that are not deleted, in the order they were recorded.
     pub fn entries(&self, meeting_id: i64) -> Result<Vec<Entry>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {ENTRY_COLUMNS} FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL
-             UNION ALL
-             SELECT id, item_id, kind, text, owner, due, target_forum, parties, 0, recorded_at, NULL
-             FROM entry_pending WHERE meeting_id = ?1
-             ORDER BY 1"
+            "SELECT {ENTRY_COLUMNS} FROM entry WHERE meeting_id = ?1 AND deleted_at IS NULL ORDER BY id"
         ))?;
         let list = stmt
             .query_map([meeting_id], entry_row)?
@@ -688,9 +687,10 @@ impl Store {
             .ok_or_else(|| StoreError::Invalid(format!("entry {entry_id} does not exist")))
     }
 
-    /// Records an entry on an item and files it (see [`Store::record_entry`]
-    /// and [`Store::settle_entries`]): when this returns, the entry is on disk
-    /// with its decision number and search words, and its draft is gone.
+    /// Records an entry on an item in one transaction: the entry row, its
+    /// decision number (by trigger), its words in the search index (by
+    /// trigger, and in the word list), its line in the history log, and the
+    /// removal of the draft it was typed in. When this returns, all of it is on disk.
     pub fn add_entry(
         &mut self,
         item_id: i64,
@@ -699,32 +699,14 @@ impl Store {
         at: DateTime<Local>,
         draft_slot: Option<&str>,
     ) -> Result<i64> {
-        let entry = self.record_entry(item_id, kind, fields, at, draft_slot)?;
-        self.settle_entries()?;
-        Ok(entry.id)
-    }
-
-    /// Makes an entry durable with the least the disk must do: one row in
-    /// `entry_pending` (migration 12), in its own transaction. The entry is
-    /// returned as it will be filed; until [`Store::settle_entries`] files it,
-    /// queries do not list it, and every other change of this store files it first.
-    pub fn record_entry(
-        &mut self,
-        item_id: i64,
-        kind: EntryKind,
-        fields: &EntryFields,
-        at: DateTime<Local>,
-        draft_slot: Option<&str>,
-    ) -> Result<Entry> {
         check_fields(kind, fields)?;
-        let recorded_at = stamp(at);
-        let id = self.write(|tx| {
+        self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
-            tx.prepare_cached(&format!(
-                "INSERT INTO entry_pending (id, meeting_id, item_id, kind, text, owner, due, target_forum, parties,
-                                            recorded_at, draft_slot)
-                 VALUES ({NEXT_ENTRY_ID}, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-            ))?
+            super::search::remember_words(tx, &fields.text)?;
+            tx.prepare_cached(
+                "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            )?
             .execute(params![
                 meeting_id,
                 item_id,
@@ -734,21 +716,15 @@ impl Store {
                 fields.due,
                 fields.target_forum,
                 fields.parties,
-                recorded_at,
-                draft_slot
+                stamp(at)
             ])?;
-            Ok(tx.last_insert_rowid())
-        })?;
-        self.entry_committed_at = Some(std::time::Instant::now());
-        self.unsettled = true;
-        Ok(Entry {
-            id,
-            item_id,
-            kind,
-            fields: fields.clone(),
-            done: false,
-            recorded_at,
-            updated_at: None,
+            let id = tx.last_insert_rowid();
+            if let Some(slot) = draft_slot {
+                tx.prepare_cached("DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2")?
+                    .execute(params![meeting_id, slot])?;
+            }
+            log(tx, "entry.add", &format!("{id} {}", kind.id()))?;
+            Ok(id)
         })
     }
 
@@ -760,16 +736,13 @@ impl Store {
         at: DateTime<Local>,
         draft_slot: Option<&str>,
     ) -> Result<()> {
-        // An entry recorded here but not filed yet (filing failed) is filed
-        // first; if it still cannot be, say why rather than "no such entry".
-        let filing = self.settle_unfiled().err();
-        let old = self.entry(entry_id).map_err(|e| filing.unwrap_or(e))?;
+        let old = self.entry(entry_id)?;
         check_fields(old.kind, fields)?;
         let when = stamp(at);
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'edit', ?3)",
-                params![entry_id, when, serde_json::to_string(&old.fields).unwrap_or_default()],
+                params![entry_id, when, fields_json(&old.fields)?],
             )?;
             super::search::remember_words(tx, &fields.text)?;
             tx.execute(
@@ -836,21 +809,14 @@ impl Store {
                  ON CONFLICT (meeting_id, slot) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at",
                 params![meeting_id, slot, content, stamp(at)],
             )?;
-            // An entry typed in this slot and not filed yet must not take
-            // this newer text with it when it is filed.
-            tx.prepare_cached("UPDATE entry_pending SET draft_slot = NULL WHERE meeting_id = ?1 AND draft_slot = ?2")?
-                .execute(params![meeting_id, slot])?;
             Ok(())
         })
     }
 
-    /// The drafts of a meeting to offer back. A draft whose entry was
-    /// recorded but is not filed yet is not offered: it goes with the entry.
+    /// The drafts of a meeting to offer back.
     pub fn drafts(&self, meeting_id: i64) -> Result<Vec<Draft>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT slot, content, saved_at FROM draft d WHERE meeting_id = ?1
-               AND NOT EXISTS (SELECT 1 FROM entry_pending p WHERE p.meeting_id = d.meeting_id AND p.draft_slot = d.slot)
-             ORDER BY saved_at",
+            "SELECT slot, content, saved_at FROM draft WHERE meeting_id = ?1 ORDER BY saved_at",
         )?;
         let list = stmt
             .query_map([meeting_id], |r| {
@@ -886,11 +852,7 @@ fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Result<()> {
         .ok_or_else(|| StoreError::Invalid(format!("entry {entry_id} does not exist")))?;
     tx.execute(
         "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'delete', ?3)",
-        params![
-            entry_id,
-            when,
-            serde_json::to_string(&old.fields).unwrap_or_default()
-        ],
+        params![entry_id, when, fields_json(&old.fields)?],
     )?;
     tx.execute(
         "UPDATE entry SET deleted_at = ?2 WHERE id = ?1",

@@ -14,11 +14,9 @@ const STEPS: &[&str] = &[
     include_str!("migrations/005_locks.sql"),
     include_str!("migrations/006_search_words.sql"),
     include_str!("migrations/007_followup_indexes.sql"),
-    include_str!("migrations/008_search_follows.sql"),
     include_str!("migrations/009_followup_state.sql"),
     include_str!("migrations/010_followup_lookup.sql"),
     include_str!("migrations/011_action_done_at.sql"),
-    include_str!("migrations/012_entry_pending.sql"),
 ];
 
 /// The schema version this fora writes.

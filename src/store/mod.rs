@@ -11,14 +11,13 @@ pub mod people;
 pub mod protocols;
 pub mod schedule;
 pub mod search;
-pub mod settle;
 mod snippet;
 
 use std::fs::{self, OpenOptions};
 use std::io;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
@@ -66,12 +65,6 @@ pub struct Store {
     path: Option<PathBuf>,
     /// True between begin_batch and commit_batch.
     in_batch: bool,
-    /// When the last entry of [`Store::record_entry`] was committed: the
-    /// benchmark times Enter to exactly this moment.
-    entry_committed_at: Option<Instant>,
-    /// True while entries may wait in `entry_pending`: recorded here but not
-    /// filed, or left by a fora that was killed. Every write tries to file them first.
-    unsettled: bool,
 }
 
 impl Store {
@@ -102,8 +95,6 @@ impl Store {
             conn,
             path: Some(path.to_path_buf()),
             in_batch: false,
-            entry_committed_at: None,
-            unsettled: false,
         };
         store.configure(true)?;
         store.prepare(version)?;
@@ -117,8 +108,6 @@ impl Store {
             conn,
             path: None,
             in_batch: false,
-            entry_committed_at: None,
-            unsettled: false,
         };
         store.configure(false)?;
         store.prepare(0)?;
@@ -159,12 +148,6 @@ impl Store {
             let embedded = crate::catalog::Catalog::embedded();
             self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
         }
-        // Entries a killed fora recorded but did not file. Best effort: a
-        // look-up must not fail because they could not be filed (a full disk,
-        // a writer holding the lock); the first write here, or the next open, tries again.
-        if self.settle_entries().is_err() {
-            self.unsettled = true;
-        }
         Ok(())
     }
 
@@ -172,14 +155,6 @@ impl Store {
     /// committed, or none of it when it returns an error. Inside a batch it
     /// runs in a savepoint of the batch's transaction instead.
     pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        // Best effort: an entry that cannot be filed waits (fora doctor
-        // names it) and must not stop every other change.
-        let _ = self.settle_unfiled();
-        self.transaction(change)
-    }
-
-    /// [`Store::write`] without filing waiting entries first.
-    fn transaction<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         if self.in_batch {
             let savepoint = self.conn.savepoint()?;
             let value = change(&savepoint)?;
@@ -203,15 +178,9 @@ impl Store {
     }
 
     pub fn commit_batch(&mut self) -> Result<()> {
-        self.settle_entries()?;
         self.in_batch = false;
         self.conn.execute_batch("COMMIT")?;
         Ok(())
-    }
-
-    /// When the last entry recorded here was committed (durable: synchronous=FULL).
-    pub fn entry_committed_at(&self) -> Option<Instant> {
-        self.entry_committed_at
     }
 
     /// Read access for queries.

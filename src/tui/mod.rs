@@ -107,7 +107,6 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, store: &mut Store) 
             app.set_area(frame.area);
             drawn_second = Some(now.second());
             dirty = false;
-            app.after_frame(store);
         }
         if app.should_quit() {
             return Ok(());

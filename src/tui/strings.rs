@@ -201,8 +201,6 @@ strings! {
     saved: "Sparat:", "Saved:";
     not_saved: "Inte sparat:", "Not saved:";
     saved_unseen: "Sparat, men skärmen kunde inte läsas om:", "Saved, but the screen could not be read back:";
-    saved_unfiled: "Sparat, men ännu inte infört (nummer, sökord, utkast); fora försöker igen vid nästa ändring:",
-        "Saved, but not filed yet (number, search words, draft); fora tries again at the next change:";
     order_saved: "ordningen på dagordningen", "the order of the agenda";
     item_saved: "punkten", "the item";
     item_removed: "punkten är borttagen", "the item is removed";

@@ -92,7 +92,7 @@ pub struct Editor {
     initial: String,
     saved: String,
     /// When the first change not yet kept as a draft was typed.
-    pending_since: Option<DateTime<Local>>,
+    unsaved_since: Option<DateTime<Local>>,
 }
 
 impl Editor {
@@ -108,7 +108,7 @@ impl Editor {
             draft_saved_at: None,
             initial: String::new(),
             saved: String::new(),
-            pending_since: None,
+            unsaved_since: None,
         };
         editor.initial = editor.content();
         editor.saved = editor.initial.clone();
@@ -169,7 +169,7 @@ impl Editor {
 
     /// Whether typed text has waited long enough to be kept as a draft.
     pub fn wants_autosave(&self, now: DateTime<Local>) -> bool {
-        self.pending_since
+        self.unsaved_since
             .is_some_and(|since| now.signed_duration_since(since) >= AUTOSAVE_AFTER)
     }
 
@@ -180,14 +180,14 @@ impl Editor {
 
     pub fn mark_saved(&mut self, content: String, at: DateTime<Local>) {
         self.saved = content;
-        self.pending_since = None;
+        self.unsaved_since = None;
         self.has_draft = true;
         self.draft_saved_at = Some(at);
     }
 
     /// Nothing waits to be kept as a draft.
     pub fn settle(&mut self) {
-        self.pending_since = None;
+        self.unsaved_since = None;
     }
 
     /// Makes the next [`Editor::is_unsaved`] true, for keeping the text under
@@ -199,7 +199,7 @@ impl Editor {
     /// A draft could not be written: try again after another wait rather
     /// than on every tick.
     pub fn mark_failed(&mut self, at: DateTime<Local>) {
-        self.pending_since = Some(at);
+        self.unsaved_since = Some(at);
     }
 
     /// Only the field with the focus shows a cursor.
@@ -244,7 +244,7 @@ impl Editor {
 
     fn edited(&mut self, now: DateTime<Local>) -> Outcome {
         self.error = None;
-        self.pending_since.get_or_insert(now);
+        self.unsaved_since.get_or_insert(now);
         Outcome::Edited
     }
 

@@ -64,8 +64,8 @@ impl MeetingScreen {
     pub(super) fn submit(&mut self, mut editor: Box<Editor>, store: &mut Store, now: DateTime<Local>) {
         match self.save(&editor, store, now) {
             Ok(saved) => {
-                // Entries drop their draft when they are filed, edits in their
-                // transaction; other forms drop it now. Should that fail, the
+                // Entries drop their draft in their own transaction; other
+                // forms drop it now. Should that fail, the
                 // draft is only offered again.
                 if editor.has_draft
                     && !matches!(
@@ -96,13 +96,15 @@ impl MeetingScreen {
             Purpose::NewEntry { kind, item_id } => {
                 let kind = EntryKind::from_id(&kind).ok_or_else(|| s.unknown_draft.to_string())?;
                 let fields = self.entry_fields(editor, kind)?;
-                // Durable here. Filing it (the entry row, its number, its
-                // search words, the draft's removal) waits for the frame.
-                let entry = store
-                    .record_entry(item_id, kind, &fields, now, Some(&slot))
+                // Durable here, with its number, its search words and its
+                // draft gone: one transaction.
+                let id = store
+                    .add_entry(item_id, kind, &fields, now, Some(&slot))
                     .map_err(refused)?;
-                let id = entry.id;
-                self.push_entry(entry);
+                match store.entry(id) {
+                    Ok(entry) => self.push_entry(entry),
+                    Err(e) => self.unseen = Some(e),
+                }
                 self.select_tree(TreeKey::Entry(id, item_id));
                 Ok(self.entry_saved(id))
             }
