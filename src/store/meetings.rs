@@ -233,8 +233,8 @@ impl Store {
         let started = stamp(at);
         self.write(|tx| {
             tx.execute(
-                "INSERT INTO meeting (forum_id, date, status, channel, started_at, created_at, lists_followed_up)
-                 VALUES (?1, ?2, 'in_progress', ?3, ?4, ?4, 1)",
+                "INSERT INTO meeting (forum_id, date, status, channel, started_at, created_at)
+                 VALUES (?1, ?2, 'in_progress', ?3, ?4, ?4)",
                 params![forum_id, date, channel.id(), started],
             )?;
             let meeting_id = tx.last_insert_rowid();

@@ -1,4 +1,4 @@
-//! The one place that talks to SQLite: opening the file, pragmas, migrations,
+//! The one place that talks to SQLite: opening the file, pragmas, the schema,
 //! and the queries of each concern (one submodule each).
 
 pub mod catalog;
@@ -6,10 +6,10 @@ pub mod followup;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;
-mod migrations;
 pub mod people;
 pub mod protocols;
 pub mod schedule;
+mod schema;
 pub mod search;
 mod snippet;
 
@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use migrations::LATEST_VERSION;
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -29,11 +29,26 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error(
-        "the database {path} was written by a newer fora (schema {found}; this fora knows up to {known}). \
-         Nothing was changed; use a newer fora to open it"
+        "the database {path} was written by a newer fora, or by a development version of fora (schema \
+         {found}; this fora knows up to {known}). Nothing was changed; open it with the fora that wrote it"
     )]
     NewerSchema { path: String, found: i64, known: i64 },
-    #[error("{path} is not a fora database (SQLite says: {reason}). Nothing was changed")]
+    #[error(
+        "the database {path} was written by a development version of fora (schema {found}) that was never \
+         released; this fora (schema {known}) does not open it. Nothing was changed; read it with the fora \
+         that wrote it, or start a new database with --db"
+    )]
+    DevelopmentSchema { path: String, found: i64, known: i64 },
+    #[error(
+        "{path} is not a fora database: it is another program's SQLite database (application id \
+         {application_id:#x}, version {version}). Nothing was changed"
+    )]
+    ForeignDatabase {
+        path: String,
+        application_id: i64,
+        version: i64,
+    },
+    #[error("{path} is not a fora database ({reason}). Nothing was changed")]
     NotADatabase { path: String, reason: String },
     #[error("cannot create {path}: {source}")]
     Create { path: String, source: io::Error },
@@ -68,49 +83,39 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (or creates) the database at `path`, brings its schema up to date
-    /// and loads the embedded catalogue on first use.
+    /// Opens the database at `path`, or creates it; loads the embedded
+    /// catalogue on first use. A file fora does not open is refused before
+    /// anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         create_private(path)?;
+        let found = schema::inspect(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let shown = path.display().to_string();
-        // Read the version before anything writes: a newer or foreign file must stay untouched.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| StoreError::NotADatabase {
-                path: shown.clone(),
-                reason: e.to_string(),
-            })?;
-        if version > LATEST_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: shown,
-                found: version,
-                known: LATEST_VERSION,
-            });
-        }
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
             in_batch: false,
         };
         store.configure(true)?;
-        store.prepare(version)?;
+        if found == schema::Found::New {
+            schema::create(&mut store.conn, &path.display().to_string())?;
+        }
+        store.load_catalog()?;
         Ok(store)
     }
 
     /// A private database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
         let mut store = Store {
-            conn,
+            conn: Connection::open_in_memory()?,
             path: None,
             in_batch: false,
         };
         store.configure(false)?;
-        store.prepare(0)?;
+        schema::create(&mut store.conn, ":memory:")?;
+        store.load_catalog()?;
         Ok(store)
     }
 
@@ -140,10 +145,7 @@ impl Store {
         Ok(())
     }
 
-    fn prepare(&mut self, version: i64) -> Result<()> {
-        if version < LATEST_VERSION {
-            migrations::apply(&mut self.conn)?;
-        }
+    fn load_catalog(&mut self) -> Result<()> {
         if !self.catalog_loaded()? {
             let embedded = crate::catalog::Catalog::embedded();
             self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
