@@ -10,6 +10,7 @@ use fora::domain::Party;
 use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
+use fora::store::meetings::DraftSlot;
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::meeting::{Pane, Warning};
@@ -384,7 +385,7 @@ fn a_draft_is_kept_by_tick_and_offered_after_a_crash() {
     app.tick(&mut store, at(9, 10, 2));
     let drafts = store.drafts(id).expect("drafts");
     assert_eq!(drafts.len(), 1);
-    assert_eq!(drafts[0].slot, "new:decision");
+    assert_eq!(drafts[0].slot, DraftSlot::NewEntry(EntryKind::Decision));
     let content: serde_json::Value = serde_json::from_str(&drafts[0].content).expect("JSON");
     assert_eq!(content["fields"]["text"], "Halvskrivet beslut\nandra raden");
     assert!(drafts[0].saved_at.starts_with("2026-11-26T09:10:02"));
@@ -425,13 +426,13 @@ fn a_discarded_draft_is_gone_and_later_keeps_it() {
     store
         .save_draft(
             id,
-            "new:risk",
+            DraftSlot::NewEntry(EntryKind::Risk),
             r#"{"form":"new_entry","kind":"risk","item_id":1,"fields":{"text":"Risk"}}"#,
             at(9, 1, 0),
         )
         .expect("draft");
     store
-        .save_draft(id, "guest", "not json from an older fora", at(9, 1, 1))
+        .save_draft(id, DraftSlot::Guest, "not json from an older fora", at(9, 1, 1))
         .expect("draft");
     drop(app);
     app = App::new(&store, Lang::En, today()).expect("app");
@@ -446,13 +447,17 @@ fn a_discarded_draft_is_gone_and_later_keeps_it() {
     assert!(screen.contains("«not json from an older fora»"), "{screen}");
     press(&mut app, &mut store, KeyCode::Char('d'), at(9, 5, 2));
     assert!(meeting(&app).popup().is_none());
-    let slots: Vec<String> = store
+    let slots: Vec<DraftSlot> = store
         .drafts(id)
         .expect("drafts")
         .into_iter()
         .map(|d| d.slot)
         .collect();
-    assert_eq!(slots, ["new:risk"], "later keeps it, discard drops it");
+    assert_eq!(
+        slots,
+        [DraftSlot::NewEntry(EntryKind::Risk)],
+        "later keeps it, discard drops it"
+    );
 
     // A new risk would write over the postponed draft: it is offered first.
     press(&mut app, &mut store, KeyCode::Char('r'), at(9, 6, 0));

@@ -30,7 +30,7 @@ use fora::domain::Channel;
 use fora::domain::meeting::EntryKind;
 use fora::i18n::Lang;
 use fora::store::Store;
-use fora::store::meetings::EntryFields;
+use fora::store::meetings::{DraftSlot, EntryFields};
 use fora::tui::app::App;
 use fora::tui::render;
 use ratatui::buffer::Buffer;
@@ -304,7 +304,7 @@ fn commits(app: &mut App, store: &mut Store, id: i64, now: &mut DateTime<Local>,
         }
         // Where (b) goes beyond (c): the store's transaction as Enter makes
         // it, without the screen.
-        let slot = "new:information";
+        let slot = DraftSlot::NewEntry(EntryKind::Information);
         let content = format!(
             r#"{{"form":"new_entry","kind":"information","item_id":{item},"fields":{{"text":"Direkt {n}"}}}}"#
         );

@@ -6,8 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::meetings::stamp;
-use super::{Result, Store, StoreError, log};
+use super::{Result, Store, StoreError, log, stamp};
 use crate::domain::ForumRule;
 use crate::domain::meeting::ItemKind;
 use crate::i18n::Lang;

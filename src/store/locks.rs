@@ -7,8 +7,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use super::meetings::stamp;
-use super::{Result, Store};
+use super::{Result, Store, stamp};
 
 /// A lock not renewed for this long belongs to a fora that is gone.
 pub const STALE_AFTER_SECONDS: i64 = 30;

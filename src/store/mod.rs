@@ -1,7 +1,11 @@
 //! The one place that talks to SQLite: opening the file, pragmas, the schema,
 //! and the queries of each concern (one submodule each).
 
+mod agenda;
+mod attendance;
 pub mod catalog;
+mod drafts;
+mod entries;
 pub mod followup;
 pub mod locks;
 pub mod maintenance;
@@ -19,7 +23,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
@@ -189,6 +193,42 @@ impl Store {
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// A timestamp as fora keeps it: local time, RFC 3339, whole seconds.
+pub fn stamp(at: chrono::DateTime<chrono::Local>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// A value the database should not hold, as an error reading it.
+fn bad(what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::InvalidColumnName(format!("unexpected {what} `{value}` in the database"))
+}
+
+/// A stored id read back as its type.
+fn parse<T>(text: String, what: &str, from_id: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    from_id(&text).ok_or_else(|| bad(what, &text))
+}
+
+/// Whether row `id` of `table` exists, as an error if not.
+fn touch(tx: &Connection, table: &str, id: i64) -> Result<()> {
+    // A change to a row that is not there must not pass silently.
+    let exists: Option<i64> = tx
+        .query_row(&format!("SELECT id FROM {table} WHERE id = ?1"), [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    exists
+        .map(|_| ())
+        .ok_or_else(|| StoreError::Invalid(format!("{table} {id} does not exist")))
+}
+
+/// The meeting of an agenda item that is still on the agenda.
+fn meeting_of_item(tx: &Connection, item_id: i64) -> Result<i64> {
+    tx.prepare_cached("SELECT meeting_id FROM agenda_item WHERE id = ?1 AND removed_at IS NULL")?
+        .query_row([item_id], |r| r.get(0))
+        .optional()?
+        .ok_or_else(|| StoreError::Invalid(format!("agenda item {item_id} does not exist")))
 }
 
 /// Appends one line to the history log, inside the caller's transaction.

@@ -273,8 +273,8 @@ impl App {
             Err(e) => {
                 let holder = crate::store::locks::Holder {
                     holder: self.strings.holder_unknown.into(),
-                    since: crate::store::meetings::stamp(now),
-                    heartbeat: crate::store::meetings::stamp(now),
+                    since: crate::store::stamp(now),
+                    heartbeat: crate::store::stamp(now),
                 };
                 let why = format!("{} {}", self.strings.lock_not_claimed, inert(&e.to_string()));
                 (holder, why)

@@ -9,6 +9,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::meeting::EntryKind;
+use crate::domain::records::DraftSlot;
+
 pub use super::field::{Choice, Field, FieldKey};
 
 /// How long typed text may wait before it is kept as a draft. The event loop
@@ -19,38 +22,26 @@ pub const AUTOSAVE_AFTER: TimeDelta = TimeDelta::milliseconds(1500);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "form", rename_all = "snake_case")]
 pub enum Purpose {
-    /// `kind` is an `EntryKind` id.
-    NewEntry {
-        kind: String,
-        item_id: i64,
-    },
-    EditEntry {
-        entry_id: i64,
-    },
-    NewItem {
-        after: Option<i64>,
-    },
-    RenameItem {
-        item_id: i64,
-    },
+    NewEntry { kind: EntryKind, item_id: i64 },
+    EditEntry { entry_id: i64 },
+    NewItem { after: Option<i64> },
+    RenameItem { item_id: i64 },
     Guest,
-    Substitute {
-        row_id: i64,
-    },
+    Substitute { row_id: i64 },
     Details,
 }
 
 impl Purpose {
     /// The draft slot: one per kind of new entry, per entry, per item.
-    pub fn slot(&self) -> String {
-        match self {
-            Purpose::NewEntry { kind, .. } => format!("new:{kind}"),
-            Purpose::EditEntry { entry_id } => format!("entry:{entry_id}"),
-            Purpose::NewItem { .. } => "item:new".into(),
-            Purpose::RenameItem { item_id } => format!("item:{item_id}"),
-            Purpose::Guest => "guest".into(),
-            Purpose::Substitute { row_id } => format!("substitute:{row_id}"),
-            Purpose::Details => "details".into(),
+    pub fn slot(&self) -> DraftSlot {
+        match *self {
+            Purpose::NewEntry { kind, .. } => DraftSlot::NewEntry(kind),
+            Purpose::EditEntry { entry_id } => DraftSlot::Entry(entry_id),
+            Purpose::NewItem { .. } => DraftSlot::NewItem,
+            Purpose::RenameItem { item_id } => DraftSlot::Item(item_id),
+            Purpose::Guest => DraftSlot::Guest,
+            Purpose::Substitute { row_id } => DraftSlot::Substitute(row_id),
+            Purpose::Details => DraftSlot::Details,
         }
     }
 }
@@ -320,7 +311,7 @@ mod tests {
     fn drafts_round_trip_with_their_purpose() {
         let editor = Editor::new(
             Purpose::NewEntry {
-                kind: "action".into(),
+                kind: EntryKind::Action,
                 item_id: 7,
             },
             String::new(),
@@ -337,7 +328,7 @@ mod tests {
         assert_eq!(
             data.purpose,
             Purpose::NewEntry {
-                kind: "action".into(),
+                kind: EntryKind::Action,
                 item_id: 7
             }
         );

@@ -50,7 +50,7 @@ impl MeetingScreen {
             return;
         }
         let content = editor.content();
-        match store.save_draft(self.meeting.id, &editor.purpose.slot(), &content, now) {
+        match store.save_draft(self.meeting.id, editor.purpose.slot(), &content, now) {
             Ok(()) => editor.mark_saved(content, now),
             Err(e) => {
                 // The text stays in the editor; the next tick tries again.
@@ -73,7 +73,7 @@ impl MeetingScreen {
                         Purpose::NewEntry { .. } | Purpose::EditEntry { .. }
                     )
                 {
-                    let _ = store.discard_draft(self.meeting.id, &editor.purpose.slot());
+                    let _ = store.discard_draft(self.meeting.id, editor.purpose.slot());
                 }
                 match self.unseen.take() {
                     Some(e) => self.saved_unseen(&e),
@@ -94,12 +94,11 @@ impl MeetingScreen {
         let refused = |e: crate::store::StoreError| format!("{} {}", s.not_saved, inert(&e.to_string()));
         match editor.purpose.clone() {
             Purpose::NewEntry { kind, item_id } => {
-                let kind = EntryKind::from_id(&kind).ok_or_else(|| s.unknown_draft.to_string())?;
                 let fields = self.entry_fields(editor, kind)?;
                 // Durable here, with its number, its search words and its
                 // draft gone: one transaction.
                 let id = store
-                    .add_entry(item_id, kind, &fields, now, Some(&slot))
+                    .add_entry(item_id, kind, &fields, now, Some(slot))
                     .map_err(refused)?;
                 match store.entry(id) {
                     Ok(entry) => self.push_entry(entry),
@@ -114,12 +113,12 @@ impl MeetingScreen {
                 let fields = self.entry_fields(editor, entry.kind)?;
                 if fields == entry.fields {
                     if editor.has_draft {
-                        store.discard_draft(self.meeting.id, &slot).map_err(refused)?;
+                        store.discard_draft(self.meeting.id, slot).map_err(refused)?;
                     }
                     return Ok(s.no_changes.to_string());
                 }
                 store
-                    .edit_entry(entry_id, &fields, now, Some(&slot))
+                    .edit_entry(entry_id, &fields, now, Some(slot))
                     .map_err(refused)?;
                 self.reread(store, Reload::Entries);
                 Ok(self.entry_saved(entry_id))
@@ -240,7 +239,7 @@ impl MeetingScreen {
     /// Esc in the editor: nothing was saved, so its draft goes too.
     pub(super) fn cancel(&mut self, editor: &Editor, store: &mut Store) {
         if editor.has_draft
-            && let Err(e) = store.discard_draft(self.meeting.id, &editor.purpose.slot())
+            && let Err(e) = store.discard_draft(self.meeting.id, editor.purpose.slot())
         {
             self.failed(&e);
             return;
@@ -255,7 +254,7 @@ impl MeetingScreen {
         let target = self.target_item().or(self.agenda.first()).map(|i| i.id);
         let data = parse_draft(&draft.content).unwrap_or_else(|| DraftData {
             purpose: Purpose::NewEntry {
-                kind: EntryKind::Information.id().into(),
+                kind: EntryKind::Information,
                 item_id: target.unwrap_or(0),
             },
             fields: [("text".to_string(), draft.content.clone())].into(),
@@ -272,7 +271,7 @@ impl MeetingScreen {
             _ => {}
         }
         let fallback = || Purpose::NewEntry {
-            kind: EntryKind::Information.id().into(),
+            kind: EntryKind::Information,
             item_id: target.unwrap_or(0),
         };
         let editor = forms::editor_for(self, purpose).or_else(|| forms::editor_for(self, fallback()));
@@ -292,7 +291,7 @@ impl MeetingScreen {
             if let Some(Popup::Editor(editor)) = &self.popup
                 && !editor.is_unsaved()
             {
-                let _ = store.discard_draft(self.meeting.id, &draft.slot);
+                let _ = store.discard_draft(self.meeting.id, draft.slot);
             }
         }
     }
