@@ -46,6 +46,18 @@ pub fn entries(db: &Path) -> i64 {
         .unwrap_or(0)
 }
 
+fn current_schema(db: &Path) -> bool {
+    let Ok(conn) = rusqlite::Connection::open(db) else {
+        return false;
+    };
+    let marks: rusqlite::Result<(i64, i64)> = conn.query_row(
+        "SELECT * FROM pragma_application_id, pragma_user_version",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    );
+    marks.is_ok_and(|m| m == (fora::store::APPLICATION_ID, fora::store::LATEST_VERSION))
+}
+
 /// About 1,750 meetings in ten years; this many entries each gives ~1,000,000.
 const MILLION_PER_MEETING: u32 = 570;
 
@@ -77,8 +89,9 @@ impl Demo {
         dir().join(self.file())
     }
 
+    /// Kept, whole, and of this fora's schema (an older one would be refused).
     pub fn is_cached(self) -> bool {
-        entries(&self.path()) >= self.least_entries()
+        current_schema(&self.path()) && entries(&self.path()) >= self.least_entries()
     }
 
     /// The archive's file, built first if it is not kept yet.

@@ -22,6 +22,7 @@ mod report;
 mod search;
 mod startup;
 mod stats;
+mod syncs;
 mod terminal;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -61,6 +62,7 @@ fn section_names() -> String {
 
 fn main() {
     process::serve_as_launcher();
+    syncs::serve_as_scripted_meeting();
     let mut quick = std::env::var("FORA_BENCH_QUICK").is_ok_and(|v| !v.is_empty() && v != "0");
     let mut chosen = Vec::new();
     for arg in std::env::args().skip(1) {

@@ -35,12 +35,15 @@ pub enum Target {
     Below(Stat, f64),
     /// fora's statistic at most this many times the baseline's.
     RatioAtMost(Stat, f64),
+    /// fora's statistic at most a limit, in the row's unit.
+    AtMost(Stat, f64),
 }
 
 fn target_text(target: &Target, unit: Unit) -> String {
     match *target {
         Target::Below(stat, limit) => format!("{} < {limit} {}", stat.label(), unit.label()),
         Target::RatioAtMost(stat, limit) => format!("{} ≤ {limit}× baseline", stat.label()),
+        Target::AtMost(stat, limit) => format!("{} ≤ {limit} {}", stat.label(), unit.label()),
     }
 }
 
@@ -75,6 +78,18 @@ impl Row {
             targets: Vec::new(),
             note: None,
         }
+    }
+
+    /// A row whose figure could not be measured here, saying why.
+    pub fn unavailable(name: impl Into<String>, about: impl Into<String>, unit: Unit, why: String) -> Row {
+        let nothing = Figure {
+            unit,
+            runs: 0,
+            median: f64::NAN,
+            p95: f64::NAN,
+            p99: f64::NAN,
+        };
+        Row::new(name, about, nothing).note(why)
     }
 
     pub fn beside(mut self, name: impl Into<String>, baseline: Result<Figure, String>) -> Row {
@@ -121,7 +136,7 @@ impl Row {
     /// yes or no for every target together; where a target is on a figure
     /// the row does not show (a p99, a p95 ratio), that figure beside it.
     fn met_text(&self) -> String {
-        if self.targets.is_empty() {
+        if self.targets.is_empty() || self.fora.runs == 0 {
             return self.note.clone().unwrap_or_else(|| "—".into());
         }
         let (mut missed, mut unknown) = (0, false);
@@ -134,6 +149,7 @@ impl Row {
                         .then(|| format!("{} {}", stat.label(), self.fora.unit.show(value)));
                     (value < limit, hidden)
                 }
+                Target::AtMost(stat, limit) => (stat.of(&self.fora) <= limit, None),
                 Target::RatioAtMost(stat, limit) => {
                     let Some(ratio) = self.ratio(stat) else {
                         unknown = true;

@@ -1,5 +1,5 @@
 //! Samples to figures: median, p95 and p99 by nearest rank, in the unit the
-//! table shows (milliseconds for times, MiB for memory).
+//! table shows (milliseconds for times, MiB for memory, syncs per entry).
 
 use std::time::Duration;
 
@@ -7,6 +7,8 @@ use std::time::Duration;
 pub enum Unit {
     Ms,
     MiB,
+    /// fsync or fdatasync calls per entry.
+    Syncs,
 }
 
 impl Unit {
@@ -14,15 +16,20 @@ impl Unit {
         match self {
             Unit::Ms => "ms",
             Unit::MiB => "MiB",
+            Unit::Syncs => "syncs/entry",
         }
     }
 
     /// Enough digits to tell a sub-millisecond key from a 2 ms one.
     pub fn show(self, value: f64) -> String {
+        if value.is_nan() {
+            return "—".into();
+        }
         match self {
             Unit::Ms if value < 10.0 => format!("{value:.3} ms"),
             Unit::Ms => format!("{value:.1} ms"),
             Unit::MiB => format!("{value:.1} MiB"),
+            Unit::Syncs => format!("{value:.2} syncs/entry"),
         }
     }
 }

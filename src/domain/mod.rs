@@ -3,6 +3,7 @@
 
 pub mod cadence;
 pub mod meeting;
+pub mod records;
 pub mod schedule;
 
 use serde::{Deserialize, Serialize};

@@ -19,6 +19,18 @@ pub enum StoreError {
         found: i64,
         known: i64,
     },
+    /// A fora database of an unreleased development schema.
+    DevelopmentSchema {
+        path: String,
+        found: i64,
+        known: i64,
+    },
+    /// Another program's SQLite database.
+    ForeignDatabase {
+        path: String,
+        application_id: i64,
+        version: i64,
+    },
     NotADatabase {
         path: String,
     },
@@ -31,8 +43,6 @@ pub enum StoreError {
     DiskFull,
     Busy,
     Sqlite(rusqlite::Error),
-    /// The schema could not be brought up to date.
-    Schema,
     /// The journal could not be switched to WAL; SQLite kept this mode.
     NotWal(String),
     /// A record that is not (or no longer) in the database.
@@ -81,6 +91,9 @@ pub enum StoreError {
     OrganisationExists(String),
     DemoNotEmpty,
     DemoTooManyYears,
+    /// The earlier version of a record could not be written to the history
+    /// log, so the change was not made.
+    HistoryNotWritten,
 }
 
 /// The kinds of record a [`StoreError::Missing`] names.
@@ -132,6 +145,18 @@ impl StoreError {
                 .arg("path", inert(path))
                 .arg("found", *found)
                 .arg("known", *known),
+            StoreError::DevelopmentSchema { path, found, known } => m("err-development-schema")
+                .arg("path", inert(path))
+                .arg("found", *found)
+                .arg("known", *known),
+            StoreError::ForeignDatabase {
+                path,
+                application_id,
+                version,
+            } => m("err-foreign-database")
+                .arg("path", inert(path))
+                .arg("application_id", format!("{application_id:#x}"))
+                .arg("version", *version),
             StoreError::NotADatabase { path } => m("err-not-a-database").arg("path", inert(path)),
             StoreError::Create { path, cause } => m("err-create")
                 .arg("path", inert(path))
@@ -139,7 +164,6 @@ impl StoreError {
             StoreError::DiskFull => m("err-disk-full"),
             StoreError::Busy => m("err-busy"),
             StoreError::Sqlite(e) => sqlite_message(e),
-            StoreError::Schema => m("err-schema"),
             StoreError::NotWal(mode) => m("err-not-wal").arg("mode", inert(mode)),
             StoreError::Missing(record, id) => m(match record {
                 Record::Meeting => "err-no-meeting",
@@ -193,6 +217,7 @@ impl StoreError {
             StoreError::OrganisationExists(name) => m("err-organisation-exists").arg("name", inert(name)),
             StoreError::DemoNotEmpty => m("err-demo-not-empty"),
             StoreError::DemoTooManyYears => m("err-demo-years"),
+            StoreError::HistoryNotWritten => m("err-history-not-written"),
         }
     }
 }
@@ -243,15 +268,6 @@ impl From<rusqlite::Error> for StoreError {
 impl From<DateError> for StoreError {
     fn from(e: DateError) -> Self {
         StoreError::Date(e)
-    }
-}
-
-impl From<rusqlite_migration::Error> for StoreError {
-    fn from(e: rusqlite_migration::Error) -> Self {
-        match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
-            _ => StoreError::Schema,
-        }
     }
 }
 

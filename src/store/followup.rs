@@ -6,8 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use super::meetings::stamp;
-use super::{Field, Result, Store, StoreError, log};
+use super::{Field, Result, Store, StoreError, log, stamp};
 use crate::domain::ForumRule;
 use crate::domain::meeting::ItemKind;
 use crate::i18n::Lang;
@@ -61,7 +60,7 @@ pub fn carried_items(tx: &Connection, forum_id: &str, lang: Lang) -> Result<Vec<
 
     // Escalations sent here, and, at Leveransforum, disagreements between suppliers.
     // Open: no decision or further escalation on an item carrying it yet
-    // (`handled_by`, kept by the triggers of schema 9). The terms of the
+    // (`handled_by`, kept by triggers). The terms of the
     // partial index entry_open_followup are spelled out so that SQLite reads
     // the open ones from it instead of every entry (8 ms, not 0.6 s, on 1M).
     let mut stmt = tx.prepare(
@@ -363,16 +362,15 @@ impl Store {
     /// The actions meeting `meeting_id` followed up, as they stood when it
     /// began: its forum's actions from earlier meetings, recorded before it
     /// began and open then, whether still open, marked done at it, or marked
-    /// done since. Soonest due first. None for meetings started before
-    /// schema 11, whose protocols did not list them.
+    /// done since. Soonest due first.
     pub fn followed_up_at(&self, meeting_id: i64) -> Result<Vec<FollowedUpAction>> {
         // Two halves, each read from its own index and only then matched to
         // the forum's meetings: open actions, and those marked done since the
-        // meeting began (schema 11). Left to itself SQLite went through every
+        // meeting began. Left to itself SQLite went through every
         // meeting of the forum and, for each, every open action (6 ms, not 0.2).
         let mut stmt = self.conn.prepare_cached(
             "WITH here AS (SELECT id, forum_id, date, coalesce(started_at, date) AS began
-                           FROM meeting WHERE id = ?1 AND lists_followed_up)
+                           FROM meeting WHERE id = ?1)
              SELECT e.id, m.date, e.text, e.owner, e.due, 0
              FROM here CROSS JOIN entry e INDEXED BY entry_open_actions
                   CROSS JOIN meeting m ON m.id = e.meeting_id

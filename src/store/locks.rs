@@ -7,8 +7,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
-use super::meetings::stamp;
-use super::{Result, Store};
+use super::{Result, Store, stamp};
 
 /// A lock not renewed for this long belongs to a fora that is gone.
 pub const STALE_AFTER_SECONDS: i64 = 30;
@@ -54,10 +53,6 @@ impl Store {
     pub fn lock_meeting(&mut self, meeting_id: i64, me: &str, at: DateTime<Local>) -> Result<Option<Holder>> {
         let now = stamp(at);
         let stale_before = stamp(at - chrono::Duration::seconds(STALE_AFTER_SECONDS));
-        // A recorder killed between recording an entry and filing it left it
-        // waiting; whoever records the meeting next files it (best effort,
-        // as when the file opens).
-        let _ = self.settle_entries();
         self.write(|tx| {
             let current = holder_of(tx, meeting_id)?;
             if let Some(h) = &current

@@ -132,24 +132,6 @@ impl Store {
                 )
             },
         });
-        // Opening the file filed whatever a killed fora left; what is still
-        // waiting could not be filed (a full disk, a file opened read-only).
-        let waiting: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM entry_pending", [], |r| r.get(0))?;
-        checks.push(Check {
-            name: "entries",
-            ok: waiting == 0,
-            detail: if waiting == 0 {
-                "every recorded entry is filed".into()
-            } else {
-                format!(
-                    "{waiting} entry(ies) recorded but not filed: they are safe on disk, and the next \
-                     fora to open the file files them; if they stay, check free disk space and that \
-                     the file is writable"
-                )
-            },
-        });
         let cutoff = (chrono::Local::now() - chrono::Duration::days(STALE_DRAFT_DAYS)).to_rfc3339();
         let stale: i64 =
             self.conn

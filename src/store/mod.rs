@@ -1,30 +1,33 @@
-//! The one place that talks to SQLite: opening the file, pragmas, migrations,
+//! The one place that talks to SQLite: opening the file, pragmas, the schema,
 //! and the queries of each concern (one submodule each).
 
+mod agenda;
+mod attendance;
 pub mod catalog;
+mod drafts;
+mod entries;
 mod error;
 pub mod followup;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;
-mod migrations;
 pub mod people;
 pub mod protocols;
 pub mod schedule;
+mod schema;
 pub mod search;
-pub mod settle;
 mod snippet;
 
 use std::fs::{self, OpenOptions};
 use std::io;
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use error::{Field, Record, Result, StoreError};
-pub use migrations::LATEST_VERSION;
+pub use schema::{APPLICATION_ID, LATEST_VERSION};
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -34,59 +37,42 @@ pub struct Store {
     path: Option<PathBuf>,
     /// True between begin_batch and commit_batch.
     in_batch: bool,
-    /// When the last entry of [`Store::record_entry`] was committed: the
-    /// benchmark times Enter to exactly this moment.
-    entry_committed_at: Option<Instant>,
-    /// True while entries may wait in `entry_pending`: recorded here but not
-    /// filed, or left by a fora that was killed. Every write tries to file them first.
-    unsettled: bool,
 }
 
 impl Store {
-    /// Opens (or creates) the database at `path`, brings its schema up to date
-    /// and loads the embedded catalogue on first use.
+    /// Opens the database at `path`, or creates it; loads the embedded
+    /// catalogue on first use. A file fora does not open is refused before
+    /// anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
         create_private(path)?;
+        let found = schema::inspect(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let shown = path.display().to_string();
-        // Read the version before anything writes: a newer or foreign file must stay untouched.
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|_| StoreError::NotADatabase { path: shown.clone() })?;
-        if version > LATEST_VERSION {
-            return Err(StoreError::NewerSchema {
-                path: shown,
-                found: version,
-                known: LATEST_VERSION,
-            });
-        }
         let mut store = Store {
             conn,
             path: Some(path.to_path_buf()),
             in_batch: false,
-            entry_committed_at: None,
-            unsettled: false,
         };
         store.configure(true)?;
-        store.prepare(version)?;
+        if found == schema::Found::New {
+            schema::create(&mut store.conn, &path.display().to_string())?;
+        }
+        store.load_catalog()?;
         Ok(store)
     }
 
     /// A private database in memory, for tests and benchmarks.
     pub fn open_in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory()?;
         let mut store = Store {
-            conn,
+            conn: Connection::open_in_memory()?,
             path: None,
             in_batch: false,
-            entry_committed_at: None,
-            unsettled: false,
         };
         store.configure(false)?;
-        store.prepare(0)?;
+        schema::create(&mut store.conn, ":memory:")?;
+        store.load_catalog()?;
         Ok(store)
     }
 
@@ -114,19 +100,10 @@ impl Store {
         Ok(())
     }
 
-    fn prepare(&mut self, version: i64) -> Result<()> {
-        if version < LATEST_VERSION {
-            migrations::apply(&mut self.conn)?;
-        }
+    fn load_catalog(&mut self) -> Result<()> {
         if !self.catalog_loaded()? {
             let embedded = crate::catalog::Catalog::embedded();
             self.write(|tx| catalog::replace(tx, &embedded, crate::catalog::EMBEDDED))?;
-        }
-        // Entries a killed fora recorded but did not file. Best effort: a
-        // look-up must not fail because they could not be filed (a full disk,
-        // a writer holding the lock); the first write here, or the next open, tries again.
-        if self.settle_entries().is_err() {
-            self.unsettled = true;
         }
         Ok(())
     }
@@ -135,14 +112,6 @@ impl Store {
     /// committed, or none of it when it returns an error. Inside a batch it
     /// runs in a savepoint of the batch's transaction instead.
     pub fn write<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        // Best effort: an entry that cannot be filed waits (fora doctor
-        // names it) and must not stop every other change.
-        let _ = self.settle_unfiled();
-        self.transaction(change)
-    }
-
-    /// [`Store::write`] without filing waiting entries first.
-    fn transaction<T>(&mut self, change: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         if self.in_batch {
             let savepoint = self.conn.savepoint()?;
             let value = change(&savepoint)?;
@@ -166,21 +135,54 @@ impl Store {
     }
 
     pub fn commit_batch(&mut self) -> Result<()> {
-        self.settle_entries()?;
         self.in_batch = false;
         self.conn.execute_batch("COMMIT")?;
         Ok(())
-    }
-
-    /// When the last entry recorded here was committed (durable: synchronous=FULL).
-    pub fn entry_committed_at(&self) -> Option<Instant> {
-        self.entry_committed_at
     }
 
     /// Read access for queries.
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// A timestamp as fora keeps it: local time, RFC 3339, whole seconds.
+pub fn stamp(at: chrono::DateTime<chrono::Local>) -> String {
+    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+/// A value the database should not hold, as an error reading it.
+fn bad(what: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::InvalidColumnName(format!("unexpected {what} `{value}` in the database"))
+}
+
+/// A stored id read back as its type.
+fn parse<T>(text: String, what: &str, from_id: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    from_id(&text).ok_or_else(|| bad(what, &text))
+}
+
+/// Whether row `id` of `table` exists, as an error if not.
+fn touch(tx: &Connection, table: &str, id: i64) -> Result<()> {
+    // A change to a row that is not there must not pass silently.
+    let exists: Option<i64> = tx
+        .query_row(&format!("SELECT id FROM {table} WHERE id = ?1"), [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let record = if table == "attendance" {
+        Record::Attendance
+    } else {
+        Record::Meeting
+    };
+    exists.map(|_| ()).ok_or(StoreError::Missing(record, id))
+}
+
+/// The meeting of an agenda item that is still on the agenda.
+fn meeting_of_item(tx: &Connection, item_id: i64) -> Result<i64> {
+    tx.prepare_cached("SELECT meeting_id FROM agenda_item WHERE id = ?1 AND removed_at IS NULL")?
+        .query_row([item_id], |r| r.get(0))
+        .optional()?
+        .ok_or(StoreError::Missing(Record::AgendaItem, item_id))
 }
 
 /// Appends one line to the history log, inside the caller's transaction.

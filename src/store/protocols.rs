@@ -6,8 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::meetings::stamp;
-use super::{Record, Result, Store, StoreError, log};
+use super::{Record, Result, Store, StoreError, log, stamp};
 use crate::domain::meeting::VersionState;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

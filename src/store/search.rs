@@ -46,13 +46,6 @@ pub fn remember_words(tx: &Connection, text: &str) -> Result<()> {
     Ok(())
 }
 
-/// Puts one entry's text into the search index.
-pub(super) fn index_entry(tx: &Connection, id: i64, text: &str) -> Result<()> {
-    tx.prepare_cached("INSERT INTO entry_search (rowid, text) VALUES (?1, ?2)")?
-        .execute(params![id, text])?;
-    remember_words(tx, text)
-}
-
 /// At most this many whole words stand in for a typed prefix; more, and the
 /// prefix itself is searched (slower, but the same answer).
 const MAX_EXPANSION: usize = 32;
@@ -75,10 +68,7 @@ fn expand(conn: &Connection, word: &str) -> Result<(String, Term)> {
 
 impl Store {
     /// Newest first: the entries and agenda items whose text holds every word of `typed`.
-    /// Entries recorded but not yet filed are filed first, so a search
-    /// always sees everything recorded.
-    pub fn search(&mut self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        self.settle_entries()?;
+    pub fn search(&self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
         let typed_words = words(typed);
         if typed_words.is_empty() {
             return Err(StoreError::EmptySearch);

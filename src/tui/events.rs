@@ -170,14 +170,6 @@ impl App {
         true
     }
 
-    /// Called once a frame is on screen: work that may wait until the user
-    /// has seen the result of their key (filing an entry that could not be filed at once).
-    pub fn after_frame(&mut self, store: &mut Store) {
-        if let Some(meeting) = self.meeting.as_mut() {
-            meeting.after_frame(store);
-        }
-    }
-
     /// Tells the app the size of the frame it was drawn in, for paging.
     pub fn set_area(&mut self, area: Rect) {
         match self.meeting.as_mut() {
@@ -291,8 +283,8 @@ impl App {
             Err(e) => {
                 let holder = crate::store::locks::Holder {
                     holder: self.strings.holder_unknown.into(),
-                    since: crate::store::meetings::stamp(now),
-                    heartbeat: crate::store::meetings::stamp(now),
+                    since: crate::store::stamp(now),
+                    heartbeat: crate::store::stamp(now),
                 };
                 let why = format!("{} {}", self.strings.lock_not_claimed, inert(&e.to_string()));
                 (holder, why)

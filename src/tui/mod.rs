@@ -82,10 +82,6 @@ impl terminal::Program for Fora {
         self.drawn_second = Some(now.second());
     }
 
-    fn after_frame(&mut self) {
-        self.app.after_frame(&mut self.store);
-    }
-
     fn key(&mut self, key: KeyEvent, now: DateTime<Local>) {
         self.app.handle_key(&mut self.store, key, now);
     }

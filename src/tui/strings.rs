@@ -149,7 +149,6 @@ crate::texts! {
         saved,
         not_saved,
         saved_unseen,
-        saved_unfiled,
         order_saved,
         item_saved,
         item_removed,

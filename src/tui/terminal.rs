@@ -37,8 +37,6 @@ pub trait Program {
     /// Draws the whole screen into `buf`, which covers `area`; the area is
     /// also what paging needs to know.
     fn draw(&mut self, area: Rect, buf: &mut Buffer, now: DateTime<Local>);
-    /// Work that may wait until the user has seen the frame.
-    fn after_frame(&mut self) {}
     fn key(&mut self, key: KeyEvent, now: DateTime<Local>);
     fn paste(&mut self, text: &str, now: DateTime<Local>);
     /// The clock moved on; returns whether the screen changed.
@@ -84,7 +82,6 @@ fn event_loop<P: Program>(
                 .draw(|frame| program.draw(frame.area(), frame.buffer_mut(), now))
                 .map_err(terminal_error)?;
             dirty = false;
-            program.after_frame();
         }
         if program.should_quit() {
             return Ok(());

@@ -201,12 +201,27 @@ fn a_database_that_is_damaged_or_from_the_future_is_refused_untouched() {
             {
                 let p = dir.path().join("make-future.db");
                 let conn = rusqlite::Connection::open(&p).unwrap();
-                conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 4242;")
-                    .unwrap();
+                conn.execute_batch(&format!(
+                    "CREATE TABLE t (x); PRAGMA application_id = {}; PRAGMA user_version = 4242;",
+                    fora::store::APPLICATION_ID
+                ))
+                .unwrap();
                 drop(conn);
                 std::fs::read(&p).unwrap()
             },
             "skrevs av en nyare fora",
+        ),
+        (
+            "other.db",
+            {
+                let p = dir.path().join("make-other.db");
+                let conn = rusqlite::Connection::open(&p).unwrap();
+                conn.execute_batch("CREATE TABLE t (x); PRAGMA user_version = 3;")
+                    .unwrap();
+                drop(conn);
+                std::fs::read(&p).unwrap()
+            },
+            "är ingen fora-databas",
         ),
     ];
     for (name, bytes, message) in cases {

@@ -45,7 +45,7 @@ fn a_year_of_meetings_follows_each_forums_cadence() {
 
 #[test]
 fn the_archive_has_every_kind_of_record() {
-    let (mut store, _) = archive(2);
+    let (store, _) = archive(2);
     let kinds: std::collections::HashSet<String> = store
         .search(
             "a",

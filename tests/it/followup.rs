@@ -669,42 +669,42 @@ fn every_cadence_of_the_catalogue_gives_its_next_due_date() {
 }
 
 #[test]
-fn entries_an_older_fora_left_unindexed_are_indexed_by_the_next_open() {
+fn the_search_index_follows_every_entry_added_edited_and_deleted_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fora.db");
     let mut store = Store::open(&path).unwrap();
     let m = start(&mut store, "leveransforum", "2026-03-01");
     let item = first_theme(&store, m);
-    // A fora before schema 12 inserted entries directly and indexed them in a
-    // second transaction; killed in between, it left them like this.
-    let legacy = |store: &Store, kind: &str, text: &str| -> i64 {
-        store
-            .conn()
-            .execute(
-                "INSERT INTO entry (meeting_id, item_id, kind, text, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, '2026-03-01T09:00:00+01:00')",
-                rusqlite::params![m, item, kind, text],
-            )
-            .unwrap();
-        store.conn().last_insert_rowid()
-    };
-    let kept = legacy(&store, "information", "Lastbalanseraren byts");
-    let edited = legacy(&store, "risk", "Gammal formulering");
-    let deleted = legacy(&store, "risk", "Strykes helt");
-    assert!(store.settle_behind().unwrap());
+    let kept = add(
+        &mut store,
+        item,
+        EntryKind::Information,
+        text("Lastbalanseraren byts"),
+        "2026-03-01",
+    );
+    let edited = add(
+        &mut store,
+        item,
+        EntryKind::Risk,
+        text("Gammal formulering"),
+        "2026-03-01",
+    );
+    let deleted = add(
+        &mut store,
+        item,
+        EntryKind::Risk,
+        text("Strykes helt"),
+        "2026-03-01",
+    );
     store
         .edit_entry(edited, &text("Ny formulering om vitet"), day("2026-03-01"), None)
         .unwrap();
     store.delete_entry(deleted, day("2026-03-01")).unwrap();
-    // The next open catches up.
-    drop(store);
-    let mut store = Store::open(&path).unwrap();
-    assert!(!store.settle_behind().unwrap());
     let filter = SearchFilter {
         limit: 10,
         ..Default::default()
     };
-    let found = |store: &mut Store, q: &str| -> Vec<Option<i64>> {
+    let found = |store: &Store, q: &str| -> Vec<Option<i64>> {
         store
             .search(q, &filter)
             .unwrap()
@@ -712,25 +712,14 @@ fn entries_an_older_fora_left_unindexed_are_indexed_by_the_next_open() {
             .map(|h| h.entry_id)
             .collect()
     };
-    assert_eq!(found(&mut store, "lastbalanseraren"), [Some(kept)]);
-    assert_eq!(found(&mut store, "vitet"), [Some(edited)]);
-    assert!(found(&mut store, "gammal").is_empty());
-    assert!(found(&mut store, "strykes").is_empty());
-    // Once indexed, an edit replaces the indexed text through the trigger.
-    store
-        .edit_entry(kept, &text("Brandväggen byts"), day("2026-03-01"), None)
-        .unwrap();
-    assert!(found(&mut store, "lastbalanseraren").is_empty());
-    assert_eq!(found(&mut store, "brandvaggen"), [Some(kept)]);
-    // An entry added in this process is found without reopening.
-    let fresh = add(
-        &mut store,
-        item,
-        EntryKind::Decision,
-        text("Ny mejlleverantör utses"),
-        "2026-03-01",
-    );
-    assert_eq!(found(&mut store, "mejlleverantor"), [Some(fresh)]);
+    assert_eq!(found(&store, "lastbalanseraren"), [Some(kept)]);
+    assert_eq!(found(&store, "vitet"), [Some(edited)]);
+    assert!(found(&store, "gammal").is_empty());
+    assert!(found(&store, "strykes").is_empty());
+    // Another fora opening the file finds the same.
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(found(&store, "lastbalanseraren"), [Some(kept)]);
     let check: rusqlite::Result<usize> = store.conn().execute(
         "INSERT INTO entry_search (entry_search) VALUES ('integrity-check')",
         [],

@@ -14,7 +14,6 @@ mod cli_protocol;
 mod concurrency;
 mod crash;
 mod demo;
-mod entry_filing;
 mod followup;
 mod maintenance;
 mod meeting_lock;

@@ -136,54 +136,6 @@ fn doctor_names_each_problem_and_exits_non_zero() {
 }
 
 #[test]
-fn an_entry_a_killed_fora_left_is_filed_by_the_next_and_doctor_names_one_that_cannot_be() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("fora.db");
-    fora(&db, &["forums"]).success();
-    let conn = rusqlite::Connection::open(&db).unwrap();
-    let leave_waiting = |text: &str| {
-        conn.execute_batch(&format!(
-            "INSERT INTO meeting (id, forum_id, date, status, channel, created_at)
-                 SELECT 1, 'leveransforum', '2026-01-01', 'held', 'fysiskt', '2026-01-01T09:00:00+01:00'
-                 WHERE NOT EXISTS (SELECT 1 FROM meeting WHERE id = 1);
-             INSERT INTO agenda_item (id, meeting_id, position, title, kind)
-                 SELECT 1, 1, 1, 'Leveransläget', 'theme' WHERE NOT EXISTS (SELECT 1 FROM agenda_item WHERE id = 1);
-             INSERT INTO entry_pending (id, meeting_id, item_id, kind, text, recorded_at)
-                 VALUES ((SELECT coalesce(max(id), 0) + 1 FROM entry), 1, 1, 'information', '{text}',
-                         '2026-01-01T09:05:00+01:00');"
-        ))
-        .unwrap();
-    };
-    let waiting = |conn: &rusqlite::Connection| -> i64 {
-        conn.query_row("SELECT count(*) FROM entry_pending", [], |r| r.get(0))
-            .unwrap()
-    };
-    // As a killed fora leaves it: the next command files it.
-    leave_waiting("Lämnad av en dödad fora");
-    let report = out(fora(&db, &["doctor"]));
-    assert!(report.contains("every recorded entry is filed"), "{report}");
-    assert_eq!(waiting(&conn), 0);
-    let filed: String = conn
-        .query_row("SELECT text FROM entry", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(filed, "Lämnad av en dödad fora");
-    // One the database refuses to file stays safe, and doctor names it.
-    conn.execute_batch(
-        "CREATE TRIGGER refuse_filing BEFORE INSERT ON entry
-         BEGIN SELECT raise(ABORT, 'no room'); END;",
-    )
-    .unwrap();
-    leave_waiting("Kan inte föras in");
-    let a = fora(&db, &["doctor"]).failure();
-    let report = String::from_utf8(a.get_output().stdout.clone()).unwrap();
-    assert!(
-        report.contains("FEL  entries") && report.contains("1 entry(ies) recorded but not filed"),
-        "{report}"
-    );
-    assert_eq!(waiting(&conn), 1);
-}
-
-#[test]
 fn doctor_reports_a_damaged_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fora.db");

@@ -88,8 +88,6 @@ fn a_second_fora_sees_the_meeting_read_only_and_changes_nothing() {
         KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
         at(9, 1, 2),
     );
-    // As the event loop does once the frame is drawn: the entry is filed.
-    first.after_frame(&mut store);
     assert_eq!(entries(&store, id), 1);
     assert!(!screen(&second).contains("Go live on Monday"));
     second.tick(&mut store, at(9, 1, 8));

@@ -5,7 +5,7 @@ use fora::domain::Channel;
 use fora::domain::meeting::{AttendanceStatus, EntryKind, ItemKind, MeetingStatus};
 use fora::i18n::Lang;
 use fora::store::Store;
-use fora::store::meetings::EntryFields;
+use fora::store::meetings::{DraftSlot, EntryFields};
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 
 fn at(h: u32, m: u32) -> chrono::DateTime<Local> {
@@ -264,13 +264,12 @@ fn entries_are_added_edited_and_deleted_with_history() {
 
 #[test]
 fn a_confirmed_entry_drops_its_draft_in_the_same_transaction() {
+    const NEW: DraftSlot = DraftSlot::NewEntry(EntryKind::Information);
     let (mut store, id) = meeting();
     let item = store.agenda(id).unwrap()[0].id;
+    store.save_draft(id, NEW, r#"{"text":"halv"}"#, at(9, 1)).unwrap();
     store
-        .save_draft(id, "new", r#"{"text":"halv"}"#, at(9, 1))
-        .unwrap();
-    store
-        .save_draft(id, "new", r#"{"text":"halvskriven"}"#, at(9, 2))
+        .save_draft(id, NEW, r#"{"text":"halvskriven"}"#, at(9, 2))
         .unwrap();
     let drafts = store.drafts(id).unwrap();
     assert_eq!(drafts.len(), 1);
@@ -281,12 +280,12 @@ fn a_confirmed_entry_drops_its_draft_in_the_same_transaction() {
             EntryKind::Information,
             &text("halvskriven text"),
             at(9, 3),
-            Some("new"),
+            Some(NEW),
         )
         .unwrap();
     assert!(store.drafts(id).unwrap().is_empty());
-    store.save_draft(id, "guest", "x", at(9, 4)).unwrap();
-    store.discard_draft(id, "guest").unwrap();
+    store.save_draft(id, DraftSlot::Guest, "x", at(9, 4)).unwrap();
+    store.discard_draft(id, DraftSlot::Guest).unwrap();
     assert!(store.drafts(id).unwrap().is_empty());
 }
 

@@ -211,19 +211,3 @@ fn only_actions_recorded_before_the_meeting_began_are_followed_up() {
             .ends_with("/2")
     );
 }
-
-#[test]
-fn meetings_started_before_the_list_existed_keep_their_protocol() {
-    let mut store = Store::open_in_memory().unwrap();
-    let (_, second, _) = followed_up_meetings(&mut store);
-    let before = protocol(&store, second, Lang::Sv);
-    assert!(before.contains("Uppföljd åtgärd"));
-    // As a meeting started by a fora of schema 10 is after the upgrade.
-    store
-        .conn()
-        .execute("UPDATE meeting SET lists_followed_up = 0 WHERE id = ?1", [second])
-        .unwrap();
-    let after = protocol(&store, second, Lang::Sv);
-    assert!(!after.contains("Uppföljd åtgärd"), "{after}");
-    assert!(after.contains("Uppföljning av öppna åtgärder"), "{after}");
-}

@@ -1,10 +1,10 @@
-//! The database file: migrations, pragmas, modes, refusals, and all-or-nothing writes.
+//! The database file: its schema, pragmas, modes, refusals, and all-or-nothing writes.
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
-use fora::store::{LATEST_VERSION, Store, StoreError};
+use fora::store::{APPLICATION_ID, LATEST_VERSION, Store, StoreError};
 
 fn mode(path: &Path) -> u32 {
     std::fs::metadata(path).unwrap().permissions().mode() & 0o777
@@ -29,12 +29,17 @@ fn role(role: &str, org: i64, from: &str, to: Option<&str>) -> NewAssignment {
 }
 
 #[test]
-fn an_empty_file_is_migrated_and_gets_the_catalogue() {
+fn an_empty_file_gets_the_schema_and_the_catalogue() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("fora.db");
     std::fs::write(&path, b"").unwrap();
     let store = Store::open(&path).unwrap();
     assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
+    let application_id: i64 = store
+        .conn()
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(application_id, APPLICATION_ID);
     assert_eq!(store.catalog().unwrap().forums.len(), 12);
     assert_eq!(store.catalog().unwrap(), fora::catalog::Catalog::embedded());
     drop(store);
@@ -80,28 +85,124 @@ fn the_database_and_its_wal_files_are_private() {
     }
 }
 
+/// A SQLite file as another program (or an earlier fora) left it, closed
+/// and in rollback-journal mode.
+fn sqlite_file(path: &Path, sql: &str) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.execute_batch(sql).unwrap();
+}
+
+/// Opening `path` is refused, and the file is exactly as it was, with no
+/// WAL files beside it.
+fn refused_untouched(path: &Path) -> StoreError {
+    let before = std::fs::read(path).unwrap();
+    let err = Store::open(path).err().expect("the file must be refused");
+    assert_eq!(
+        std::fs::read(path).unwrap(),
+        before,
+        "{} was changed",
+        path.display()
+    );
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let side = format!("{}{suffix}", path.display());
+        assert!(!Path::new(&side).exists(), "{side} was created");
+    }
+    assert!(err.to_string().contains("Inget ändrades"), "{err}");
+    err
+}
+
+#[test]
+fn a_new_file_is_created_and_opens_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("fora.db");
+    let mut store = Store::open(&path).unwrap();
+    store.add_person(&person("Anna Berg", STADEN_ID)).unwrap();
+    drop(store);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.people().unwrap().len(), 1);
+}
+
 #[test]
 fn a_database_from_a_newer_fora_is_refused_and_left_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.db");
-    {
-        let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch(&format!(
-            "CREATE TABLE future (x); PRAGMA user_version = {};",
+    sqlite_file(
+        &path,
+        &format!(
+            "CREATE TABLE future (x); PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
             LATEST_VERSION + 1
-        ))
-        .unwrap();
-    }
-    let before = std::fs::read(&path).unwrap();
-    let err = Store::open(&path).err().expect("a newer schema must be refused");
+        ),
+    );
+    let err = refused_untouched(&path);
     assert!(matches!(err, StoreError::NewerSchema { found, .. } if found == LATEST_VERSION + 1));
+    assert!(err.to_string().contains("nyare fora"), "{err}");
+}
+
+#[test]
+fn a_database_from_a_development_fora_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    // Marked as fora's, of a schema this fora does not know.
+    let marked = dir.path().join("dev.db");
+    sqlite_file(
+        &marked,
+        &format!(
+            "CREATE TABLE meeting (id INTEGER PRIMARY KEY); PRAGMA application_id = {APPLICATION_ID}; \
+             PRAGMA user_version = 5;"
+        ),
+    );
+    let err = refused_untouched(&marked);
+    assert!(matches!(err, StoreError::NewerSchema { found: 5, .. }), "{err:?}");
+    assert!(err.to_string().contains("utvecklingsversion av fora"), "{err}");
+    // From before the application id: schema 12, fora's tables, no mark, WAL.
+    let unmarked = dir.path().join("dev12.db");
+    sqlite_file(
+        &unmarked,
+        "PRAGMA journal_mode = WAL; CREATE TABLE catalog_source (id INTEGER PRIMARY KEY);
+         CREATE TABLE entry_pending (id INTEGER PRIMARY KEY); PRAGMA user_version = 12;",
+    );
+    let err = refused_untouched(&unmarked);
+    assert!(
+        matches!(err, StoreError::DevelopmentSchema { found: 12, .. }),
+        "{err:?}"
+    );
     let message = err.to_string();
     assert!(
-        message.contains("nyare fora") && message.contains("Inget ändrades"),
+        message.contains("utvecklingsversion av fora (schema 12) som aldrig gavs ut")
+            && message.contains("ny databas"),
         "{message}"
     );
-    assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert!(!dir.path().join("future.db-wal").exists());
+}
+
+#[test]
+fn another_programs_database_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, sql) in [
+        ("tables.db", "CREATE TABLE foo (x); INSERT INTO foo VALUES (1);"),
+        ("versioned.db", "CREATE TABLE foo (x); PRAGMA user_version = 3;"),
+        ("versioned-empty.db", "PRAGMA user_version = 3;"),
+        ("other-id.db", "PRAGMA application_id = 1234;"),
+    ] {
+        let path = dir.path().join(name);
+        sqlite_file(&path, sql);
+        let err = refused_untouched(&path);
+        assert!(
+            matches!(err, StoreError::ForeignDatabase { .. }),
+            "{name}: {err:?}"
+        );
+        assert!(
+            err.to_string().contains("är ingen fora-databas"),
+            "{name}: {err}"
+        );
+    }
+}
+
+#[test]
+fn an_sqlite_file_without_tables_becomes_a_fora_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blank.db");
+    sqlite_file(&path, "PRAGMA page_size = 4096; VACUUM;");
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), LATEST_VERSION);
 }
 
 #[test]

@@ -10,6 +10,7 @@ use fora::domain::Party;
 use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
+use fora::store::meetings::DraftSlot;
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::meeting::{Pane, Warning};
@@ -79,15 +80,12 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-/// One key as the event loop takes it: the key, then, once its frame is
-/// drawn, the work left for after the frame (filing a recorded entry).
 fn press(app: &mut App, store: &mut Store, code: KeyCode, now: DateTime<Local>) {
     press_event(app, store, key(code), now);
 }
 
 fn press_event(app: &mut App, store: &mut Store, event: KeyEvent, now: DateTime<Local>) {
     app.handle_key(store, event, now);
-    app.after_frame(store);
 }
 
 fn chars(app: &mut App, store: &mut Store, text: &str, now: DateTime<Local>) {
@@ -389,7 +387,7 @@ fn a_draft_is_kept_by_tick_and_offered_after_a_crash() {
     app.tick(&mut store, at(9, 10, 2));
     let drafts = store.drafts(id).expect("drafts");
     assert_eq!(drafts.len(), 1);
-    assert_eq!(drafts[0].slot, "new:decision");
+    assert_eq!(drafts[0].slot, DraftSlot::NewEntry(EntryKind::Decision));
     let content: serde_json::Value = serde_json::from_str(&drafts[0].content).expect("JSON");
     assert_eq!(content["fields"]["text"], "Halvskrivet beslut\nandra raden");
     assert!(drafts[0].saved_at.starts_with("2026-11-26T09:10:02"));
@@ -430,13 +428,13 @@ fn a_discarded_draft_is_gone_and_later_keeps_it() {
     store
         .save_draft(
             id,
-            "new:risk",
+            DraftSlot::NewEntry(EntryKind::Risk),
             r#"{"form":"new_entry","kind":"risk","item_id":1,"fields":{"text":"Risk"}}"#,
             at(9, 1, 0),
         )
         .expect("draft");
     store
-        .save_draft(id, "guest", "not json from an older fora", at(9, 1, 1))
+        .save_draft(id, DraftSlot::Guest, "not json from an older fora", at(9, 1, 1))
         .expect("draft");
     drop(app);
     app = App::new(&store, Lang::En, today()).expect("app");
@@ -451,13 +449,17 @@ fn a_discarded_draft_is_gone_and_later_keeps_it() {
     assert!(screen.contains("«not json from an older fora»"), "{screen}");
     press(&mut app, &mut store, KeyCode::Char('d'), at(9, 5, 2));
     assert!(meeting(&app).popup().is_none());
-    let slots: Vec<String> = store
+    let slots: Vec<DraftSlot> = store
         .drafts(id)
         .expect("drafts")
         .into_iter()
         .map(|d| d.slot)
         .collect();
-    assert_eq!(slots, ["new:risk"], "later keeps it, discard drops it");
+    assert_eq!(
+        slots,
+        [DraftSlot::NewEntry(EntryKind::Risk)],
+        "later keeps it, discard drops it"
+    );
 
     // A new risk would write over the postponed draft: it is offered first.
     press(&mut app, &mut store, KeyCode::Char('r'), at(9, 6, 0));
@@ -643,90 +645,86 @@ fn a_store_error_is_shown_and_the_text_is_kept() {
 }
 
 #[test]
-fn an_entry_that_cannot_be_filed_yet_is_shown_saved_and_filed_after_a_later_frame() {
-    let mut store = store();
-    let (mut app, id) = open(&mut store, Lang::En);
-    to_item(&mut app, &mut store, 2, at(9, 1, 0));
-    // The database takes the recorded entry but refuses to file it (as a full
-    // disk might refuse the second transaction).
-    store
-        .conn()
-        .execute_batch(
-            "CREATE TRIGGER refuse_filing BEFORE INSERT ON entry
-             BEGIN SELECT raise(ABORT, 'no room to file'); END;",
-        )
-        .expect("trigger");
-    press(&mut app, &mut store, KeyCode::Char('i'), at(9, 1, 0));
-    chars(&mut app, &mut store, "Kept although not filed", at(9, 1, 1));
-    app.handle_key(&mut store, key(KeyCode::Enter), at(9, 1, 2));
-    assert!(
-        meeting(&app).editor().is_none(),
-        "the entry is saved: the editor closes"
-    );
-    assert!(message(&app).starts_with("Saved:"), "{}", message(&app));
-    let waiting = |store: &Store| -> i64 {
-        store
-            .conn()
-            .query_row("SELECT count(*) FROM entry_pending", [], |r| r.get(0))
-            .expect("count")
-    };
-    assert_eq!(waiting(&store), 1, "on disk, waiting to be filed");
-    // Filing after the frame is refused, and the screen says so.
-    app.after_frame(&mut store);
-    let said = message(&app);
-    assert!(
-        said.starts_with("Saved, but not filed yet") && said.contains("breaks a rule of the database"),
-        "{said}"
-    );
-    assert!(text(&draw(&app, 120, 40)).contains("Kept although not filed"));
-    assert_eq!(waiting(&store), 1);
-    // Filed after a later frame, once it can be.
-    store
-        .conn()
-        .execute_batch("DROP TRIGGER refuse_filing")
-        .expect("drop");
-    app.after_frame(&mut store);
-    assert_eq!(waiting(&store), 0);
-    let entries = store.entries(id).expect("entries");
-    assert_eq!(entries.len(), 1);
-    assert_eq!(entries[0].fields.text, "Kept although not filed");
-}
-
-#[test]
-fn an_entry_filed_under_another_id_is_shown_with_it() {
+fn right_after_enter_the_entry_is_on_disk_numbered_searchable_and_its_draft_gone() {
     let mut store = store();
     let (mut app, id) = open(&mut store, Lang::En);
     to_item(&mut app, &mut store, 2, at(9, 1, 0));
     press(&mut app, &mut store, KeyCode::Char('d'), at(9, 1, 0));
-    chars(&mut app, &mut store, "Recorded here", at(9, 1, 1));
-    app.handle_key(&mut store, key(KeyCode::Enter), at(9, 1, 2));
-    let shown = meeting(&app).entries()[0].id;
-    // Before it is filed, a fora before schema 12 on the same file takes that id.
-    let item = store.agenda(id).expect("agenda")[1].id;
+    chars(&mut app, &mut store, "Kvartalsrapporten godkänns", at(9, 1, 0));
+    app.tick(&mut store, at(9, 1, 2));
+    assert_eq!(store.drafts(id).expect("drafts").len(), 1, "typed text is kept");
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 3));
+    assert!(message(&app).starts_with("Saved:"), "{}", message(&app));
+
+    let entries = store.entries(id).expect("entries");
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].fields.text, "Kvartalsrapporten godkänns");
+    let hits = store
+        .search(
+            "kvartalsrapport",
+            &fora::store::search::SearchFilter {
+                limit: 5,
+                ..Default::default()
+            },
+        )
+        .expect("search");
+    assert_eq!(hits.len(), 1, "found by search at once");
+    assert_eq!(hits[0].entry_id, Some(entries[0].id));
+    assert!(
+        store.drafts(id).expect("drafts").is_empty(),
+        "the draft went with it"
+    );
+    let logged: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM history WHERE action = 'entry.add' AND detail = ?1",
+            [format!("{} decision", entries[0].id)],
+            |r| r.get(0),
+        )
+        .expect("history");
+    assert_eq!(logged, 1, "the history log holds its creation");
+}
+
+#[test]
+fn an_entry_the_database_refuses_is_not_saved_and_its_draft_is_kept() {
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    to_item(&mut app, &mut store, 2, at(9, 1, 0));
+    // Standing in for a full disk: the database refuses the entry's transaction.
     store
         .conn()
-        .execute(
-            "INSERT INTO entry (meeting_id, item_id, kind, text, recorded_at)
-             VALUES (?1, ?2, 'information', 'From an older fora', '2026-11-26T09:01:03+01:00')",
-            rusqlite::params![id, item],
+        .execute_batch(
+            "CREATE TRIGGER refuse_entry BEFORE INSERT ON entry
+             BEGIN SELECT raise(ABORT, 'no room for the entry'); END;",
         )
-        .expect("insert");
-    assert_eq!(store.conn().last_insert_rowid(), shown);
-    app.after_frame(&mut store);
-    let on_screen: Vec<(i64, String)> = meeting(&app)
-        .entries()
-        .iter()
-        .map(|e| (e.id, e.fields.text.clone()))
-        .collect();
-    let on_disk: Vec<(i64, String)> = store
-        .entries(id)
-        .expect("entries")
-        .iter()
-        .map(|e| (e.id, e.fields.text.clone()))
-        .collect();
-    assert_eq!(on_screen, on_disk);
-    assert!(on_screen.contains(&(shown, "From an older fora".to_string())));
-    assert!(on_screen.iter().any(|(i, t)| *i > shown && t == "Recorded here"));
+        .expect("trigger");
+    press(&mut app, &mut store, KeyCode::Char('i'), at(9, 1, 0));
+    chars(&mut app, &mut store, "Worth keeping", at(9, 1, 0));
+    app.tick(&mut store, at(9, 1, 2));
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 3));
+    let editor = meeting(&app).editor().expect("the editor stays open");
+    let said = editor.error.as_deref().unwrap_or("");
+    assert!(
+        said.starts_with("Not saved:") && said.contains("breaks a rule of the database"),
+        "{said}"
+    );
+    assert_eq!(
+        editor.value(fora::tui::meeting::editor::FieldKey::Text),
+        "Worth keeping"
+    );
+    assert!(store.entries(id).expect("entries").is_empty(), "no entry");
+    let drafts = store.drafts(id).expect("drafts");
+    assert_eq!(drafts.len(), 1, "the draft is kept");
+    assert!(drafts[0].content.contains("Worth keeping"));
+    let logged: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM history WHERE action = 'entry.add'",
+            [],
+            |r| r.get(0),
+        )
+        .expect("history");
+    assert_eq!(logged, 0);
 }
 
 #[test]

@@ -12,12 +12,13 @@ err-due-too-far = { $text } is too far ahead
 
 ## The database
 
-err-newer-schema = the database { $path } was written by a newer fora (schema { $found }; this fora knows up to { $known }). Nothing was changed; use a newer fora to open it
+err-newer-schema = the database { $path } was written by a newer fora, or by a development version of fora (schema { $found }; this fora knows up to { $known }). Nothing was changed; open it with the fora that wrote it
+err-development-schema = the database { $path } was written by a development version of fora (schema { $found }) that was never released; this fora (schema { $known }) does not open it. Nothing was changed; read it with the fora that wrote it, or start a new database with --db
+err-foreign-database = { $path } is not a fora database: it belongs to another program (application id { $application_id }, version { $version }). Nothing was changed
 err-not-a-database = { $path } is not a fora database. Nothing was changed
 err-create = cannot create { $path }: { $reason }
 err-disk-full = the disk is full: the change was not saved
 err-busy = the database is busy with another fora for too long; try again
-err-schema = the database schema could not be updated
 err-not-wal = could not switch the database to WAL (SQLite kept the mode { $mode })
 err-sqlite-content = the database holds a value fora did not expect; run fora doctor
 err-sqlite-corrupt = the database file is damaged (SQLite code { $code }); restore a backup
@@ -254,3 +255,4 @@ err-usage-other = the command line cannot be read
 err-usage-did-you-mean = did you mean { $suggestion }?
 err-usage-help = See fora --help.
 err-usage-quoted = "{ $text }"
+err-history-not-written = the earlier version could not be kept in the history log, so the change was not made

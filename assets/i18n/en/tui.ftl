@@ -172,7 +172,6 @@ tui-lock-not-claimed = The meeting could not be locked again (read-only, what yo
 tui-saved = Saved:
 tui-not-saved = Not saved:
 tui-saved-unseen = Saved, but the screen could not be read back:
-tui-saved-unfiled = Saved, but not filed yet (number, search words, draft); fora tries again at the next change:
 tui-order-saved = the order of the agenda
 tui-item-saved = the item
 tui-item-removed = the item is removed

@@ -12,12 +12,13 @@ err-due-too-far = { $text } ligger för långt fram
 
 ## The database
 
-err-newer-schema = databasen { $path } skrevs av en nyare fora (schema { $found }; den här fora känner till schema { $known }). Inget ändrades; öppna den med en nyare fora
+err-newer-schema = databasen { $path } skrevs av en nyare fora, eller av en utvecklingsversion av fora (schema { $found }; den här fora känner till schema { $known }). Inget ändrades; öppna den med den fora som skrev den
+err-development-schema = databasen { $path } skrevs av en utvecklingsversion av fora (schema { $found }) som aldrig gavs ut; den här fora (schema { $known }) öppnar den inte. Inget ändrades; läs den med den fora som skrev den, eller börja en ny databas med --db
+err-foreign-database = { $path } är ingen fora-databas: den hör till ett annat program (program-id { $application_id }, version { $version }). Inget ändrades
 err-not-a-database = { $path } är ingen fora-databas. Inget ändrades
 err-create = kan inte skapa { $path }: { $reason }
 err-disk-full = disken är full: ändringen sparades inte
 err-busy = databasen är upptagen av en annan fora för länge; försök igen
-err-schema = databasens schema kunde inte uppdateras
 err-not-wal = databasen kunde inte ställas om till WAL (SQLite behöll läget { $mode })
 err-sqlite-content = databasen innehåller ett värde som fora inte väntade sig; kör fora doctor
 err-sqlite-corrupt = databasfilen är skadad (SQLite-kod { $code }); återställ en säkerhetskopia
@@ -257,3 +258,4 @@ err-usage-other = kommandoraden kan inte tolkas
 err-usage-did-you-mean = menade du { $suggestion }?
 err-usage-help = Se fora --help.
 err-usage-quoted = ”{ $text }”
+err-history-not-written = den tidigare lydelsen kunde inte sparas i historiken, så ändringen gjordes inte

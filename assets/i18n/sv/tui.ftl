@@ -169,7 +169,6 @@ tui-lock-not-claimed = Mötet kunde inte låsas igen (skrivskyddat, det du skrev
 tui-saved = Sparat:
 tui-not-saved = Inte sparat:
 tui-saved-unseen = Sparat, men skärmen kunde inte läsas om:
-tui-saved-unfiled = Sparat, men ännu inte infört (nummer, sökord, utkast); fora försöker igen vid nästa ändring:
 tui-order-saved = ordningen på dagordningen
 tui-item-saved = punkten
 tui-item-removed = punkten är borttagen

@@ -9,6 +9,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::{Modifier, Style};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::meeting::EntryKind;
+use crate::domain::records::DraftSlot;
+
 pub use super::field::{Choice, Field, FieldKey};
 
 /// How long typed text may wait before it is kept as a draft. The event loop
@@ -19,38 +22,26 @@ pub const AUTOSAVE_AFTER: TimeDelta = TimeDelta::milliseconds(1500);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "form", rename_all = "snake_case")]
 pub enum Purpose {
-    /// `kind` is an `EntryKind` id.
-    NewEntry {
-        kind: String,
-        item_id: i64,
-    },
-    EditEntry {
-        entry_id: i64,
-    },
-    NewItem {
-        after: Option<i64>,
-    },
-    RenameItem {
-        item_id: i64,
-    },
+    NewEntry { kind: EntryKind, item_id: i64 },
+    EditEntry { entry_id: i64 },
+    NewItem { after: Option<i64> },
+    RenameItem { item_id: i64 },
     Guest,
-    Substitute {
-        row_id: i64,
-    },
+    Substitute { row_id: i64 },
     Details,
 }
 
 impl Purpose {
     /// The draft slot: one per kind of new entry, per entry, per item.
-    pub fn slot(&self) -> String {
-        match self {
-            Purpose::NewEntry { kind, .. } => format!("new:{kind}"),
-            Purpose::EditEntry { entry_id } => format!("entry:{entry_id}"),
-            Purpose::NewItem { .. } => "item:new".into(),
-            Purpose::RenameItem { item_id } => format!("item:{item_id}"),
-            Purpose::Guest => "guest".into(),
-            Purpose::Substitute { row_id } => format!("substitute:{row_id}"),
-            Purpose::Details => "details".into(),
+    pub fn slot(&self) -> DraftSlot {
+        match *self {
+            Purpose::NewEntry { kind, .. } => DraftSlot::NewEntry(kind),
+            Purpose::EditEntry { entry_id } => DraftSlot::Entry(entry_id),
+            Purpose::NewItem { .. } => DraftSlot::NewItem,
+            Purpose::RenameItem { item_id } => DraftSlot::Item(item_id),
+            Purpose::Guest => DraftSlot::Guest,
+            Purpose::Substitute { row_id } => DraftSlot::Substitute(row_id),
+            Purpose::Details => DraftSlot::Details,
         }
     }
 }
@@ -92,7 +83,7 @@ pub struct Editor {
     initial: String,
     saved: String,
     /// When the first change not yet kept as a draft was typed.
-    pending_since: Option<DateTime<Local>>,
+    unsaved_since: Option<DateTime<Local>>,
 }
 
 impl Editor {
@@ -108,7 +99,7 @@ impl Editor {
             draft_saved_at: None,
             initial: String::new(),
             saved: String::new(),
-            pending_since: None,
+            unsaved_since: None,
         };
         editor.initial = editor.content();
         editor.saved = editor.initial.clone();
@@ -169,7 +160,7 @@ impl Editor {
 
     /// Whether typed text has waited long enough to be kept as a draft.
     pub fn wants_autosave(&self, now: DateTime<Local>) -> bool {
-        self.pending_since
+        self.unsaved_since
             .is_some_and(|since| now.signed_duration_since(since) >= AUTOSAVE_AFTER)
     }
 
@@ -180,14 +171,14 @@ impl Editor {
 
     pub fn mark_saved(&mut self, content: String, at: DateTime<Local>) {
         self.saved = content;
-        self.pending_since = None;
+        self.unsaved_since = None;
         self.has_draft = true;
         self.draft_saved_at = Some(at);
     }
 
     /// Nothing waits to be kept as a draft.
     pub fn settle(&mut self) {
-        self.pending_since = None;
+        self.unsaved_since = None;
     }
 
     /// Makes the next [`Editor::is_unsaved`] true, for keeping the text under
@@ -199,7 +190,7 @@ impl Editor {
     /// A draft could not be written: try again after another wait rather
     /// than on every tick.
     pub fn mark_failed(&mut self, at: DateTime<Local>) {
-        self.pending_since = Some(at);
+        self.unsaved_since = Some(at);
     }
 
     /// Only the field with the focus shows a cursor.
@@ -244,7 +235,7 @@ impl Editor {
 
     fn edited(&mut self, now: DateTime<Local>) -> Outcome {
         self.error = None;
-        self.pending_since.get_or_insert(now);
+        self.unsaved_since.get_or_insert(now);
         Outcome::Edited
     }
 
@@ -320,7 +311,7 @@ mod tests {
     fn drafts_round_trip_with_their_purpose() {
         let editor = Editor::new(
             Purpose::NewEntry {
-                kind: "action".into(),
+                kind: EntryKind::Action,
                 item_id: 7,
             },
             String::new(),
@@ -337,7 +328,7 @@ mod tests {
         assert_eq!(
             data.purpose,
             Purpose::NewEntry {
-                kind: "action".into(),
+                kind: EntryKind::Action,
                 item_id: 7
             }
         );

@@ -33,8 +33,7 @@ pub(super) fn purpose_label(m: &MeetingScreen, purpose: &Purpose) -> String {
     };
     match purpose {
         Purpose::NewEntry { kind, item_id } => {
-            let kind = EntryKind::from_id(kind).map_or("", |k| k.label(m.lang));
-            format!("{}: {kind} · {}", s.new_entry, item(*item_id))
+            format!("{}: {} · {}", s.new_entry, kind.label(m.lang), item(*item_id))
         }
         Purpose::EditEntry { entry_id } => match m.entries.iter().find(|e| e.id == *entry_id) {
             Some(entry) => format!("{}: {}", s.edit_entry, entry_label(m, entry)),
@@ -141,7 +140,7 @@ fn entry_fields(m: &MeetingScreen, kind: EntryKind, entry: Option<&Entry>) -> Ve
 /// when what it changes is gone (an entry deleted meanwhile).
 pub(super) fn editor_for(m: &MeetingScreen, purpose: Purpose) -> Option<Editor> {
     let fields = match &purpose {
-        Purpose::NewEntry { kind, .. } => entry_fields(m, EntryKind::from_id(kind)?, None),
+        Purpose::NewEntry { kind, .. } => entry_fields(m, *kind, None),
         Purpose::EditEntry { entry_id } => {
             let entry = m.entries.iter().find(|e| e.id == *entry_id)?;
             entry_fields(m, entry.kind, Some(entry))

@@ -123,8 +123,6 @@ pub struct MeetingScreen {
     pub(super) message: Option<Message>,
     /// Why the rows could not be read back after a write that succeeded.
     pub(super) unseen: Option<StoreError>,
-    /// The screen has said that filing failed, since it last succeeded.
-    pub(super) unfiled_said: bool,
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
@@ -203,7 +201,6 @@ impl MeetingScreen {
             postponed: Vec::new(),
             message: None,
             unseen: None,
-            unfiled_said: false,
             read_only: None,
         };
         screen.reload(store, Reload::All)?;
@@ -286,30 +283,6 @@ impl MeetingScreen {
         }
     }
 
-    /// Work left for after the frame is drawn: filing the entries recorded
-    /// since the last frame. Should that fail, the screen says so, and it is
-    /// tried again after the next frame (and by the next change, or the next
-    /// fora to open the file).
-    pub fn after_frame(&mut self, store: &mut Store) {
-        match store.settle_unfiled() {
-            Ok(filed) => {
-                self.unfiled_said = false;
-                // Filed under other ids than the rows show (see settle_entries).
-                if filed.renumbered > 0
-                    && let Err(e) = self.reload(store, Reload::Entries)
-                {
-                    self.saved_unseen(&e);
-                }
-            }
-            // Said once, not over every message after it at each frame.
-            Err(e) if !self.unfiled_said => {
-                self.unfiled_said = true;
-                self.saved_unfiled(&e);
-            }
-            Err(_) => {}
-        }
-    }
-
     /// Shows the meeting read-only because `holder` records it. What is
     /// being typed is kept as a draft first, and drafts are not offered:
     /// they belong to whoever records the meeting.
@@ -376,11 +349,6 @@ impl MeetingScreen {
             text: format!("{} {what}", self.s.saved),
             error: false,
         });
-    }
-
-    /// The entry is on disk, but could not be filed yet.
-    pub(super) fn saved_unfiled(&mut self, error: &StoreError) {
-        self.saved_but(self.s.saved_unfiled, error);
     }
 
     /// The change is on disk, but the screen could not read it back.

@@ -228,7 +228,7 @@ impl MeetingScreen {
             },
             Popup::Draft(draft) => match draft_answer(key) {
                 Some(DraftAnswer::Restore) => self.restore(draft, store, now),
-                Some(DraftAnswer::Discard) => match store.discard_draft(self.meeting.id, &draft.slot) {
+                Some(DraftAnswer::Discard) => match store.discard_draft(self.meeting.id, draft.slot) {
                     Ok(()) => self.note(self.s.draft_discarded),
                     Err(e) => self.failed(&e),
                 },

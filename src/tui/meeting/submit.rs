@@ -50,7 +50,7 @@ impl MeetingScreen {
             return;
         }
         let content = editor.content();
-        match store.save_draft(self.meeting.id, &editor.purpose.slot(), &content, now) {
+        match store.save_draft(self.meeting.id, editor.purpose.slot(), &content, now) {
             Ok(()) => editor.mark_saved(content, now),
             Err(e) => {
                 // The text stays in the editor; the next tick tries again.
@@ -64,8 +64,8 @@ impl MeetingScreen {
     pub(super) fn submit(&mut self, mut editor: Box<Editor>, store: &mut Store, now: DateTime<Local>) {
         match self.save(&editor, store, now) {
             Ok(saved) => {
-                // Entries drop their draft when they are filed, edits in their
-                // transaction; other forms drop it now. Should that fail, the
+                // Entries drop their draft in their own transaction; other
+                // forms drop it now. Should that fail, the
                 // draft is only offered again.
                 if editor.has_draft
                     && !matches!(
@@ -73,7 +73,7 @@ impl MeetingScreen {
                         Purpose::NewEntry { .. } | Purpose::EditEntry { .. }
                     )
                 {
-                    let _ = store.discard_draft(self.meeting.id, &editor.purpose.slot());
+                    let _ = store.discard_draft(self.meeting.id, editor.purpose.slot());
                 }
                 match self.unseen.take() {
                     Some(e) => self.saved_unseen(&e),
@@ -94,15 +94,16 @@ impl MeetingScreen {
         let refused = |e: crate::store::StoreError| format!("{} {}", s.not_saved, inert(&e.to_string()));
         match editor.purpose.clone() {
             Purpose::NewEntry { kind, item_id } => {
-                let kind = EntryKind::from_id(&kind).ok_or_else(|| s.unknown_draft.to_string())?;
                 let fields = self.entry_fields(editor, kind)?;
-                // Durable here. Filing it (the entry row, its number, its
-                // search words, the draft's removal) waits for the frame.
-                let entry = store
-                    .record_entry(item_id, kind, &fields, now, Some(&slot))
+                // Durable here, with its number, its search words and its
+                // draft gone: one transaction.
+                let id = store
+                    .add_entry(item_id, kind, &fields, now, Some(slot))
                     .map_err(refused)?;
-                let id = entry.id;
-                self.push_entry(entry);
+                match store.entry(id) {
+                    Ok(entry) => self.push_entry(entry),
+                    Err(e) => self.unseen = Some(e),
+                }
                 self.select_tree(TreeKey::Entry(id, item_id));
                 Ok(self.entry_saved(id))
             }
@@ -112,12 +113,12 @@ impl MeetingScreen {
                 let fields = self.entry_fields(editor, entry.kind)?;
                 if fields == entry.fields {
                     if editor.has_draft {
-                        store.discard_draft(self.meeting.id, &slot).map_err(refused)?;
+                        store.discard_draft(self.meeting.id, slot).map_err(refused)?;
                     }
                     return Ok(s.no_changes.to_string());
                 }
                 store
-                    .edit_entry(entry_id, &fields, now, Some(&slot))
+                    .edit_entry(entry_id, &fields, now, Some(slot))
                     .map_err(refused)?;
                 self.reread(store, Reload::Entries);
                 Ok(self.entry_saved(entry_id))
@@ -238,7 +239,7 @@ impl MeetingScreen {
     /// Esc in the editor: nothing was saved, so its draft goes too.
     pub(super) fn cancel(&mut self, editor: &Editor, store: &mut Store) {
         if editor.has_draft
-            && let Err(e) = store.discard_draft(self.meeting.id, &editor.purpose.slot())
+            && let Err(e) = store.discard_draft(self.meeting.id, editor.purpose.slot())
         {
             self.failed(&e);
             return;
@@ -253,7 +254,7 @@ impl MeetingScreen {
         let target = self.target_item().or(self.agenda.first()).map(|i| i.id);
         let data = parse_draft(&draft.content).unwrap_or_else(|| DraftData {
             purpose: Purpose::NewEntry {
-                kind: EntryKind::Information.id().into(),
+                kind: EntryKind::Information,
                 item_id: target.unwrap_or(0),
             },
             fields: [("text".to_string(), draft.content.clone())].into(),
@@ -270,7 +271,7 @@ impl MeetingScreen {
             _ => {}
         }
         let fallback = || Purpose::NewEntry {
-            kind: EntryKind::Information.id().into(),
+            kind: EntryKind::Information,
             item_id: target.unwrap_or(0),
         };
         let editor = forms::editor_for(self, purpose).or_else(|| forms::editor_for(self, fallback()));
@@ -290,7 +291,7 @@ impl MeetingScreen {
             if let Some(Popup::Editor(editor)) = &self.popup
                 && !editor.is_unsaved()
             {
-                let _ = store.discard_draft(self.meeting.id, &draft.slot);
+                let _ = store.discard_draft(self.meeting.id, draft.slot);
             }
         }
     }

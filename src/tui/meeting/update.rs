@@ -75,10 +75,7 @@ impl MeetingScreen {
             Action::AddGuest => self.open_editor(Purpose::Guest),
             Action::Presence(joined) => self.presence(store, joined, now),
             Action::NewEntry(kind) => match self.target_item().map(|i| i.id) {
-                Some(item_id) => self.open_editor(Purpose::NewEntry {
-                    kind: kind.id().to_string(),
-                    item_id,
-                }),
+                Some(item_id) => self.open_editor(Purpose::NewEntry { kind, item_id }),
                 None => self.note(self.s.no_item_for_entry),
             },
             Action::Activate => self.activate(store, now),

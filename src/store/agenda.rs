@@ -1,0 +1,137 @@
+//! A meeting's agenda: its items in order, added, renamed, moved, done or removed.
+
+use chrono::{DateTime, Local};
+use rusqlite::params;
+
+use super::entries::delete_entry_in;
+use super::{Field, Result, Store, StoreError, log, meeting_of_item, parse, stamp, touch};
+use crate::domain::meeting::ItemKind;
+use crate::domain::records::AgendaItem;
+
+impl Store {
+    pub fn agenda(&self, meeting_id: i64) -> Result<Vec<AgendaItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, position, title, kind, done FROM agenda_item
+             WHERE meeting_id = ?1 AND removed_at IS NULL ORDER BY position, id",
+        )?;
+        let items = stmt
+            .query_map([meeting_id], |r| {
+                Ok(AgendaItem {
+                    id: r.get(0)?,
+                    position: r.get(1)?,
+                    title: r.get(2)?,
+                    kind: parse(r.get(3)?, "item kind", ItemKind::from_id)?,
+                    done: r.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(items)
+    }
+
+    /// Adds an item after `after` (or at the end), returning its id.
+    pub fn add_item(&mut self, meeting_id: i64, title: &str, after: Option<i64>) -> Result<i64> {
+        let title = title.trim().to_string();
+        if title.is_empty() {
+            return Err(StoreError::Empty(Field::ItemTitle));
+        }
+        self.write(|tx| {
+            touch(tx, "meeting", meeting_id)?;
+            let position: i64 = match after {
+                Some(item) => {
+                    let pos: i64 =
+                        tx.query_row("SELECT position FROM agenda_item WHERE id = ?1", [item], |r| r.get(0))?;
+                    tx.execute(
+                        "UPDATE agenda_item SET position = position + 1 WHERE meeting_id = ?1 AND position > ?2",
+                        params![meeting_id, pos],
+                    )?;
+                    pos + 1
+                }
+                None => tx.query_row(
+                    "SELECT coalesce(max(position), -1) + 1 FROM agenda_item WHERE meeting_id = ?1",
+                    [meeting_id],
+                    |r| r.get(0),
+                )?,
+            };
+            super::search::remember_words(tx, &title)?;
+            tx.execute(
+                "INSERT INTO agenda_item (meeting_id, position, title, kind) VALUES (?1, ?2, ?3, 'added')",
+                params![meeting_id, position, title],
+            )?;
+            let id = tx.last_insert_rowid();
+            log(tx, "agenda.add", &format!("{meeting_id} {id}"))?;
+            Ok(id)
+        })
+    }
+
+    pub fn rename_item(&mut self, item_id: i64, title: &str) -> Result<()> {
+        let title = title.trim();
+        if title.is_empty() {
+            return Err(StoreError::Empty(Field::ItemTitle));
+        }
+        self.write(|tx| {
+            meeting_of_item(tx, item_id)?;
+            super::search::remember_words(tx, title)?;
+            tx.execute(
+                "UPDATE agenda_item SET title = ?2 WHERE id = ?1",
+                params![item_id, title],
+            )?;
+            log(tx, "agenda.rename", &item_id.to_string())
+        })
+    }
+
+    /// Moves an item one place up (`-1`) or down (`1`) among the items left.
+    pub fn move_item(&mut self, item_id: i64, step: i64) -> Result<()> {
+        self.write(|tx| {
+            let meeting_id = meeting_of_item(tx, item_id)?;
+            let mut stmt = tx.prepare(
+                "SELECT id FROM agenda_item WHERE meeting_id = ?1 AND removed_at IS NULL ORDER BY position, id",
+            )?;
+            let mut order: Vec<i64> = stmt.query_map([meeting_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let Some(from) = order.iter().position(|id| *id == item_id) else { return Ok(()) };
+            let to = from as i64 + step;
+            if to < 0 || to >= order.len() as i64 {
+                return Ok(());
+            }
+            order.swap(from, to as usize);
+            let mut update = tx.prepare("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?;
+            for (position, id) in order.iter().enumerate() {
+                update.execute(params![id, position as i64])?;
+            }
+            log(tx, "agenda.move", &format!("{item_id} {step}"))
+        })
+    }
+
+    pub fn set_item_done(&mut self, item_id: i64, done: bool) -> Result<()> {
+        self.write(|tx| {
+            meeting_of_item(tx, item_id)?;
+            tx.execute(
+                "UPDATE agenda_item SET done = ?2 WHERE id = ?1",
+                params![item_id, done],
+            )?;
+            log(tx, "agenda.done", &format!("{item_id} {done}"))
+        })
+    }
+
+    /// Removes an item and the entries on it; both stay in the database, marked removed.
+    pub fn remove_item(&mut self, item_id: i64, at: DateTime<Local>) -> Result<()> {
+        let when = stamp(at);
+        self.write(|tx| {
+            meeting_of_item(tx, item_id)?;
+            tx.execute(
+                "UPDATE agenda_item SET removed_at = ?2 WHERE id = ?1",
+                params![item_id, when],
+            )?;
+            let mut stmt = tx.prepare(
+                "SELECT id FROM entry WHERE deleted_at IS NULL AND item_id = ?1
+                   AND meeting_id = (SELECT meeting_id FROM agenda_item WHERE id = ?1)",
+            )?;
+            let entries: Vec<i64> = stmt
+                .query_map([item_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            for entry in entries {
+                delete_entry_in(tx, entry, &when)?;
+            }
+            log(tx, "agenda.remove", &item_id.to_string())
+        })
+    }
+}

@@ -1,0 +1,106 @@
+//! Who attends a meeting: the roster's seats and their holders, guests,
+//! and when each joined or left.
+
+use chrono::{DateTime, Local};
+use rusqlite::params;
+
+use super::{Field, Result, Store, StoreError, log, parse, stamp, touch};
+use crate::domain::meeting::AttendanceStatus;
+use crate::domain::records::AttendanceRow;
+use crate::domain::{Attendance, Party};
+
+impl Store {
+    pub fn attendance(&self, meeting_id: i64) -> Result<Vec<AttendanceRow>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, party, role_id, role_name, seat, person_id, person_name, organisation, status,
+                    substitute_name, joined_at, left_at
+             FROM attendance WHERE meeting_id = ?1 ORDER BY position, id",
+        )?;
+        let rows = stmt
+            .query_map([meeting_id], |r| {
+                let party: Option<String> = r.get(1)?;
+                let seat: Option<String> = r.get(4)?;
+                Ok(AttendanceRow {
+                    id: r.get(0)?,
+                    party: party.map(|p| parse(p, "party", Party::from_id)).transpose()?,
+                    role_id: r.get(2)?,
+                    role_name: r.get(3)?,
+                    seat: seat.map(|s| parse(s, "seat", Attendance::from_id)).transpose()?,
+                    person_id: r.get(5)?,
+                    person_name: r.get(6)?,
+                    organisation: r.get(7)?,
+                    status: parse(r.get(8)?, "attendance status", AttendanceStatus::from_id)?,
+                    substitute_name: r.get(9)?,
+                    joined_at: r.get(10)?,
+                    left_at: r.get(11)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    /// Sets one attendance row's status; a substitute needs the name of who stands in.
+    pub fn set_attendance(
+        &mut self,
+        row_id: i64,
+        status: AttendanceStatus,
+        substitute: Option<&str>,
+    ) -> Result<()> {
+        let substitute = substitute.map(str::trim).filter(|s| !s.is_empty());
+        if status == AttendanceStatus::Substitute && substitute.is_none() {
+            return Err(StoreError::SubstituteWithoutName);
+        }
+        let substitute = if status == AttendanceStatus::Substitute {
+            substitute
+        } else {
+            None
+        };
+        self.write(|tx| {
+            touch(tx, "attendance", row_id)?;
+            tx.execute(
+                "UPDATE attendance SET status = ?2, substitute_name = ?3 WHERE id = ?1",
+                params![row_id, status.id(), substitute],
+            )?;
+            log(tx, "attendance.set", &format!("{row_id} {}", status.id()))
+        })
+    }
+
+    /// Adds a guest, present from now.
+    pub fn add_guest(&mut self, meeting_id: i64, name: &str, organisation: Option<&str>) -> Result<i64> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(StoreError::Empty(Field::GuestName));
+        }
+        let organisation = organisation.map(str::trim).filter(|o| !o.is_empty());
+        self.write(|tx| {
+            touch(tx, "meeting", meeting_id)?;
+            tx.execute(
+                "INSERT INTO attendance (meeting_id, position, person_name, organisation, status)
+                 VALUES (?1, (SELECT coalesce(max(position), -1) + 1 FROM attendance WHERE meeting_id = ?1),
+                         ?2, ?3, 'present')",
+                params![meeting_id, name, organisation],
+            )?;
+            let id = tx.last_insert_rowid();
+            log(tx, "attendance.guest", &format!("{meeting_id} {name}"))?;
+            Ok(id)
+        })
+    }
+
+    /// Records when someone joined (`joined` true) or left the meeting.
+    pub fn set_presence_time(
+        &mut self,
+        row_id: i64,
+        joined: bool,
+        at: Option<DateTime<Local>>,
+    ) -> Result<()> {
+        let column = if joined { "joined_at" } else { "left_at" };
+        self.write(|tx| {
+            touch(tx, "attendance", row_id)?;
+            tx.execute(
+                &format!("UPDATE attendance SET {column} = ?2 WHERE id = ?1"),
+                params![row_id, at.map(stamp)],
+            )?;
+            log(tx, "attendance.time", &format!("{row_id} {column}"))
+        })
+    }
+}

@@ -1,0 +1,55 @@
+//! Drafts: text being typed, kept every few seconds so that a crash loses
+//! nothing, one per meeting and editor.
+
+use chrono::{DateTime, Local};
+use rusqlite::params;
+
+use super::{Result, Store, parse, stamp};
+use crate::domain::records::{Draft, DraftSlot};
+
+impl Store {
+    /// Keeps the text of an editor; one draft per meeting and slot.
+    pub fn save_draft(
+        &mut self,
+        meeting_id: i64,
+        slot: DraftSlot,
+        content: &str,
+        at: DateTime<Local>,
+    ) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO draft (meeting_id, slot, content, saved_at) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (meeting_id, slot) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at",
+                params![meeting_id, slot.id(), content, stamp(at)],
+            )?;
+            Ok(())
+        })
+    }
+
+    /// The drafts of a meeting to offer back.
+    pub fn drafts(&self, meeting_id: i64) -> Result<Vec<Draft>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT slot, content, saved_at FROM draft WHERE meeting_id = ?1 ORDER BY saved_at",
+        )?;
+        let list = stmt
+            .query_map([meeting_id], |r| {
+                Ok(Draft {
+                    slot: parse(r.get(0)?, "draft slot", DraftSlot::from_id)?,
+                    content: r.get(1)?,
+                    saved_at: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    pub fn discard_draft(&mut self, meeting_id: i64, slot: DraftSlot) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2",
+                params![meeting_id, slot.id()],
+            )?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,377 @@
+-- fora schema 1, the baseline: the whole model as the first release ships it.
+-- From that release on, every change is a new numbered migration.
+
+-- The catalogue: areas, roles, forums with their themes and seats. A forum or
+-- role that a newer catalogue no longer has stays for the records that name
+-- it, marked retired and hidden from the catalogue.
+CREATE TABLE catalog_source (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    contract  TEXT NOT NULL,
+    source    TEXT NOT NULL,
+    loaded_at TEXT NOT NULL
+);
+
+CREATE TABLE area (
+    number INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL
+);
+
+CREATE TABLE role (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    retired  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE forum (
+    id                  TEXT PRIMARY KEY,
+    position            INTEGER NOT NULL,
+    name                TEXT NOT NULL,
+    qualifier           TEXT,
+    area                INTEGER NOT NULL REFERENCES area(number),
+    level               TEXT NOT NULL,
+    active              INTEGER NOT NULL,
+    purpose             TEXT NOT NULL,
+    channels            TEXT NOT NULL,   -- channel ids separated by ','
+    cadence_every       INTEGER,         -- NULL: no cadence (not established)
+    cadence_unit        TEXT,
+    cadence_at_least    INTEGER,
+    cadence_when_needed INTEGER,
+    cadence_note        TEXT,
+    minute_keeper       TEXT NOT NULL,
+    approver            TEXT NOT NULL,
+    rules               TEXT NOT NULL,   -- rule ids separated by ','
+    retired             INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE forum_theme (
+    forum_id TEXT NOT NULL REFERENCES forum(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    PRIMARY KEY (forum_id, position)
+);
+
+CREATE TABLE forum_seat (
+    forum_id   TEXT NOT NULL REFERENCES forum(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    party      TEXT NOT NULL CHECK (party IN ('staden', 'leverantoren', 'ovriga')),
+    role_id    TEXT NOT NULL REFERENCES role(id),
+    attendance TEXT NOT NULL CHECK (attendance IN ('permanent', 'vid-behov')),
+    note       TEXT,
+    PRIMARY KEY (forum_id, position)
+);
+CREATE INDEX forum_seat_role ON forum_seat(role_id);
+
+-- Organisations, people and who held which role when.
+CREATE TABLE organisation (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE,
+    party TEXT NOT NULL CHECK (party IN ('staden', 'leverantoren', 'ovriga'))
+);
+-- The two parties of the contract always exist; Leverantören's real name can be set.
+INSERT INTO organisation (id, name, party) VALUES (1, 'Staden', 'staden');
+INSERT INTO organisation (id, name, party) VALUES (2, 'Leverantören', 'leverantoren');
+
+CREATE TABLE person (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    email           TEXT,
+    phone           TEXT
+);
+CREATE INDEX person_organisation ON person(organisation_id);
+
+CREATE TABLE role_assignment (
+    id              INTEGER PRIMARY KEY,
+    person_id       INTEGER NOT NULL REFERENCES person(id),
+    role_id         TEXT NOT NULL REFERENCES role(id),
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    -- The organisation's party, copied so that "who holds this seat today"
+    -- is one index search; an organisation never changes party.
+    party           TEXT NOT NULL CHECK (party IN ('staden', 'leverantoren', 'ovriga')),
+    valid_from      TEXT NOT NULL,   -- YYYY-MM-DD
+    valid_to        TEXT,            -- YYYY-MM-DD inclusive; NULL while held
+    CHECK (valid_to IS NULL OR valid_to >= valid_from)
+);
+-- Periods still running on a day sort last; an open period counts as ending in 9999.
+CREATE INDEX role_assignment_current
+    ON role_assignment(role_id, party, coalesce(valid_to, '9999-12-31'));
+CREATE INDEX role_assignment_person ON role_assignment(person_id);
+
+-- Append-only log of every change: what changed and when.
+CREATE TABLE history (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL
+);
+
+-- Meetings, their attendance and agenda.
+CREATE TABLE meeting (
+    id                 INTEGER PRIMARY KEY,
+    forum_id           TEXT NOT NULL REFERENCES forum(id),
+    date               TEXT NOT NULL,                 -- YYYY-MM-DD
+    status             TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'held', 'cancelled')),
+    channel            TEXT NOT NULL CHECK (channel IN ('fysiskt', 'telefon', 'video')),
+    place              TEXT,
+    minute_keeper      TEXT,
+    started_at         TEXT,                          -- RFC 3339, local time
+    ended_at           TEXT,
+    cancel_reason      TEXT,
+    current_item_id    INTEGER,                       -- the item being discussed
+    current_item_since TEXT,
+    created_at         TEXT NOT NULL
+);
+CREATE INDEX meeting_forum_date ON meeting(forum_id, date);
+
+-- One row per roster seat and holder (a vacant seat has one row with no person), plus guests.
+CREATE TABLE attendance (
+    id              INTEGER PRIMARY KEY,
+    meeting_id      INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    party           TEXT CHECK (party IN ('staden', 'leverantoren', 'ovriga')),
+    role_id         TEXT REFERENCES role(id),
+    role_name       TEXT,                             -- as it was called that day
+    seat            TEXT CHECK (seat IN ('permanent', 'vid-behov')),  -- NULL for a guest
+    person_id       INTEGER REFERENCES person(id),
+    person_name     TEXT,                             -- the holder that day, or the guest
+    organisation    TEXT,
+    status          TEXT NOT NULL DEFAULT 'unmarked'
+                    CHECK (status IN ('unmarked', 'present', 'remote', 'substitute', 'excused', 'absent')),
+    substitute_name TEXT,
+    joined_at       TEXT,
+    left_at         TEXT
+);
+CREATE INDEX attendance_meeting ON attendance(meeting_id, position);
+
+CREATE TABLE agenda_item (
+    id              INTEGER PRIMARY KEY,
+    meeting_id      INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    title           TEXT NOT NULL,
+    -- standing/theme/added: the meeting's own; the rest are carried in from
+    -- elsewhere (open actions, escalations, disagreements, proposed points, planned changes).
+    kind            TEXT NOT NULL CHECK (kind IN ('standing', 'theme', 'added', 'actions', 'escalation',
+                                                  'disagreement', 'proposal', 'changes')),
+    done            INTEGER NOT NULL DEFAULT 0,
+    removed_at      TEXT,                             -- removed items stay for the history
+    -- What a carried item carries: an escalation or a disagreement entry of an earlier meeting.
+    source_entry_id INTEGER REFERENCES entry(id)
+);
+CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position);
+CREATE INDEX agenda_item_source ON agenda_item(source_entry_id) WHERE source_entry_id IS NOT NULL;
+
+-- What the meeting recorded. Entries are never removed, only marked deleted.
+CREATE TABLE entry (
+    id              INTEGER PRIMARY KEY,
+    meeting_id      INTEGER NOT NULL REFERENCES meeting(id),
+    item_id         INTEGER NOT NULL REFERENCES agenda_item(id),
+    kind            TEXT NOT NULL
+                    CHECK (kind IN ('decision', 'action', 'information', 'escalation', 'risk', 'disagreement')),
+    text            TEXT NOT NULL,
+    recorded_at     TEXT NOT NULL,
+    updated_at      TEXT,
+    deleted_at      TEXT,
+    owner           TEXT,                             -- action: who does it
+    due             TEXT,                             -- action: YYYY-MM-DD
+    done            INTEGER NOT NULL DEFAULT 0,       -- action: done or open
+    done_at         TEXT,                             -- action: when it was marked done
+    done_meeting_id INTEGER REFERENCES meeting(id),   -- action: at which meeting
+    target_forum    TEXT REFERENCES forum(id),        -- escalation: where it goes
+    parties         TEXT,                             -- disagreement: who disagrees
+    -- Escalation or disagreement: the first decision or further escalation
+    -- recorded on an item that carries it; NULL while open. Kept by triggers.
+    handled_by      INTEGER REFERENCES entry(id)
+);
+-- A meeting's entries; an item's too, once the query names the item's meeting.
+CREATE INDEX entry_meeting ON entry(meeting_id, item_id);
+CREATE INDEX entry_open_actions ON entry(kind, done) WHERE kind = 'action' AND deleted_at IS NULL;
+-- Actions marked done since a meeting began, for the actions its protocol followed up.
+CREATE INDEX entry_action_done_at ON entry(done_at)
+    WHERE kind = 'action' AND done = 1 AND deleted_at IS NULL;
+CREATE INDEX entry_escalation ON entry(target_forum) WHERE kind = 'escalation';
+CREATE INDEX entry_open_followup ON entry(kind, target_forum)
+    WHERE kind IN ('escalation', 'disagreement') AND handled_by IS NULL AND deleted_at IS NULL;
+
+-- Every earlier version of an entry, written when it is edited or deleted.
+CREATE TABLE entry_history (
+    id         INTEGER PRIMARY KEY,
+    entry_id   INTEGER NOT NULL REFERENCES entry(id),
+    changed_at TEXT NOT NULL,
+    change     TEXT NOT NULL CHECK (change IN ('edit', 'delete')),
+    old        TEXT NOT NULL                          -- the entry before the change, as JSON
+);
+CREATE INDEX entry_history_entry ON entry_history(entry_id);
+
+-- Text being typed, saved every few seconds so a crash loses nothing; one per
+-- meeting and editor, dropped in the transaction that saves what it held.
+CREATE TABLE draft (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE CASCADE,
+    slot       TEXT NOT NULL,                         -- which editor: e.g. 'new:decision', 'entry:42'
+    content    TEXT NOT NULL,                         -- JSON of the editor's fields
+    saved_at   TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, slot)
+) WITHOUT ROWID;
+
+-- The decision register: "Leveransforum 2026 § 14". A number is given when
+-- the decision is recorded and never given again, also after a deletion.
+CREATE TABLE decision_ref (
+    entry_id INTEGER PRIMARY KEY REFERENCES entry(id),
+    forum_id TEXT NOT NULL,
+    year     INTEGER NOT NULL,
+    number   INTEGER NOT NULL,
+    UNIQUE (forum_id, year, number)
+);
+CREATE TRIGGER decision_ref_assign AFTER INSERT ON entry WHEN new.kind = 'decision'
+BEGIN
+    INSERT INTO decision_ref (entry_id, forum_id, year, number)
+    SELECT new.id, m.forum_id, CAST(substr(m.date, 1, 4) AS INTEGER),
+           coalesce((SELECT max(number) FROM decision_ref d
+                     WHERE d.forum_id = m.forum_id AND d.year = CAST(substr(m.date, 1, 4) AS INTEGER)), 0) + 1
+    FROM meeting m WHERE m.id = new.meeting_id;
+END;
+
+-- A decision or escalation on a carried item handles what the item carries;
+-- deleting it, or removing the item, opens it again unless another one
+-- handles it. The carried entry is found by its index (agenda_item_source).
+CREATE TRIGGER followup_handled_on_insert AFTER INSERT ON entry
+WHEN new.kind IN ('decision', 'escalation')
+ AND (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id) IS NOT NULL
+BEGIN
+    UPDATE entry SET handled_by = (
+        SELECT min(h.id) FROM agenda_item i JOIN entry h ON h.meeting_id = i.meeting_id AND h.item_id = i.id
+        WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+          AND h.kind IN ('decision', 'escalation'))
+    WHERE id = (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id);
+END;
+CREATE TRIGGER followup_handled_on_delete AFTER UPDATE OF deleted_at ON entry
+WHEN new.kind IN ('decision', 'escalation')
+ AND (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id) IS NOT NULL
+BEGIN
+    UPDATE entry SET handled_by = (
+        SELECT min(h.id) FROM agenda_item i JOIN entry h ON h.meeting_id = i.meeting_id AND h.item_id = i.id
+        WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+          AND h.kind IN ('decision', 'escalation'))
+    WHERE id = (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id);
+END;
+CREATE TRIGGER followup_handled_on_item AFTER UPDATE OF removed_at ON agenda_item
+WHEN new.source_entry_id IS NOT NULL
+BEGIN
+    UPDATE entry SET handled_by = (
+        SELECT min(h.id) FROM agenda_item i JOIN entry h ON h.meeting_id = i.meeting_id AND h.item_id = i.id
+        WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+          AND h.kind IN ('decision', 'escalation'))
+    WHERE id = new.source_entry_id;
+END;
+
+-- Points that suppliers propose before a meeting (Operativt möte).
+CREATE TABLE proposal (
+    id              INTEGER PRIMARY KEY,
+    forum_id        TEXT NOT NULL REFERENCES forum(id),
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    text            TEXT NOT NULL,
+    proposed_at     TEXT NOT NULL,
+    meeting_id      INTEGER REFERENCES meeting(id)   -- the meeting that took it up
+);
+CREATE INDEX proposal_forum ON proposal(forum_id, meeting_id);
+
+-- Each supplier's planned changes, announced at the change meeting.
+CREATE TABLE planned_change (
+    id              INTEGER PRIMARY KEY,
+    organisation_id INTEGER NOT NULL REFERENCES organisation(id),
+    text            TEXT NOT NULL,
+    planned_for     TEXT,                            -- YYYY-MM-DD
+    registered_at   TEXT NOT NULL,
+    -- The item it was last listed under; announced once that item is done.
+    item_id         INTEGER REFERENCES agenda_item(id)
+);
+
+-- Full-text search over entries and agenda items; diacritics are folded so
+-- that "andring" finds "ändring". The index reads its text from the tables
+-- (external content), so snippets come from what was recorded. The triggers
+-- keep it in the transaction of every change.
+CREATE VIRTUAL TABLE entry_search USING fts5(text, content = 'entry', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE item_search USING fts5(title, content = 'agenda_item', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2');
+
+CREATE TRIGGER entry_search_insert AFTER INSERT ON entry
+BEGIN
+    INSERT INTO entry_search (rowid, text) VALUES (new.id, new.text);
+END;
+-- A deleted entry leaves the index; an edited one is indexed anew.
+CREATE TRIGGER entry_search_update AFTER UPDATE OF text, deleted_at ON entry
+BEGIN
+    INSERT INTO entry_search (entry_search, rowid, text)
+    SELECT 'delete', old.id, old.text WHERE old.deleted_at IS NULL;
+    INSERT INTO entry_search (rowid, text) SELECT new.id, new.text WHERE new.deleted_at IS NULL;
+END;
+CREATE TRIGGER item_search_insert AFTER INSERT ON agenda_item
+BEGIN
+    INSERT INTO item_search (rowid, title) VALUES (new.id, new.title);
+END;
+CREATE TRIGGER item_search_update AFTER UPDATE OF title, removed_at ON agenda_item
+BEGIN
+    INSERT INTO item_search (item_search, rowid, title)
+    SELECT 'delete', old.id, old.title WHERE old.removed_at IS NULL;
+    INSERT INTO item_search (rowid, title) SELECT new.id, new.title WHERE new.removed_at IS NULL;
+END;
+
+-- Every word the search index holds, folded, so that a word typed as the
+-- start of longer words ("ändring" for "ändringen") becomes a short list of
+-- whole words, which SQLite searches newest first without reading every match.
+CREATE TABLE search_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
+
+-- Protocol versions, their approval (justering) and reviewers' comments.
+CREATE TABLE protocol_version (
+    id         INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    number     INTEGER NOT NULL,                   -- 1, 2, … within the meeting
+    state      TEXT NOT NULL CHECK (state IN ('draft', 'for_review', 'approved', 'returned')),
+    lang       TEXT NOT NULL,
+    content    TEXT NOT NULL,                      -- the snapshot, exactly as hashed
+    sha256     TEXT NOT NULL,                      -- hex SHA-256 of content
+    created_at TEXT NOT NULL,
+    sent_at    TEXT,
+    decided_at TEXT,                               -- approved or returned
+    UNIQUE (meeting_id, number)
+);
+CREATE INDEX protocol_version_state ON protocol_version(state);
+CREATE INDEX protocol_version_sha ON protocol_version(sha256);
+
+-- A version that is sent, approved or returned never changes again.
+CREATE TRIGGER protocol_version_locked BEFORE UPDATE OF content, sha256, meeting_id, number ON protocol_version
+WHEN old.state <> 'draft'
+BEGIN
+    SELECT RAISE(ABORT, 'a protocol version that has been sent for approval never changes');
+END;
+CREATE TRIGGER protocol_version_kept BEFORE DELETE ON protocol_version
+BEGIN
+    SELECT RAISE(ABORT, 'protocol versions are never deleted');
+END;
+
+CREATE TABLE approval (
+    id          INTEGER PRIMARY KEY,
+    version_id  INTEGER NOT NULL REFERENCES protocol_version(id),
+    approver    TEXT NOT NULL,
+    approved_at TEXT NOT NULL,
+    sha256      TEXT NOT NULL,                     -- of exactly the version approved
+    UNIQUE (version_id, approver)
+);
+
+CREATE TABLE review_comment (
+    id          INTEGER PRIMARY KEY,
+    version_id  INTEGER NOT NULL REFERENCES protocol_version(id),
+    reviewer    TEXT NOT NULL,
+    item_title  TEXT,                              -- NULL: on the protocol as a whole
+    text        TEXT NOT NULL,
+    received_at TEXT NOT NULL
+);
+
+-- Who is recording a meeting, so a second fora can open it read-only.
+CREATE TABLE meeting_lock (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
+    holder     TEXT NOT NULL,      -- "pid@host" of the fora recording the meeting
+    since      TEXT NOT NULL,
+    heartbeat  TEXT NOT NULL       -- renewed while the holder runs; a stale lock can be taken over
+);
