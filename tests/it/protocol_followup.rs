@@ -112,9 +112,9 @@ fn a_snapshot_from_before_the_follow_up_list_renders_as_it_did() {
     let mut store = Store::open_in_memory().unwrap();
     let (_, second, _) = followed_up_meetings(&mut store);
     let now = Snapshot::of(&store, second, Lang::Sv).unwrap();
-    assert!(now.to_json().contains("\"followed_up\""));
+    assert!(now.to_json().unwrap().contains("\"followed_up\""));
     // A snapshot stored by an earlier fora had no such field.
-    let mut value: serde_json::Value = serde_json::from_str(&now.to_json()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&now.to_json().unwrap()).unwrap();
     for item in value["record"]["items"].as_array_mut().unwrap() {
         item.as_object_mut().unwrap().remove("followed_up");
     }
