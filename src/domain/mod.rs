@@ -8,8 +8,6 @@ pub mod meeting;
 pub mod records;
 pub mod schedule;
 
-pub use stored::UnknownId;
-
 stored_enum! {
     /// The three kinds of party the seed names.
     #[derive(PartialOrd, Ord)]

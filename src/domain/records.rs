@@ -164,7 +164,7 @@ impl rusqlite::types::FromSql for DraftSlot {
     fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<DraftSlot> {
         let text = value.as_str()?;
         DraftSlot::from_id(text).ok_or_else(|| {
-            rusqlite::types::FromSqlError::Other(Box::new(super::UnknownId {
+            rusqlite::types::FromSqlError::Other(Box::new(super::stored::UnknownId {
                 what: "DraftSlot",
                 value: text.to_string(),
             }))

@@ -69,8 +69,8 @@ impl ReviewApp {
             .collect()
     }
 
-    /// The response as it would be written at `written_at`; `None` while a
-    /// verdict or the reviewer's name is missing, or changes are requested
+    /// The response as it would be written at `written_at`; `Ok(None)` while
+    /// a verdict or the reviewer's name is missing, or changes are requested
     /// without a comment saying which.
     pub fn response(&self, written_at: DateTime<Local>) -> Result<Option<Response>, ReviewError> {
         let Some(verdict) = self.verdict.filter(|_| self.missing().is_none()) else {
