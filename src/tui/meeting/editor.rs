@@ -340,4 +340,24 @@ mod tests {
         assert_eq!(parse_draft(&guest).map(|d| d.purpose), Some(Purpose::Guest));
         assert!(parse_draft("not json").is_none());
     }
+
+    #[test]
+    fn typed_and_undone_leaves_nothing_to_keep() {
+        let now = Local::now();
+        let fields = vec![Field::line(FieldKey::Text, "Bo")];
+        let mut editor = Editor::new(Purpose::Guest, String::new(), fields);
+        assert!(!editor.is_unsaved() && !editor.is_changed());
+        editor.paste("x", now);
+        assert!(editor.is_unsaved() && editor.is_changed());
+        editor.key(KeyEvent::from(KeyCode::Backspace), now);
+        assert!(!editor.is_unsaved() && !editor.is_changed(), "back as it opened");
+        editor.paste("y", now);
+        editor.mark_saved(now);
+        assert!(
+            !editor.is_unsaved() && editor.is_changed(),
+            "kept as a draft, not saved"
+        );
+        editor.force_unsaved();
+        assert!(editor.is_unsaved());
+    }
 }
