@@ -96,7 +96,7 @@ impl Snapshot {
     }
 
     /// The protocol in one format, exactly as `fora export` writes it.
-    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::pdf::PdfError> {
+    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::RenderError> {
         super::export(&self.record, &self.forum, self.lang, format)
     }
 }

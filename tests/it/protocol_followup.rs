@@ -79,7 +79,8 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     let forum = store.catalog().unwrap().forum("leveransforum").unwrap().clone();
     let record = MeetingRecord::load(&store, second).unwrap();
 
-    let value: serde_json::Value = serde_json::from_str(&json::render(&record, &forum, Lang::Sv)).unwrap();
+    let value: serde_json::Value =
+        serde_json::from_str(&json::render(&record, &forum, Lang::Sv).unwrap()).unwrap();
     let items = value["items"].as_array().unwrap();
     let carrying: Vec<_> = items.iter().filter(|i| i.get("followed_up").is_some()).collect();
     assert_eq!(carrying.len(), 1, "one item lists them");
@@ -97,7 +98,7 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     assert_eq!(listed[0]["from_date"], "2026-09-07");
     // The first meeting followed nothing up, and says nothing of it.
     let first_record = MeetingRecord::load(&store, first).unwrap();
-    let first_json = json::render(&first_record, &forum, Lang::Sv);
+    let first_json = json::render(&first_record, &forum, Lang::Sv).unwrap();
     assert!(!first_json.contains("followed_up"), "{first_json}");
 
     // Text of an action is untrusted in HTML as anywhere.

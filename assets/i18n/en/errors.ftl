@@ -196,6 +196,7 @@ err-snapshot-damaged = a damaged protocol snapshot
 err-snapshot-not-written = the protocol could not be put together as a snapshot, so no version was kept
 err-pdf-font = the font { $font } built into fora cannot be read
 err-pdf-write = cannot write the PDF
+err-json-write = cannot write the JSON protocol
 
 ## The command line
 

@@ -199,6 +199,7 @@ err-snapshot-damaged = en skadad protokollögonblicksbild
 err-snapshot-not-written = protokollet kunde inte sättas ihop till en ögonblicksbild, så ingen version sparades
 err-pdf-font = typsnittet { $font } som är inbyggt i fora kan inte läsas
 err-pdf-write = PDF-filen kan inte skapas
+err-json-write = JSON-protokollet kan inte skapas
 
 ## The command line
 
