@@ -71,7 +71,7 @@ fn now() -> chrono::DateTime<chrono::Local> {
 /// Keeps the meeting as it stands as its current version; returns the version.
 pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVersion> {
     let snapshot = Snapshot::of(&ctx.store, meeting_id, ctx.lang)?;
-    let content = snapshot.to_json();
+    let content = snapshot.to_json()?;
     let sha = sha256_hex(content.as_bytes());
     let lang = match ctx.lang {
         crate::i18n::Lang::Sv => "sv",
@@ -362,7 +362,7 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
         .forum(&meeting.forum_id)
         .map_or(meeting.forum_id.clone(), |f| f.name.clone());
     let content = ctx.store.version_content(v.id)?;
-    Ok(ReviewFile::new(id, v.number, &forum, &meeting.date, &content).to_json())
+    Ok(ReviewFile::new(id, v.number, &forum, &meeting.date, &content).to_json()?)
 }
 
 /// `fora review import RESPONSE`: records the reviewer's comments and verdict.

@@ -6,7 +6,7 @@ use super::forums::find_forum;
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::meeting::EntryKind;
-use crate::store::search::SearchFilter;
+use crate::store::search::{SearchFilter, SearchKind};
 
 pub fn search(
     ctx: &mut Context,
@@ -23,14 +23,14 @@ pub fn search(
     };
     let kind = match kind {
         None => None,
-        Some(k) if k == "item" || k == "punkt" => Some("item"),
+        Some("item" | "punkt") => Some(SearchKind::Item),
         Some(k) => {
             let folded = crate::text::fold(k);
             let found = EntryKind::ALL
                 .iter()
                 .find(|e| e.id() == folded || crate::text::fold(e.label(crate::i18n::Lang::Sv)) == folded)
                 .ok_or_else(|| crate::fail!("err-cli-search-kind", kind = crate::text::inert(k)))?;
-            Some(found.id())
+            Some(SearchKind::Entry(*found))
         }
     };
     let hits = ctx.store.search(
@@ -56,11 +56,7 @@ pub fn search(
         lang.text("out-snippet"),
     ]);
     for h in &hits {
-        let kind = h
-            .kind
-            .as_deref()
-            .and_then(EntryKind::from_id)
-            .map_or(lang.text("out-item"), |k| k.label(lang));
+        let kind = h.kind.map_or(lang.text("out-item"), |k| k.label(lang));
         table.row(vec![
             h.meeting_id.to_string(),
             h.forum.clone(),

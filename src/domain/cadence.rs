@@ -6,27 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum CadenceUnit {
-    Week,
-    Month,
-    Year,
-}
-
-impl CadenceUnit {
-    pub fn id(self) -> &'static str {
-        match self {
-            CadenceUnit::Week => "week",
-            CadenceUnit::Month => "month",
-            CadenceUnit::Year => "year",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<CadenceUnit> {
-        [CadenceUnit::Week, CadenceUnit::Month, CadenceUnit::Year]
-            .into_iter()
-            .find(|u| u.id() == id)
+stored_enum! {
+    pub enum CadenceUnit {
+        Week = "week";
+        Month = "month";
+        Year = "year";
     }
 }
 

@@ -2,53 +2,29 @@
 //! standing agenda items, and due dates as the secretary types them.
 
 use chrono::{Days, Months, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::dates::DateError;
 use crate::i18n::Lang;
 
-/// Implements id/from_id/label for an enum whose ids are stored in the database;
-/// the label is the catalogue key after the id (assets/i18n/<lang>/domain.ftl).
-macro_rules! stored_enum {
-    ($name:ident { $($variant:ident = $id:literal, $key:literal;)+ }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The id kept in the database and used in JSON.
-            pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
-            }
-
-            pub fn from_id(id: &str) -> Option<$name> {
-                $name::ALL.iter().copied().find(|v| v.id() == id)
-            }
-
-            pub fn label(self, lang: Lang) -> &'static str {
-                lang.text(match self { $($name::$variant => $key),+ })
-            }
-        }
-    };
+stored_enum! {
+    pub enum MeetingStatus {
+        Planned = "planned", "domain-meeting-status-planned";
+        InProgress = "in_progress", "domain-meeting-status-in-progress";
+        Held = "held", "domain-meeting-status-held";
+        Cancelled = "cancelled", "domain-meeting-status-cancelled";
+    }
 }
 
-stored_enum!(MeetingStatus {
-    Planned = "planned", "domain-meeting-status-planned";
-    InProgress = "in_progress", "domain-meeting-status-in-progress";
-    Held = "held", "domain-meeting-status-held";
-    Cancelled = "cancelled", "domain-meeting-status-cancelled";
-});
-
-stored_enum!(AttendanceStatus {
-    Unmarked = "unmarked", "domain-attendance-status-unmarked";
-    Present = "present", "domain-attendance-status-present";
-    Remote = "remote", "domain-attendance-status-remote";
-    Substitute = "substitute", "domain-attendance-status-substitute";
-    Excused = "excused", "domain-attendance-status-excused";
-    Absent = "absent", "domain-attendance-status-absent";
-});
+stored_enum! {
+    pub enum AttendanceStatus {
+        Unmarked = "unmarked", "domain-attendance-status-unmarked";
+        Present = "present", "domain-attendance-status-present";
+        Remote = "remote", "domain-attendance-status-remote";
+        Substitute = "substitute", "domain-attendance-status-substitute";
+        Excused = "excused", "domain-attendance-status-excused";
+        Absent = "absent", "domain-attendance-status-absent";
+    }
+}
 
 impl AttendanceStatus {
     /// Whether the seat is filled at the meeting, in person or otherwise.
@@ -60,32 +36,38 @@ impl AttendanceStatus {
     }
 }
 
-stored_enum!(EntryKind {
-    Decision = "decision", "domain-entry-kind-decision";
-    Action = "action", "domain-entry-kind-action";
-    Information = "information", "domain-entry-kind-information";
-    Escalation = "escalation", "domain-entry-kind-escalation";
-    Risk = "risk", "domain-entry-kind-risk";
-    Disagreement = "disagreement", "domain-entry-kind-disagreement";
-});
+stored_enum! {
+    pub enum EntryKind {
+        Decision = "decision", "domain-entry-kind-decision";
+        Action = "action", "domain-entry-kind-action";
+        Information = "information", "domain-entry-kind-information";
+        Escalation = "escalation", "domain-entry-kind-escalation";
+        Risk = "risk", "domain-entry-kind-risk";
+        Disagreement = "disagreement", "domain-entry-kind-disagreement";
+    }
+}
 
-stored_enum!(ItemKind {
-    Standing = "standing", "domain-item-kind-standing";
-    Theme = "theme", "domain-item-kind-theme";
-    Added = "added", "domain-item-kind-added";
-    Actions = "actions", "domain-item-kind-actions";
-    Escalation = "escalation", "domain-item-kind-escalation";
-    Disagreement = "disagreement", "domain-item-kind-disagreement";
-    Proposal = "proposal", "domain-item-kind-proposal";
-    Changes = "changes", "domain-item-kind-changes";
-});
+stored_enum! {
+    pub enum ItemKind {
+        Standing = "standing", "domain-item-kind-standing";
+        Theme = "theme", "domain-item-kind-theme";
+        Added = "added", "domain-item-kind-added";
+        Actions = "actions", "domain-item-kind-actions";
+        Escalation = "escalation", "domain-item-kind-escalation";
+        Disagreement = "disagreement", "domain-item-kind-disagreement";
+        Proposal = "proposal", "domain-item-kind-proposal";
+        Changes = "changes", "domain-item-kind-changes";
+    }
+}
 
-stored_enum!(VersionState {
-    Draft = "draft", "domain-version-state-draft";
-    ForReview = "for_review", "domain-version-state-for-review";
-    Approved = "approved", "domain-version-state-approved";
-    Returned = "returned", "domain-version-state-returned";
-});
+stored_enum! {
+    pub enum VersionState {
+        Draft = "draft", "domain-version-state-draft";
+        ForReview = "for_review", "domain-version-state-for-review";
+        Approved = "approved", "domain-version-state-approved";
+        Returned = "returned", "domain-version-state-returned";
+    }
+}
 
 /// The standing items of a Swedish meeting, in order. The forum's themes go
 /// between "föregående protokoll" and "övriga frågor".

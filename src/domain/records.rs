@@ -154,6 +154,24 @@ impl DraftSlot {
     }
 }
 
+impl rusqlite::types::ToSql for DraftSlot {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.id().into())
+    }
+}
+
+impl rusqlite::types::FromSql for DraftSlot {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<DraftSlot> {
+        let text = value.as_str()?;
+        DraftSlot::from_id(text).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(Box::new(super::stored::UnknownId {
+                what: "DraftSlot",
+                value: text.to_string(),
+            }))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -98,14 +98,6 @@ impl Lang {
         }
     }
 
-    /// Picks the Swedish or the English text.
-    pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::Sv => sv,
-            Lang::En => en,
-        }
-    }
-
     /// The text of `key` in this language, with `args` put in. A key missing
     /// from the catalogue shows as the key itself (the tests make sure none is).
     pub fn format(self, key: &str, args: Option<&FluentArgs>) -> String {

@@ -8,8 +8,8 @@ use crate::catalog::Forum;
 use crate::i18n::Lang;
 use crate::store::followup::FollowedUpAction;
 
-use super::MeetingRecord;
 use super::approvers::{approvers, attendee_name};
+use super::{MeetingRecord, RenderError};
 
 /// The schema this module writes. A change that removes or renames a field,
 /// or changes a field's meaning, needs a new number; adding a field does not.
@@ -108,7 +108,7 @@ struct EntryJson<'a> {
 /// The protocol of `record` as pretty-printed JSON ending in a newline.
 /// `lang` is recorded in the extract (the language the protocol was exported
 /// in); the values themselves are the same in both languages.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> String {
+pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<String, RenderError> {
     let m = &record.meeting;
     let protocol = Protocol {
         schema: SCHEMA,
@@ -199,10 +199,7 @@ pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> String {
             })
             .collect(),
     };
-    // Serialising these plain structs cannot fail (no maps with non-string
-    // keys, no failing Serialize impls); an empty object is the fallback only
-    // to avoid a panic path.
-    let mut text = serde_json::to_string_pretty(&protocol).unwrap_or_else(|_| String::from("{}"));
+    let mut text = serde_json::to_string_pretty(&protocol).map_err(|_| RenderError::Json)?;
     text.push('\n');
-    text
+    Ok(text)
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::Forum;
 use crate::domain::meeting::{EntryKind, ItemKind};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 use crate::store::followup::FollowedUpAction;
 use crate::store::meetings::{AgendaItem, AttendanceRow, Entry, Meeting};
 use crate::store::{Result, Store, StoreError};
@@ -180,11 +180,38 @@ pub fn export(
     forum: &Forum,
     lang: Lang,
     format: Format,
-) -> std::result::Result<Vec<u8>, pdf::PdfError> {
+) -> std::result::Result<Vec<u8>, RenderError> {
     Ok(match format {
         Format::Markdown => markdown::render(record, forum, lang).into_bytes(),
         Format::Html => html::render(record, forum, lang).into_bytes(),
-        Format::Json => json::render(record, forum, lang).into_bytes(),
+        Format::Json => json::render(record, forum, lang)?.into_bytes(),
         Format::Pdf => pdf::render(record, forum, lang)?,
     })
+}
+
+/// A protocol that could not be made in a format. None should happen with
+/// the fonts built into fora and plain records; they are errors all the
+/// same, rather than panics or an empty protocol that would be hashed.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    Font(&'static str),
+    /// The PDF library refused the document; its reason is not shown, being English.
+    Pdf,
+    Json,
+}
+
+impl RenderError {
+    pub fn message(&self) -> Message {
+        match self {
+            RenderError::Font(name) => Message::new("err-pdf-font").arg("font", *name),
+            RenderError::Pdf => Message::new("err-pdf-write"),
+            RenderError::Json => Message::new("err-json-write"),
+        }
+    }
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
 }

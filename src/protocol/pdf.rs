@@ -17,39 +17,15 @@ use krilla::page::PageSettings;
 use crate::catalog::Forum;
 use crate::i18n::Lang;
 
-use super::MeetingRecord;
 use super::view::View;
+use super::{MeetingRecord, RenderError};
 use layout::{
     BODY, BODY_LEAD, FOOTER, LEFT, Layout, Op, PAGE_H, PAGE_W, RIGHT, SMALL, SMALL_LEAD, WIDTH, Weight,
 };
 use paint::{Faces, draw};
 
-/// A protocol that could not be written as PDF. Neither should happen with
-/// the fonts built into fora; they are errors rather than panics all the same.
-#[derive(Debug, thiserror::Error)]
-pub enum PdfError {
-    Font(&'static str),
-    /// The PDF library refused the document; its reason is not shown, being English.
-    Write,
-}
-
-impl PdfError {
-    pub fn message(&self) -> crate::i18n::Message {
-        match self {
-            PdfError::Font(name) => crate::i18n::Message::new("err-pdf-font").arg("font", *name),
-            PdfError::Write => crate::i18n::Message::new("err-pdf-write"),
-        }
-    }
-}
-
-impl std::fmt::Display for PdfError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.message().fmt(f)
-    }
-}
-
 /// The protocol of `record` as a PDF document.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<Vec<u8>, PdfError> {
+pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<Vec<u8>, RenderError> {
     render_view(&View::new(record, forum, lang))
 }
 
@@ -240,7 +216,7 @@ fn bullet(p: &mut Layout, text: &str) {
     p.place(&lines, LEFT + 12.0, BODY, BODY_LEAD);
 }
 
-pub fn render_view(v: &View) -> Result<Vec<u8>, PdfError> {
+pub fn render_view(v: &View) -> Result<Vec<u8>, RenderError> {
     let faces = Faces::built_in()?;
     let pages = lay_out(v, &faces);
     let mut document = Document::new();
@@ -258,7 +234,7 @@ pub fn render_view(v: &View) -> Result<Vec<u8>, PdfError> {
             .language(language.to_string())
             .creator("fora".to_string()),
     );
-    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(PdfError::Write)?;
+    let settings = PageSettings::from_wh(PAGE_W, PAGE_H).ok_or(RenderError::Pdf)?;
     for ops in &pages {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
@@ -266,5 +242,5 @@ pub fn render_view(v: &View) -> Result<Vec<u8>, PdfError> {
         surface.finish();
         page.finish();
     }
-    document.finish().map_err(|_| PdfError::Write)
+    document.finish().map_err(|_| RenderError::Pdf)
 }

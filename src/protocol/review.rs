@@ -79,6 +79,11 @@ pub enum ReviewError {
     Tampered {
         what: What,
     },
+    /// The file could not be written as JSON; an empty text in its place
+    /// would be written or hashed, so nothing is.
+    NotWritten {
+        what: What,
+    },
 }
 
 /// The two files of a review.
@@ -123,6 +128,9 @@ impl ReviewError {
                 .arg("found", crate::text::inert(found))
                 .arg("known", *known),
             ReviewError::Tampered { what: w } => Message::new("err-review-tampered").arg("what", what(w)),
+            ReviewError::NotWritten { what: w } => {
+                Message::new("err-review-not-written").arg("what", what(w))
+            }
         }
     }
 }
@@ -151,8 +159,9 @@ impl Broken {
     }
 }
 
-fn checksum(body: &ResponseBody) -> String {
-    sha256_hex(serde_json::to_string(body).unwrap_or_default().as_bytes())
+fn checksum(body: &ResponseBody) -> Result<String, ReviewError> {
+    let text = serde_json::to_string(body).map_err(|_| ReviewError::NotWritten { what: What::Response })?;
+    Ok(sha256_hex(text.as_bytes()))
 }
 
 /// Checks a `format` field against the one this fora reads.
@@ -203,8 +212,8 @@ impl ReviewFile {
         }
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, ReviewError> {
+        serde_json::to_string_pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Review })
     }
 
     /// Reads a review file and checks that the protocol in it is the one its hash names.
@@ -235,7 +244,7 @@ impl Response {
         verdict: Verdict,
         comments: Vec<Comment>,
         written_at: &str,
-    ) -> Response {
+    ) -> Result<Response, ReviewError> {
         let body = ResponseBody {
             format: RESPONSE_FORMAT.to_string(),
             meeting_id: review.meeting_id,
@@ -246,15 +255,15 @@ impl Response {
             comments,
             written_at: written_at.to_string(),
         };
-        let response_sha256 = checksum(&body);
-        Response {
+        let response_sha256 = checksum(&body)?;
+        Ok(Response {
             body,
             response_sha256,
-        }
+        })
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    pub fn to_json(&self) -> Result<String, ReviewError> {
+        serde_json::to_string_pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Response })
     }
 
     /// Reads a response and checks that it is whole and unchanged.
@@ -270,7 +279,7 @@ impl Response {
             what,
             why: Broken::Fields,
         })?;
-        if checksum(&response.body) != response.response_sha256 {
+        if checksum(&response.body)? != response.response_sha256 {
             return Err(ReviewError::Tampered { what });
         }
         if response.body.reviewer.is_empty() {

@@ -38,6 +38,9 @@ pub enum SnapshotError {
     /// A schema this fora does not read.
     Schema(String),
     Damaged,
+    /// The snapshot could not be written as JSON; an empty text in its place
+    /// would be stored and hashed, so no version is kept.
+    NotWritten,
 }
 
 impl SnapshotError {
@@ -48,6 +51,7 @@ impl SnapshotError {
                 .arg("schema", crate::text::inert(schema))
                 .arg("known", format!("{SCHEMA}, {SCHEMA_2}")),
             SnapshotError::Damaged => Message::new("err-snapshot-damaged"),
+            SnapshotError::NotWritten => Message::new("err-snapshot-not-written"),
         }
     }
 }
@@ -77,9 +81,8 @@ impl Snapshot {
     }
 
     /// The snapshot as the exact text that is stored and hashed.
-    pub fn to_json(&self) -> String {
-        // Serialising plain structs cannot fail; an empty text would fail every check after.
-        serde_json::to_string(self).unwrap_or_default()
+    pub fn to_json(&self) -> std::result::Result<String, SnapshotError> {
+        serde_json::to_string(self).map_err(|_| SnapshotError::NotWritten)
     }
 
     pub fn from_json(text: &str) -> std::result::Result<Snapshot, SnapshotError> {
@@ -93,7 +96,7 @@ impl Snapshot {
     }
 
     /// The protocol in one format, exactly as `fora export` writes it.
-    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::pdf::PdfError> {
+    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::RenderError> {
         super::export(&self.record, &self.forum, self.lang, format)
     }
 }

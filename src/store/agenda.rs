@@ -4,8 +4,7 @@ use chrono::{DateTime, Local};
 use rusqlite::params;
 
 use super::entries::delete_entry_in;
-use super::{Field, Result, Store, StoreError, log, meeting_of_item, parse, stamp, touch};
-use crate::domain::meeting::ItemKind;
+use super::{Field, Result, Store, StoreError, log, meeting_of_item, stamp, touch};
 use crate::domain::records::AgendaItem;
 
 impl Store {
@@ -20,7 +19,7 @@ impl Store {
                     id: r.get(0)?,
                     position: r.get(1)?,
                     title: r.get(2)?,
-                    kind: parse(r.get(3)?, "item kind", ItemKind::from_id)?,
+                    kind: r.get(3)?,
                     done: r.get(4)?,
                 })
             })?

@@ -4,10 +4,9 @@
 use chrono::{DateTime, Local};
 use rusqlite::params;
 
-use super::{Field, Result, Store, StoreError, log, parse, stamp, touch};
+use super::{Field, Result, Store, StoreError, log, stamp, touch};
 use crate::domain::meeting::AttendanceStatus;
 use crate::domain::records::AttendanceRow;
-use crate::domain::{Attendance, Party};
 
 impl Store {
     pub fn attendance(&self, meeting_id: i64) -> Result<Vec<AttendanceRow>> {
@@ -18,18 +17,16 @@ impl Store {
         )?;
         let rows = stmt
             .query_map([meeting_id], |r| {
-                let party: Option<String> = r.get(1)?;
-                let seat: Option<String> = r.get(4)?;
                 Ok(AttendanceRow {
                     id: r.get(0)?,
-                    party: party.map(|p| parse(p, "party", Party::from_id)).transpose()?,
+                    party: r.get(1)?,
                     role_id: r.get(2)?,
                     role_name: r.get(3)?,
-                    seat: seat.map(|s| parse(s, "seat", Attendance::from_id)).transpose()?,
+                    seat: r.get(4)?,
                     person_id: r.get(5)?,
                     person_name: r.get(6)?,
                     organisation: r.get(7)?,
-                    status: parse(r.get(8)?, "attendance status", AttendanceStatus::from_id)?,
+                    status: r.get(8)?,
                     substitute_name: r.get(9)?,
                     joined_at: r.get(10)?,
                     left_at: r.get(11)?,
@@ -59,7 +56,7 @@ impl Store {
             touch(tx, "attendance", row_id)?;
             tx.execute(
                 "UPDATE attendance SET status = ?2, substitute_name = ?3 WHERE id = ?1",
-                params![row_id, status.id(), substitute],
+                params![row_id, status, substitute],
             )?;
             log(tx, "attendance.set", &format!("{row_id} {}", status.id()))
         })

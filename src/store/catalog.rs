@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Result, Store, StoreError, log};
+use super::{Result, Store, StoreError, bad, log};
 use crate::catalog::{Area, Catalog, Forum, Participant, Role};
-use crate::domain::cadence::{Cadence, CadenceUnit};
-use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
+use crate::domain::cadence::Cadence;
+use crate::domain::{Attendance, Channel, ForumRule, Party};
 
 /// One seat of a forum's roster with the people holding its role that day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -100,31 +100,24 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
             f.name,
             f.qualifier,
             f.area,
-            f.level.id(),
+            f.level,
             f.active,
             f.purpose,
             channels.join(","),
             c.map(|c| c.every),
-            c.map(|c| c.unit.id()),
+            c.map(|c| c.unit),
             c.map(|c| c.at_least),
             c.map(|c| c.when_needed),
             c.and_then(|c| c.note.clone()),
-            f.keeper.id(),
-            f.approver.id(),
+            f.keeper,
+            f.approver,
             rules.join(","),
         ])?;
         for (t, text) in f.themes.iter().enumerate() {
             theme.execute(params![f.id, t as i64, text])?;
         }
         for (p, s) in f.participants.iter().enumerate() {
-            seat.execute(params![
-                f.id,
-                p as i64,
-                s.party.id(),
-                s.role,
-                s.attendance.id(),
-                s.note
-            ])?;
+            seat.execute(params![f.id, p as i64, s.party, s.role, s.attendance, s.note])?;
         }
     }
     // What no record names any more can go; the rest stays retired.
@@ -149,16 +142,10 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
     )
 }
 
-/// A stored value that fora itself wrote but cannot read back: the file was
-/// edited by hand or damaged.
-fn corrupt(what: &str, value: &str) -> rusqlite::Error {
-    rusqlite::Error::InvalidColumnName(format!("unexpected {what} `{value}` in the database"))
-}
-
 fn split_ids<T>(list: &str, what: &str, from_id: fn(&str) -> Option<T>) -> rusqlite::Result<Vec<T>> {
     list.split(',')
         .filter(|s| !s.is_empty())
-        .map(|id| from_id(id).ok_or_else(|| corrupt(what, id)))
+        .map(|id| from_id(id).ok_or_else(|| bad(what, id)))
         .collect()
 }
 
@@ -197,19 +184,17 @@ impl Store {
         let mut rows = stmt.query(params![forum_id, date])?;
         let mut seats: Vec<RosterSeat> = Vec::new();
         while let Some(row) = rows.next()? {
-            let party: String = row.get(0)?;
+            let party: Party = row.get(0)?;
             let role_id: String = row.get(1)?;
             let same_seat = seats
                 .last()
-                .is_some_and(|s| s.role_id == role_id && s.party.id() == party);
+                .is_some_and(|s| s.role_id == role_id && s.party == party);
             if !same_seat {
-                let attendance: String = row.get(3)?;
                 seats.push(RosterSeat {
-                    party: Party::from_id(&party).ok_or_else(|| corrupt("party", &party))?,
+                    party,
                     role_id,
                     role_name: row.get(2)?,
-                    attendance: Attendance::from_id(&attendance)
-                        .ok_or_else(|| corrupt("attendance", &attendance))?,
+                    attendance: row.get(3)?,
                     note: row.get(4)?,
                     holders: Vec::new(),
                 });
@@ -271,12 +256,10 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
     )?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let party: String = row.get(1)?;
-        let attendance: String = row.get(3)?;
         seats.entry(row.get(0)?).or_default().push(Participant {
-            party: Party::from_id(&party).ok_or_else(|| corrupt("party", &party))?,
+            party: row.get(1)?,
             role: row.get(2)?,
-            attendance: Attendance::from_id(&attendance).ok_or_else(|| corrupt("attendance", &attendance))?,
+            attendance: row.get(3)?,
             note: row.get(4)?,
         });
     }
@@ -290,24 +273,18 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
     let forums = stmt
         .query_map([], |r| {
             let id: String = r.get(0)?;
-            let level: String = r.get(4)?;
             let channels: String = r.get(7)?;
             let every: Option<u32> = r.get(8)?;
             let cadence = match every {
                 None => None,
-                Some(every) => {
-                    let unit: String = r.get(9)?;
-                    Some(Cadence {
-                        every,
-                        unit: CadenceUnit::from_id(&unit).ok_or_else(|| corrupt("cadence unit", &unit))?,
-                        at_least: r.get(10)?,
-                        when_needed: r.get(11)?,
-                        note: r.get(12)?,
-                    })
-                }
+                Some(every) => Some(Cadence {
+                    every,
+                    unit: r.get(9)?,
+                    at_least: r.get(10)?,
+                    when_needed: r.get(11)?,
+                    note: r.get(12)?,
+                }),
             };
-            let keeper: String = r.get(13)?;
-            let approver: String = r.get(14)?;
             let rules: String = r.get(15)?;
             Ok(Forum {
                 themes: themes.remove(&id).unwrap_or_default(),
@@ -316,13 +293,13 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
                 name: r.get(1)?,
                 qualifier: r.get(2)?,
                 area: r.get(3)?,
-                level: Level::from_id(&level).ok_or_else(|| corrupt("level", &level))?,
+                level: r.get(4)?,
                 active: r.get(5)?,
                 purpose: r.get(6)?,
                 channels: split_ids(&channels, "channel", Channel::from_id)?,
                 cadence,
-                keeper: MinuteKeeper::from_id(&keeper).ok_or_else(|| corrupt("minute keeper", &keeper))?,
-                approver: Approver::from_id(&approver).ok_or_else(|| corrupt("approver", &approver))?,
+                keeper: r.get(13)?,
+                approver: r.get(14)?,
                 rules: split_ids(&rules, "rule", ForumRule::from_id)?,
             })
         })?

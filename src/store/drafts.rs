@@ -4,7 +4,7 @@
 use chrono::{DateTime, Local};
 use rusqlite::params;
 
-use super::{Result, Store, parse, stamp};
+use super::{Result, Store, stamp};
 use crate::domain::records::{Draft, DraftSlot};
 
 impl Store {
@@ -20,7 +20,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO draft (meeting_id, slot, content, saved_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (meeting_id, slot) DO UPDATE SET content = excluded.content, saved_at = excluded.saved_at",
-                params![meeting_id, slot.id(), content, stamp(at)],
+                params![meeting_id, slot, content, stamp(at)],
             )?;
             Ok(())
         })
@@ -34,7 +34,7 @@ impl Store {
         let list = stmt
             .query_map([meeting_id], |r| {
                 Ok(Draft {
-                    slot: parse(r.get(0)?, "draft slot", DraftSlot::from_id)?,
+                    slot: r.get(0)?,
                     content: r.get(1)?,
                     saved_at: r.get(2)?,
                 })
@@ -47,7 +47,7 @@ impl Store {
         self.write(|tx| {
             tx.execute(
                 "DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2",
-                params![meeting_id, slot.id()],
+                params![meeting_id, slot],
             )?;
             Ok(())
         })

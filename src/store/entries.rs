@@ -5,7 +5,7 @@
 use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Field, Record, Result, Store, StoreError, bad, log, meeting_of_item, parse, stamp};
+use super::{Field, Record, Result, Store, StoreError, bad, log, meeting_of_item, stamp};
 use crate::domain::meeting::EntryKind;
 use crate::domain::records::{DraftSlot, Entry, EntryFields, EntryVersion};
 
@@ -16,7 +16,7 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
     Ok(Entry {
         id: r.get(0)?,
         item_id: r.get(1)?,
-        kind: parse(r.get(2)?, "entry kind", EntryKind::from_id)?,
+        kind: r.get(2)?,
         fields: EntryFields {
             text: r.get(3)?,
             owner: r.get(4)?,
@@ -93,7 +93,7 @@ impl Store {
             .execute(params![
                 meeting_id,
                 item_id,
-                kind.id(),
+                kind,
                 fields.text,
                 fields.owner,
                 fields.due,
@@ -104,7 +104,7 @@ impl Store {
             let id = tx.last_insert_rowid();
             if let Some(slot) = draft_slot {
                 tx.prepare_cached("DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2")?
-                    .execute(params![meeting_id, slot.id()])?;
+                    .execute(params![meeting_id, slot])?;
             }
             log(tx, "entry.add", &format!("{id} {}", kind.id()))?;
             Ok(id)
@@ -145,7 +145,7 @@ impl Store {
                 tx.execute(
                     "DELETE FROM draft WHERE slot = ?2
                        AND meeting_id = (SELECT meeting_id FROM entry WHERE id = ?1)",
-                    params![entry_id, slot.id()],
+                    params![entry_id, slot],
                 )?;
             }
             log(tx, "entry.edit", &entry_id.to_string())

@@ -94,6 +94,9 @@ pub enum StoreError {
     /// The earlier version of a record could not be written to the history
     /// log, so the change was not made.
     HistoryNotWritten,
+    /// A draft could not be written as JSON; it is not saved, so the draft
+    /// kept before is not replaced by an empty one.
+    DraftNotWritten,
 }
 
 /// The kinds of record a [`StoreError::Missing`] names.
@@ -218,6 +221,7 @@ impl StoreError {
             StoreError::DemoNotEmpty => m("err-demo-not-empty"),
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),
+            StoreError::DraftNotWritten => m("err-draft-not-written"),
         }
     }
 }

@@ -6,8 +6,8 @@
 use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Record, Result, Store, StoreError, log, meeting_of_item, parse, stamp, touch};
-use crate::domain::meeting::{ItemKind, MeetingStatus, standing_items};
+use super::{Record, Result, Store, StoreError, log, meeting_of_item, stamp, touch};
+use crate::domain::meeting::{ItemKind, standing_items};
 pub use crate::domain::records::{
     AgendaItem, AttendanceRow, Draft, DraftSlot, Entry, EntryFields, EntryVersion, Meeting, MeetingSummary,
 };
@@ -23,8 +23,8 @@ fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
         id: r.get(0)?,
         forum_id: r.get(1)?,
         date: r.get(2)?,
-        status: parse(r.get(3)?, "meeting status", MeetingStatus::from_id)?,
-        channel: parse(r.get(4)?, "channel", Channel::from_id)?,
+        status: r.get(3)?,
+        channel: r.get(4)?,
         place: r.get(5)?,
         minute_keeper: r.get(6)?,
         started_at: r.get(7)?,
@@ -57,7 +57,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO meeting (forum_id, date, status, channel, started_at, created_at)
                  VALUES (?1, ?2, 'in_progress', ?3, ?4, ?4)",
-                params![forum_id, date, channel.id(), started],
+                params![forum_id, date, channel, started],
             )?;
             let meeting_id = tx.last_insert_rowid();
             let mut insert = tx.prepare(
@@ -80,10 +80,10 @@ impl Store {
                     insert.execute(params![
                         meeting_id,
                         position,
-                        seat.party.id(),
+                        seat.party,
                         seat.role_id,
                         seat.role_name,
-                        seat.attendance.id(),
+                        seat.attendance,
                         holder.map(|h| h.person_id),
                         holder.map(|h| h.name.clone()),
                         holder.map(|h| h.organisation.clone()),
@@ -101,7 +101,7 @@ impl Store {
             let mut position = 0i64;
             let mut add = |title: &str, kind: ItemKind| -> Result<i64> {
                 super::search::remember_words(tx, title)?;
-                item.execute(params![meeting_id, position, title, kind.id()])?;
+                item.execute(params![meeting_id, position, title, kind])?;
                 position += 1;
                 Ok(tx.last_insert_rowid())
             };
@@ -192,7 +192,7 @@ impl Store {
                     id: r.get(0)?,
                     forum_id: r.get(1)?,
                     date: r.get(2)?,
-                    status: parse(r.get(3)?, "meeting status", MeetingStatus::from_id)?,
+                    status: r.get(3)?,
                     present: r.get(4)?,
                     items: r.get(5)?,
                     entries: r.get(6)?,
@@ -240,7 +240,7 @@ impl Store {
             touch(tx, "meeting", meeting_id)?;
             tx.execute(
                 "UPDATE meeting SET channel = ?2, place = ?3, minute_keeper = ?4 WHERE id = ?1",
-                params![meeting_id, channel.id(), place, minute_keeper],
+                params![meeting_id, channel, place, minute_keeper],
             )?;
             log(tx, "meeting.details", &meeting_id.to_string())
         })

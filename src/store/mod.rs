@@ -156,11 +156,6 @@ fn bad(what: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::InvalidColumnName(format!("unexpected {what} `{value}` in the database"))
 }
 
-/// A stored id read back as its type.
-fn parse<T>(text: String, what: &str, from_id: impl Fn(&str) -> Option<T>) -> rusqlite::Result<T> {
-    from_id(&text).ok_or_else(|| bad(what, &text))
-}
-
 /// Whether row `id` of `table` exists, as an error if not.
 fn touch(tx: &Connection, table: &str, id: i64) -> Result<()> {
     // A change to a row that is not there must not pass silently.

@@ -64,16 +64,6 @@ pub struct Seat {
     pub attendance: Attendance,
 }
 
-fn party_of(text: String) -> rusqlite::Result<Party> {
-    Party::from_id(&text)
-        .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected party `{text}`")))
-}
-
-fn attendance_of(text: String) -> rusqlite::Result<Attendance> {
-    Attendance::from_id(&text)
-        .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected attendance `{text}`")))
-}
-
 fn clean(field: Field, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
@@ -155,7 +145,7 @@ impl Store {
                 Ok(Organisation {
                     id: r.get(0)?,
                     name: r.get(1)?,
-                    party: party_of(r.get(2)?)?,
+                    party: r.get(2)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -265,7 +255,7 @@ impl Store {
                     role_id: r.get(0)?,
                     role_name: r.get(1)?,
                     organisation: r.get(2)?,
-                    party: party_of(r.get(3)?)?,
+                    party: r.get(3)?,
                     from: r.get(4)?,
                     to: r.get(5)?,
                 })
@@ -286,9 +276,9 @@ impl Store {
             .query_map([role_id], |r| {
                 Ok(Seat {
                     forum_id: r.get(0)?,
-                    party: party_of(r.get(1)?)?,
+                    party: r.get(1)?,
                     role_id: r.get(2)?,
-                    attendance: attendance_of(r.get(3)?)?,
+                    attendance: r.get(3)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::snippet::{Term, snippet};
 use super::{Result, Store, StoreError};
+use crate::domain::meeting::EntryKind;
 
 /// One place where the words were found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -16,7 +17,7 @@ pub struct SearchHit {
     pub date: String,
     pub item: String,
     /// The entry's kind, or None when the agenda item's title matched.
-    pub kind: Option<String>,
+    pub kind: Option<EntryKind>,
     pub entry_id: Option<i64>,
     /// The matching text around the words, the words marked «like this».
     pub snippet: String,
@@ -26,9 +27,16 @@ pub struct SearchHit {
 #[derive(Debug, Clone, Default)]
 pub struct SearchFilter<'a> {
     pub forum_id: Option<&'a str>,
-    /// An entry kind id ("decision", …), or "item" for agenda item titles only.
-    pub kind: Option<&'a str>,
+    pub kind: Option<SearchKind>,
     pub limit: usize,
+}
+
+/// What a search can be narrowed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SearchKind {
+    Entry(EntryKind),
+    /// Agenda item titles only.
+    Item,
 }
 
 /// The words of a text as the search index splits them: runs of letters and
@@ -82,7 +90,11 @@ impl Store {
         let query = fts.join(" AND ");
         let limit = filter.limit.max(1) as i64;
         let mut hits = Vec::new();
-        if filter.kind != Some("item") {
+        if filter.kind != Some(SearchKind::Item) {
+            let entry_kind = match filter.kind {
+                Some(SearchKind::Entry(kind)) => Some(kind),
+                _ => None,
+            };
             let mut stmt = self.conn.prepare_cached(
                 "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text
                  FROM entry_search
@@ -94,7 +106,7 @@ impl Store {
                    AND (?2 IS NULL OR m.forum_id = ?2) AND (?3 IS NULL OR e.kind = ?3)
                  ORDER BY entry_search.rowid DESC LIMIT ?4",
             )?;
-            let rows = stmt.query_map(params![query, filter.forum_id, filter.kind, limit], |r| {
+            let rows = stmt.query_map(params![query, filter.forum_id, entry_kind, limit], |r| {
                 Ok(SearchHit {
                     meeting_id: r.get(0)?,
                     forum_id: r.get(1)?,
@@ -110,7 +122,7 @@ impl Store {
                 hits.push(row?);
             }
         }
-        if filter.kind.is_none() || filter.kind == Some("item") {
+        if matches!(filter.kind, None | Some(SearchKind::Item)) {
             let mut stmt = self.conn.prepare_cached(
                 "SELECT m.id, m.forum_id, f.name, m.date, i.title
                  FROM item_search

@@ -209,6 +209,7 @@ fn respond(review_path: &str, verdict: Verdict, comments: Vec<Comment>) -> Respo
         comments,
         "2026-11-03T10:00:00+01:00",
     )
+    .unwrap()
 }
 
 #[test]
@@ -235,7 +236,9 @@ fn a_whole_review_round_trip_returns_then_approves() {
     let response = fora.path("response.json");
     std::fs::write(
         &response,
-        respond(&review, Verdict::RequestChanges, comments).to_json(),
+        respond(&review, Verdict::RequestChanges, comments)
+            .to_json()
+            .unwrap(),
     )
     .unwrap();
     let out = fora.ok(&["review", "import", &response]);
@@ -261,7 +264,11 @@ fn a_whole_review_round_trip_returns_then_approves() {
     let review2 = fora.path("review2.json");
     fora.ok(&args(&["export"], &["--format", "review", "-o", &review2]));
     let response2 = fora.path("response2.json");
-    std::fs::write(&response2, respond(&review2, Verdict::Approve, vec![]).to_json()).unwrap();
+    std::fs::write(
+        &response2,
+        respond(&review2, Verdict::Approve, vec![]).to_json().unwrap(),
+    )
+    .unwrap();
     assert!(
         fora.ok(&["review", "import", &response2])
             .contains("(version 2): approved")
@@ -300,13 +307,15 @@ fn broken_mismatched_and_tampered_responses_are_refused_and_change_nothing() {
     let fora = Fora::new();
     let review = fora.path("review.json");
     fora.ok(&args(&["export"], &["--format", "review", "-o", &review]));
-    let good = respond(&review, Verdict::Approve, vec![]).to_json();
+    let good = respond(&review, Verdict::Approve, vec![]).to_json().unwrap();
     // A response to a version this database never had.
     let other = Fora::new();
     other.add_information("Ett annat möte");
     let other_review = other.path("review.json");
     other.ok(&args(&["export"], &["--format", "review", "-o", &other_review]));
-    let mismatched = respond(&other_review, Verdict::Approve, vec![]).to_json();
+    let mismatched = respond(&other_review, Verdict::Approve, vec![])
+        .to_json()
+        .unwrap();
 
     let before = protocol_tables(&fora.db);
     let cases = [

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 use fora::demo::{DemoOptions, generate};
-use fora::domain::meeting::MeetingStatus;
+use fora::domain::meeting::{EntryKind, MeetingStatus};
 use fora::store::Store;
 use fora::store::followup::ActionFilter;
 
@@ -46,7 +46,7 @@ fn a_year_of_meetings_follows_each_forums_cadence() {
 #[test]
 fn the_archive_has_every_kind_of_record() {
     let (store, _) = archive(2);
-    let kinds: std::collections::HashSet<String> = store
+    let kinds: std::collections::HashSet<EntryKind> = store
         .search(
             "a",
             &fora::store::search::SearchFilter {
@@ -59,10 +59,10 @@ fn the_archive_has_every_kind_of_record() {
         .filter_map(|h| h.kind)
         .collect();
     assert!(
-        kinds.contains("decision")
-            && kinds.contains("action")
-            && kinds.contains("information")
-            && kinds.contains("risk"),
+        kinds.contains(&EntryKind::Decision)
+            && kinds.contains(&EntryKind::Action)
+            && kinds.contains(&EntryKind::Information)
+            && kinds.contains(&EntryKind::Risk),
         "{kinds:?}"
     );
     assert!(

@@ -8,7 +8,7 @@ use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::followup::{ActionFilter, FollowUpState};
 use fora::store::meetings::EntryFields;
-use fora::store::search::SearchFilter;
+use fora::store::search::{SearchFilter, SearchKind};
 
 fn day(date: &str) -> DateTime<Local> {
     let d = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
@@ -560,15 +560,15 @@ fn search_folds_diacritics_and_takes_any_text() {
         "leveransforum"
     );
     assert_eq!(
-        store.search("forsening", &f).unwrap()[0].kind.as_deref(),
-        Some("risk")
+        store.search("forsening", &f).unwrap()[0].kind,
+        Some(EntryKind::Risk)
     );
     // Agenda item titles are found too.
     let item_hits = store
         .search(
             "flaskhalsar",
             &SearchFilter {
-                kind: Some("item"),
+                kind: Some(SearchKind::Item),
                 limit: 20,
                 ..Default::default()
             },
@@ -590,7 +590,7 @@ fn search_folds_diacritics_and_takes_any_text() {
         "the deleted entry is not found: {in_lev:?}"
     );
     let decisions = SearchFilter {
-        kind: Some("decision"),
+        kind: Some(SearchKind::Entry(EntryKind::Decision)),
         limit: 20,
         ..Default::default()
     };

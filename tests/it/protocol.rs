@@ -66,13 +66,13 @@ fn html_protocol_in_english() {
 #[test]
 fn json_protocol_in_swedish() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::Sv)));
+    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::Sv).unwrap()));
 }
 
 #[test]
 fn json_protocol_in_english() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::En)));
+    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::En).unwrap()));
 }
 
 #[test]
@@ -87,7 +87,8 @@ fn decisions_are_numbered_in_protocol_order_in_every_text_format() {
         html.contains("<span class=\"head\">§ 2 Decision.</span>"),
         "{html}"
     );
-    let json: serde_json::Value = serde_json::from_str(&json::render(&record, &forum, Lang::Sv)).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&json::render(&record, &forum, Lang::Sv).unwrap()).unwrap();
     let numbers: Vec<i64> = json["items"]
         .as_array()
         .unwrap()
@@ -283,7 +284,11 @@ fn control_characters_are_made_visible_in_text_formats() {
         assert!(text.contains("a\u{241b}"), "{text}");
     }
     // JSON keeps the data as it is, escaped the JSON way.
-    assert!(json::render(&record, &forum, Lang::Sv).contains(r"a\u001b[2Jb"));
+    assert!(
+        json::render(&record, &forum, Lang::Sv)
+            .unwrap()
+            .contains(r"a\u001b[2Jb")
+    );
 }
 
 // ---------------------------------------------------------------- PDF
@@ -449,7 +454,8 @@ fn the_json_extract_follows_its_documented_schema() {
         (&hostile_record, Lang::Sv),
         (&follow_up_record, Lang::Sv),
     ] {
-        let value: serde_json::Value = serde_json::from_str(&json::render(record, &forum, lang)).unwrap();
+        let value: serde_json::Value =
+            serde_json::from_str(&json::render(record, &forum, lang).unwrap()).unwrap();
         let mut errors = Vec::new();
         check(&schema, &value, "$", &mut errors);
         assert!(errors.is_empty(), "{errors:#?}");
@@ -471,7 +477,8 @@ fn the_json_extract_follows_its_documented_schema() {
         }
     }
     for record in [&record, &follow_up_record] {
-        let value: serde_json::Value = serde_json::from_str(&json::render(record, &forum, Lang::Sv)).unwrap();
+        let value: serde_json::Value =
+            serde_json::from_str(&json::render(record, &forum, Lang::Sv).unwrap()).unwrap();
         collect(&value, &mut keys);
     }
     assert!(keys.contains("done_here"), "the follow-up fields are checked too");

@@ -79,7 +79,8 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     let forum = store.catalog().unwrap().forum("leveransforum").unwrap().clone();
     let record = MeetingRecord::load(&store, second).unwrap();
 
-    let value: serde_json::Value = serde_json::from_str(&json::render(&record, &forum, Lang::Sv)).unwrap();
+    let value: serde_json::Value =
+        serde_json::from_str(&json::render(&record, &forum, Lang::Sv).unwrap()).unwrap();
     let items = value["items"].as_array().unwrap();
     let carrying: Vec<_> = items.iter().filter(|i| i.get("followed_up").is_some()).collect();
     assert_eq!(carrying.len(), 1, "one item lists them");
@@ -97,7 +98,7 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     assert_eq!(listed[0]["from_date"], "2026-09-07");
     // The first meeting followed nothing up, and says nothing of it.
     let first_record = MeetingRecord::load(&store, first).unwrap();
-    let first_json = json::render(&first_record, &forum, Lang::Sv);
+    let first_json = json::render(&first_record, &forum, Lang::Sv).unwrap();
     assert!(!first_json.contains("followed_up"), "{first_json}");
 
     // Text of an action is untrusted in HTML as anywhere.
@@ -112,9 +113,9 @@ fn a_snapshot_from_before_the_follow_up_list_renders_as_it_did() {
     let mut store = Store::open_in_memory().unwrap();
     let (_, second, _) = followed_up_meetings(&mut store);
     let now = Snapshot::of(&store, second, Lang::Sv).unwrap();
-    assert!(now.to_json().contains("\"followed_up\""));
+    assert!(now.to_json().unwrap().contains("\"followed_up\""));
     // A snapshot stored by an earlier fora had no such field.
-    let mut value: serde_json::Value = serde_json::from_str(&now.to_json()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&now.to_json().unwrap()).unwrap();
     for item in value["record"]["items"].as_array_mut().unwrap() {
         item.as_object_mut().unwrap().remove("followed_up");
     }

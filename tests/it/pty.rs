@@ -49,10 +49,15 @@ fn review_file(dir: &std::path::Path) -> std::path::PathBuf {
         )
         .unwrap();
     let snapshot = fora::protocol::snapshot::Snapshot::of(&store, id, fora::i18n::Lang::Sv).unwrap();
-    let review =
-        fora::protocol::review::ReviewFile::new(id, 1, "Leveransforum", "2026-11-02", &snapshot.to_json());
+    let review = fora::protocol::review::ReviewFile::new(
+        id,
+        1,
+        "Leveransforum",
+        "2026-11-02",
+        &snapshot.to_json().unwrap(),
+    );
     let file = dir.join("granskning.json");
-    std::fs::write(&file, review.to_json()).unwrap();
+    std::fs::write(&file, review.to_json().unwrap()).unwrap();
     file
 }
 

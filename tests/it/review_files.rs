@@ -30,8 +30,8 @@ fn snapshot() -> Snapshot {
 #[test]
 fn a_snapshot_renders_the_same_protocol_after_a_round_trip() {
     let original = snapshot();
-    let again = Snapshot::from_json(&original.to_json()).unwrap();
-    assert_eq!(again.to_json(), original.to_json());
+    let again = Snapshot::from_json(&original.to_json().unwrap()).unwrap();
+    assert_eq!(again.to_json().unwrap(), original.to_json().unwrap());
     for format in Format::ALL {
         assert_eq!(
             again.render(format).unwrap(),
@@ -39,8 +39,13 @@ fn a_snapshot_renders_the_same_protocol_after_a_round_trip() {
             "{format:?}"
         );
     }
-    let err =
-        Snapshot::from_json(&original.to_json().replace("fora.snapshot/1", "fora.snapshot/9")).unwrap_err();
+    let err = Snapshot::from_json(
+        &original
+            .to_json()
+            .unwrap()
+            .replace("fora.snapshot/1", "fora.snapshot/9"),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("inget som den här fora läser"), "{err}");
 }
 
@@ -51,14 +56,14 @@ fn review() -> ReviewFile {
         1,
         "Leveransforum",
         "2026-11-02",
-        &s.to_json(),
+        &s.to_json().unwrap(),
     )
 }
 
 #[test]
 fn a_review_file_and_its_response_round_trip() {
     let file = review();
-    let (back, snap) = ReviewFile::parse(file.to_json().as_bytes()).unwrap();
+    let (back, snap) = ReviewFile::parse(file.to_json().unwrap().as_bytes()).unwrap();
     assert_eq!(back.sha256, file.sha256);
     assert_eq!(snap.record.forum_name, "Leveransforum");
     let comments = vec![Comment {
@@ -71,8 +76,9 @@ fn a_review_file_and_its_response_round_trip() {
         Verdict::RequestChanges,
         comments,
         "2026-11-03T10:00:00+01:00",
-    );
-    let parsed = Response::parse(response.to_json().as_bytes()).unwrap();
+    )
+    .unwrap();
+    let parsed = Response::parse(response.to_json().unwrap().as_bytes()).unwrap();
     assert_eq!(parsed, response);
     assert_eq!(parsed.body.version_sha256, file.sha256);
 }
@@ -86,8 +92,9 @@ fn broken_future_and_tampered_files_are_refused_with_their_message() {
         Verdict::Approve,
         vec![],
         "2026-11-03T10:00:00+01:00",
-    );
-    let json = response.to_json();
+    )
+    .unwrap();
+    let json = response.to_json().unwrap();
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("not JSON", b"{ this is not json".to_vec(), "inte JSON"),
         ("not UTF-8", vec![0xff, 0xfe, 0x00], "inte UTF-8"),
@@ -129,6 +136,7 @@ fn broken_future_and_tampered_files_are_refused_with_their_message() {
     }
     let tampered = file
         .to_json()
+        .unwrap()
         .replace("Dagordningen godkänns", "Dagordningen avslås");
     let err = ReviewFile::parse(tampered.as_bytes()).unwrap_err();
     assert!(err.to_string().contains("ändrades efter att den skrevs"), "{err}");

@@ -79,7 +79,7 @@ fn fixture(lang: Lang, hostile: bool) -> (ReviewFile, Snapshot) {
         "Leveransforum"
     };
     let snapshot = Snapshot::of(&store, id, lang).expect("snapshot");
-    let review = ReviewFile::new(id, 1, forum, "2026-11-02", &snapshot.to_json());
+    let review = ReviewFile::new(id, 1, forum, "2026-11-02", &snapshot.to_json().unwrap());
     (review, snapshot)
 }
 
@@ -92,7 +92,7 @@ fn app(lang: Lang) -> ReviewApp {
 fn on_disk(dir: &Path) -> (PathBuf, ReviewApp) {
     let (review, snapshot) = fixture(Lang::Sv, false);
     let path = dir.join("leveransforum-2026-11-02.json");
-    std::fs::write(&path, review.to_json()).expect("write the review file");
+    std::fs::write(&path, review.to_json().unwrap()).expect("write the review file");
     let app = ReviewApp::new(review, snapshot, Lang::Sv)
         .with_theme(Theme::plain())
         .with_file(&path);
@@ -199,13 +199,16 @@ fn comments_on_items_and_the_whole_protocol_reach_the_response_with_their_titles
     chars(&mut app, "rad två");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.comment(4), Some("Rad ett\nrad två"));
-    assert!(app.response(at(10, 1, 0)).is_none(), "no verdict or name yet");
+    assert!(
+        app.response(at(10, 1, 0)).unwrap().is_none(),
+        "no verdict or name yet"
+    );
 
     press(&mut app, KeyCode::Char('a'));
     press(&mut app, KeyCode::Char('n'));
     chars(&mut app, "  Bo Ek  ");
     press(&mut app, KeyCode::Enter);
-    let response = app.response(at(10, 1, 0)).expect("a complete answer");
+    let response = app.response(at(10, 1, 0)).unwrap().expect("a complete answer");
     let body = &response.body;
     assert_eq!(body.reviewer, "Bo Ek");
     assert_eq!(body.verdict, Verdict::Approve);
@@ -237,7 +240,7 @@ fn comments_on_items_and_the_whole_protocol_reach_the_response_with_their_titles
     }
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.comment(0), None);
-    let response = app.response(at(10, 2, 0)).expect("still complete");
+    let response = app.response(at(10, 2, 0)).unwrap().expect("still complete");
     assert_eq!(response.body.comments.len(), 2);
 }
 
@@ -275,7 +278,7 @@ fn requesting_changes_without_a_comment_is_refused() {
         message(&app)
     );
     assert!(app.message().is_some_and(|m| m.error));
-    assert!(app.response(at(10, 0, 0)).is_none());
+    assert!(app.response(at(10, 0, 0)).unwrap().is_none());
     assert!(app.written().is_none());
     let files: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
     assert!(
@@ -520,7 +523,7 @@ fn titles_full_of_escape_sequences_are_drawn_inert() {
     press(&mut app, KeyCode::Char('n'));
     chars(&mut app, "Bo Ek");
     press(&mut app, KeyCode::Enter);
-    let response = app.response(at(10, 0, 0)).expect("complete");
+    let response = app.response(at(10, 0, 0)).unwrap().expect("complete");
     assert_eq!(response.body.comments[0].item.as_deref(), Some(HOSTILE));
 }
 

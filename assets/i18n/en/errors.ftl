@@ -180,6 +180,10 @@ err-review-tampered = the { $what ->
     [review] review
    *[response] review response
 } file was changed after it was written; ask for a new one
+err-review-not-written = the { $what ->
+    [review] review
+   *[response] review response
+} file could not be put together, so nothing was written
 err-review-not-utf8 = it is not UTF-8 text
 err-review-not-json = not JSON: line { $line }, column { $column }
 err-review-format = its format is { $format }
@@ -189,8 +193,10 @@ err-review-no-reviewer = it names no reviewer
 err-snapshot-not-a-snapshot = not a protocol snapshot
 err-snapshot-schema = snapshot schema { $schema } is not one this fora reads ({ $known })
 err-snapshot-damaged = a damaged protocol snapshot
+err-snapshot-not-written = the protocol could not be put together as a snapshot, so no version was kept
 err-pdf-font = the font { $font } built into fora cannot be read
 err-pdf-write = cannot write the PDF
+err-json-write = cannot write the JSON protocol
 
 ## The command line
 
@@ -256,3 +262,4 @@ err-usage-did-you-mean = did you mean { $suggestion }?
 err-usage-help = See fora --help.
 err-usage-quoted = "{ $text }"
 err-history-not-written = the earlier version could not be kept in the history log, so the change was not made
+err-draft-not-written = the draft could not be put together, so it was not saved; the text stays in the editor

@@ -183,6 +183,10 @@ err-review-tampered = { $what ->
     [review] granskningsfilen
    *[response] svarsfilen
 } ändrades efter att den skrevs; be om en ny
+err-review-not-written = { $what ->
+    [review] granskningsfilen
+   *[response] svarsfilen
+} kunde inte sättas ihop, så inget skrevs
 err-review-not-utf8 = den är inte UTF-8-text
 err-review-not-json = inte JSON: rad { $line }, kolumn { $column }
 err-review-format = dess format är { $format }
@@ -192,8 +196,10 @@ err-review-no-reviewer = den anger ingen granskare
 err-snapshot-not-a-snapshot = ingen protokollögonblicksbild
 err-snapshot-schema = ögonblicksbildens schema { $schema } är inget som den här fora läser ({ $known })
 err-snapshot-damaged = en skadad protokollögonblicksbild
+err-snapshot-not-written = protokollet kunde inte sättas ihop till en ögonblicksbild, så ingen version sparades
 err-pdf-font = typsnittet { $font } som är inbyggt i fora kan inte läsas
 err-pdf-write = PDF-filen kan inte skapas
+err-json-write = JSON-protokollet kan inte skapas
 
 ## The command line
 
@@ -259,3 +265,4 @@ err-usage-did-you-mean = menade du { $suggestion }?
 err-usage-help = Se fora --help.
 err-usage-quoted = ”{ $text }”
 err-history-not-written = den tidigare lydelsen kunde inte sparas i historiken, så ändringen gjordes inte
+err-draft-not-written = utkastet kunde inte sättas ihop, så det sparades inte; texten finns kvar i redigeraren

@@ -13,8 +13,8 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
 
-use super::PdfError;
 use super::layout::{GREY, Op, Weight};
+use crate::protocol::RenderError;
 
 static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -28,14 +28,14 @@ pub(super) struct Face {
 }
 
 impl Face {
-    fn new(data: &'static [u8], name: &'static str) -> Result<Face, PdfError> {
-        let font = FontRef::new(data).map_err(|_| PdfError::Font(name))?;
+    fn new(data: &'static [u8], name: &'static str) -> Result<Face, RenderError> {
+        let font = FontRef::new(data).map_err(|_| RenderError::Font(name))?;
         let units_per_em = f32::from(
             font.metrics(Size::unscaled(), LocationRef::default())
                 .units_per_em,
         );
         Ok(Face {
-            pdf: Font::new(data.into(), 0).ok_or(PdfError::Font(name))?,
+            pdf: Font::new(data.into(), 0).ok_or(RenderError::Font(name))?,
             metrics: font.glyph_metrics(Size::unscaled(), LocationRef::default()),
             font,
             units_per_em,
@@ -69,7 +69,7 @@ impl Faces {
 }
 
 impl Faces {
-    pub(super) fn built_in() -> Result<Faces, PdfError> {
+    pub(super) fn built_in() -> Result<Faces, RenderError> {
         Ok(Faces {
             regular: Face::new(REGULAR, "DejaVuSans.ttf")?,
             bold: Face::new(BOLD, "DejaVuSans-Bold.ttf")?,

@@ -9,7 +9,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use crate::domain::meeting::EntryKind;
 use crate::i18n::Lang;
 use crate::store::Store;
 use crate::store::search::{SearchFilter, SearchHit, words};
@@ -171,10 +170,7 @@ fn hit_lines(
     t: &Theme,
     width: usize,
 ) -> Vec<Vec<Span<'static>>> {
-    let kind = match hit.kind.as_deref() {
-        Some(id) => EntryKind::from_id(id).map_or_else(|| inert(id), |k| k.label(lang).to_string()),
-        None => item_word.to_string(),
-    };
+    let kind = hit.kind.map_or(item_word, |k| k.label(lang));
     // The item title may be long; what was found and where come first.
     let place = vec![
         Span::styled(format!("{}  ", inert(&hit.date)), t.label),

@@ -92,7 +92,7 @@ pub fn warnings(attendance: &[AttendanceRow]) -> Vec<Warning> {
             warnings.push(Warning::RoleUnfilled { role, party });
         }
     }
-    for party in Party::ALL {
+    for &party in Party::ALL {
         let seats: Vec<&&AttendanceRow> = permanent.iter().filter(|r| r.party == Some(party)).collect();
         if !seats.is_empty() && !seats.iter().any(|r| r.status.is_there()) {
             warnings.push(Warning::PartyAbsent(party));

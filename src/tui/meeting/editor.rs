@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::meeting::EntryKind;
 use crate::domain::records::DraftSlot;
+use crate::store::StoreError;
 
 pub use super::field::{Choice, Field, FieldKey};
 
@@ -80,8 +81,9 @@ pub struct Editor {
     pub has_draft: bool,
     /// When the last draft was written in this session, shown as reassurance.
     pub draft_saved_at: Option<DateTime<Local>>,
-    initial: String,
-    saved: String,
+    initial: BTreeMap<String, String>,
+    /// The fields as last kept in a draft; None forces the next draft.
+    saved: Option<BTreeMap<String, String>>,
     /// When the first change not yet kept as a draft was typed.
     unsaved_since: Option<DateTime<Local>>,
 }
@@ -97,12 +99,12 @@ impl Editor {
             confirm_discard: false,
             has_draft: false,
             draft_saved_at: None,
-            initial: String::new(),
-            saved: String::new(),
+            initial: BTreeMap::new(),
+            saved: None,
             unsaved_since: None,
         };
-        editor.initial = editor.content();
-        editor.saved = editor.initial.clone();
+        editor.initial = editor.values();
+        editor.saved = Some(editor.initial.clone());
         editor.restyle();
         editor
     }
@@ -118,22 +120,26 @@ impl Editor {
         }
         self.focus = draft.focus.min(self.fields.len().saturating_sub(1));
         self.has_draft = true;
-        self.saved = self.content();
+        self.saved = Some(self.values());
         self.restyle();
     }
 
-    /// The editor as a draft's JSON.
-    pub fn content(&self) -> String {
+    /// The editor as a draft's JSON; an error rather than an empty draft
+    /// that would replace the text kept before.
+    pub fn content(&self) -> Result<String, StoreError> {
         let data = DraftData {
             purpose: self.purpose.clone(),
-            fields: self
-                .fields
-                .iter()
-                .map(|f| (f.key.id().to_string(), f.value()))
-                .collect(),
+            fields: self.values(),
             focus: self.focus,
         };
-        serde_json::to_string(&data).unwrap_or_default()
+        serde_json::to_string(&data).map_err(|_| StoreError::DraftNotWritten)
+    }
+
+    fn values(&self) -> BTreeMap<String, String> {
+        self.fields
+            .iter()
+            .map(|f| (f.key.id().to_string(), f.value()))
+            .collect()
     }
 
     pub fn field(&self, key: FieldKey) -> Option<&Field> {
@@ -151,11 +157,7 @@ impl Editor {
 
     /// Whether anything differs from how the editor opened.
     pub fn is_changed(&self) -> bool {
-        self.fields_of(&self.content()) != self.fields_of(&self.initial)
-    }
-
-    fn fields_of(&self, content: &str) -> Option<BTreeMap<String, String>> {
-        serde_json::from_str::<DraftData>(content).ok().map(|d| d.fields)
+        self.values() != self.initial
     }
 
     /// Whether typed text has waited long enough to be kept as a draft.
@@ -166,11 +168,11 @@ impl Editor {
 
     /// Whether the fields differ from the last draft kept.
     pub fn is_unsaved(&self) -> bool {
-        self.fields_of(&self.content()) != self.fields_of(&self.saved)
+        self.saved.as_ref() != Some(&self.values())
     }
 
-    pub fn mark_saved(&mut self, content: String, at: DateTime<Local>) {
-        self.saved = content;
+    pub fn mark_saved(&mut self, at: DateTime<Local>) {
+        self.saved = Some(self.values());
         self.unsaved_since = None;
         self.has_draft = true;
         self.draft_saved_at = Some(at);
@@ -184,7 +186,7 @@ impl Editor {
     /// Makes the next [`Editor::is_unsaved`] true, for keeping the text under
     /// a new slot.
     pub fn force_unsaved(&mut self) {
-        self.saved = String::new();
+        self.saved = None;
     }
 
     /// A draft could not be written: try again after another wait rather
@@ -320,7 +322,7 @@ mod tests {
                 Field::line(FieldKey::Due, "+2w"),
             ],
         );
-        let content = editor.content();
+        let content = editor.content().unwrap();
         assert!(content.contains(r#""form":"new_entry""#), "{content}");
         let data = parse_draft(&content).expect("readable");
         assert_eq!(data.fields["text"], "rad 1\nrad 2");
@@ -332,8 +334,30 @@ mod tests {
                 item_id: 7
             }
         );
-        let guest = Editor::new(Purpose::Guest, String::new(), vec![]).content();
+        let guest = Editor::new(Purpose::Guest, String::new(), vec![])
+            .content()
+            .unwrap();
         assert_eq!(parse_draft(&guest).map(|d| d.purpose), Some(Purpose::Guest));
         assert!(parse_draft("not json").is_none());
+    }
+
+    #[test]
+    fn typed_and_undone_leaves_nothing_to_keep() {
+        let now = Local::now();
+        let fields = vec![Field::line(FieldKey::Text, "Bo")];
+        let mut editor = Editor::new(Purpose::Guest, String::new(), fields);
+        assert!(!editor.is_unsaved() && !editor.is_changed());
+        editor.paste("x", now);
+        assert!(editor.is_unsaved() && editor.is_changed());
+        editor.key(KeyEvent::from(KeyCode::Backspace), now);
+        assert!(!editor.is_unsaved() && !editor.is_changed(), "back as it opened");
+        editor.paste("y", now);
+        editor.mark_saved(now);
+        assert!(
+            !editor.is_unsaved() && editor.is_changed(),
+            "kept as a draft, not saved"
+        );
+        editor.force_unsaved();
+        assert!(editor.is_unsaved());
     }
 }

@@ -49,9 +49,11 @@ impl MeetingScreen {
             editor.settle();
             return;
         }
-        let content = editor.content();
-        match store.save_draft(self.meeting.id, editor.purpose.slot(), &content, now) {
-            Ok(()) => editor.mark_saved(content, now),
+        let kept = editor
+            .content()
+            .and_then(|content| store.save_draft(self.meeting.id, editor.purpose.slot(), &content, now));
+        match kept {
+            Ok(()) => editor.mark_saved(now),
             Err(e) => {
                 // The text stays in the editor; the next tick tries again.
                 editor.mark_failed(now);

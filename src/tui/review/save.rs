@@ -6,12 +6,12 @@ use std::path::Path;
 
 use chrono::{DateTime, Local, TimeDelta};
 
-use crate::protocol::review::{Comment, Response, Verdict};
+use crate::protocol::review::{Comment, Response, ReviewError, Verdict};
 use crate::text::{inert, inert_multiline};
 
 use super::files::{self, DRAFT_FORMAT, Draft, DraftComment, Found};
 use super::input::Input;
-use super::state::{Missing, Mode, ReviewApp};
+use super::state::{Answer, Missing, Mode, ReviewApp};
 
 /// How long typed text may wait before it is kept in the draft file.
 pub const DRAFT_AFTER: TimeDelta = TimeDelta::seconds(2);
@@ -69,26 +69,26 @@ impl ReviewApp {
             .collect()
     }
 
-    /// The response as it would be written at `written_at`; `None` while a
-    /// verdict or the reviewer's name is missing, or changes are requested
+    /// The response as it would be written at `written_at`; `Ok(None)` while
+    /// a verdict or the reviewer's name is missing, or changes are requested
     /// without a comment saying which.
-    pub fn response(&self, written_at: DateTime<Local>) -> Option<Response> {
-        let verdict = self.verdict?;
-        if self.missing().is_some() {
-            return None;
-        }
-        Some(Response::new(
+    pub fn response(&self, written_at: DateTime<Local>) -> Result<Option<Response>, ReviewError> {
+        let Some(verdict) = self.verdict.filter(|_| self.missing().is_none()) else {
+            return Ok(None);
+        };
+        Response::new(
             &self.review,
             &self.reviewer,
             verdict,
             self.response_comments(),
             &stamp(written_at),
-        ))
+        )
+        .map(Some)
     }
 
-    /// The answer as text, to compare with what was written.
-    fn answer(&self) -> String {
-        serde_json::to_string(&(&self.reviewer, self.verdict, self.response_comments())).unwrap_or_default()
+    /// The answer, to compare with what was written.
+    fn answer(&self) -> Answer {
+        (self.reviewer.clone(), self.verdict, self.response_comments())
     }
 
     fn has_answer(&self) -> bool {
@@ -97,7 +97,7 @@ impl ReviewApp {
 
     /// Whether quitting now would leave comments or a verdict unwritten.
     pub fn has_unwritten(&self) -> bool {
-        self.has_answer() && self.written_answer.as_deref() != Some(self.answer().as_str())
+        self.has_answer() && self.written_answer.as_ref() != Some(&self.answer())
     }
 
     /// Writes the response next to the review file, or says what is missing.
@@ -114,10 +114,17 @@ impl ReviewApp {
             }
             None => {}
         }
-        let (Some(file), Some(response)) = (self.file.clone(), self.response(now)) else {
+        let response = match self
+            .response(now)
+            .and_then(|r| r.map(|r| r.to_json()).transpose())
+        {
+            Ok(response) => response,
+            Err(e) => return self.warn(format!("{} {e}", self.s.not_written)),
+        };
+        let (Some(file), Some(response)) = (self.file.clone(), response) else {
             return self.warn(format!("{} {}", self.s.not_written, self.s.no_file));
         };
-        match files::write_response(&file, &format!("{}\n", response.to_json())) {
+        match files::write_response(&file, &format!("{response}\n")) {
             Ok(path) => {
                 self.inform(format!(
                     "{}: {}",
@@ -130,7 +137,7 @@ impl ReviewApp {
                 // offered again. Marking the work as kept keeps it from
                 // coming back on the way out, until something changes.
                 if files::remove_draft(&file).is_ok() {
-                    self.draft_kept = serde_json::to_string(&self.draft("")).unwrap_or_default();
+                    self.draft_kept = Some(self.draft(""));
                     self.draft_pending_since = None;
                 }
             }
@@ -185,8 +192,7 @@ impl ReviewApp {
             return true;
         }
         let work = self.draft("");
-        let content = serde_json::to_string(&work).unwrap_or_default();
-        if content == self.draft_kept {
+        if self.draft_kept.as_ref() == Some(&work) {
             return true;
         }
         let has_work = draft_has_work(&work);
@@ -195,7 +201,7 @@ impl ReviewApp {
                 &file,
                 &Draft {
                     saved_at: stamp(now),
-                    ..work
+                    ..work.clone()
                 },
             )
         } else {
@@ -203,7 +209,7 @@ impl ReviewApp {
         };
         match kept {
             Ok(()) => {
-                self.draft_kept = content;
+                self.draft_kept = Some(work);
                 self.draft_saved_at = has_work.then_some(now);
                 true
             }
@@ -250,7 +256,7 @@ impl ReviewApp {
             let saved = self.comments[editing.index].clone();
             self.mode = Mode::Comment(Box::new(Input::comment(&editing.text).with_initial(&saved)));
         }
-        self.draft_kept = serde_json::to_string(&self.draft("")).unwrap_or_default();
+        self.draft_kept = Some(self.draft(""));
         self.inform(self.s.draft_restored.into());
     }
 }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local};
 
 use crate::i18n::Lang;
-use crate::protocol::review::{ReviewFile, Verdict};
+use crate::protocol::review::{Comment, ReviewFile, Verdict};
 use crate::protocol::snapshot::Snapshot;
 use crate::protocol::view::View;
 use crate::tui::theme::Theme;
@@ -80,14 +80,17 @@ pub struct ReviewApp {
     pub(super) detail_size: (u16, u16),
     pub(super) written: Option<PathBuf>,
     /// The answer as last written, to tell whether anything is unwritten.
-    pub(super) written_answer: Option<String>,
+    pub(super) written_answer: Option<Answer>,
     pub(super) quit: bool,
     /// When the first change not yet in the draft file was made.
     pub(super) draft_pending_since: Option<DateTime<Local>>,
     /// The work as last kept in the draft file.
-    pub(super) draft_kept: String,
+    pub(super) draft_kept: Option<Draft>,
     pub(super) draft_saved_at: Option<DateTime<Local>>,
 }
+
+/// The parts of a response that the reviewer gives: name, verdict, comments.
+pub(super) type Answer = (String, Option<Verdict>, Vec<Comment>);
 
 impl ReviewApp {
     pub fn new(review: ReviewFile, snapshot: Snapshot, lang: Lang) -> ReviewApp {
@@ -114,7 +117,7 @@ impl ReviewApp {
             written_answer: None,
             quit: false,
             draft_pending_since: None,
-            draft_kept: String::new(),
+            draft_kept: None,
             draft_saved_at: None,
         }
     }
