@@ -9,6 +9,7 @@ review-your-answer = Your answer:
 review-not-chosen = not chosen
 review-approve = approve
 review-request-changes = request changes
+review-comments-only = comments only
 review-reviewer = Reviewer:
 review-name-not-given = name not given
 review-draft-saved = draft saved
@@ -75,6 +76,7 @@ review-help-review =
     Enter c	comment on the selected item
     a	approve the minutes
     x	request changes (needs a comment)
+    o	comments only (neither approves nor returns)
     n	write or change your name
     w	write the response file next to the review file
     q Esc	quit (asks if the response is not written)

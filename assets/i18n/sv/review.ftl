@@ -9,6 +9,7 @@ review-your-answer = Ditt svar:
 review-not-chosen = inte valt
 review-approve = godkänner
 review-request-changes = begär ändringar
+review-comments-only = endast kommentarer
 review-reviewer = Granskare:
 review-name-not-given = namn ej angivet
 review-draft-saved = utkast sparat
@@ -75,6 +76,7 @@ review-help-review =
     Enter c	kommentera den valda punkten
     a	godkänn protokollet
     x	begär ändringar (kräver en kommentar)
+    o	endast kommentarer (varken godkänner eller returnerar)
     n	skriv eller ändra ditt namn
     w	skriv svarsfilen bredvid granskningsfilen
     q Esc	avsluta (frågar om svaret inte är skrivet)
