@@ -104,6 +104,26 @@ pub fn key_path(given: Option<PathBuf>) -> Option<PathBuf> {
     given.or_else(|| crate::paths::default_key().filter(|p| p.exists()))
 }
 
+/// The reviewer's key for `fora review FILE`: the one given, else the
+/// default one; on a terminal without either, asks for a key file (nothing
+/// typed: the response is written unsigned).
+pub fn reviewer_key(given: Option<PathBuf>, passphrase_file: Option<&Path>) -> Result<Option<SigningKey>> {
+    let path = match key_path(given) {
+        Some(path) => path,
+        None if on_terminal() => {
+            eprint!("{} ", crate::i18n::lang().text("key-file-prompt"));
+            let mut answer = String::new();
+            std::io::stdin().read_line(&mut answer)?;
+            match answer.trim() {
+                "" => return Ok(None),
+                typed => PathBuf::from(typed),
+            }
+        }
+        None => return Ok(None),
+    };
+    signing_key(&path, passphrase_file).map(Some)
+}
+
 /// Refuses unless `fingerprint` is a key registered for the person named
 /// `name`; a removed key checks signatures made before it was removed.
 pub fn check_signer(ctx: &Context, name: &str, fingerprint: &str, signed_at: Option<&str>) -> Result<()> {

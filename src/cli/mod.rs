@@ -211,6 +211,10 @@ pub enum Command {
         command: Option<ReviewCommand>,
         #[arg(help = "help-review--file")]
         file: Option<PathBuf>,
+        #[arg(long, help = "help-review-respond--key", value_name = "FILE")]
+        key: Option<PathBuf>,
+        #[arg(long, help = "help-key--passphrase-file", value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
     #[command(about = "help-verify")]
     Verify { file: PathBuf },
@@ -314,11 +318,17 @@ pub fn run(cli: Cli) -> Result<()> {
     // A reviewer has the review file and fora, and no database: open none;
     // nor for making a key.
     match cli.command {
-        Some(Command::Review { command: None, file }) => {
+        Some(Command::Review {
+            command: None,
+            file,
+            key,
+            passphrase_file,
+        }) => {
             let Some(file) = file else {
                 return Err(crate::fail!("err-cli-review-file"));
             };
-            if let Some(written) = crate::tui::review::run(&file, cli.lang)? {
+            let signer = keys::reviewer_key(key, passphrase_file.as_deref())?;
+            if let Some(written) = crate::tui::review::run(&file, cli.lang, signer)? {
                 let path = crate::text::inert(&written.display().to_string());
                 print(&format!(
                     "{}\n",

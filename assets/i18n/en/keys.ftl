@@ -25,6 +25,7 @@ help-review-respond--unsigned = Write the response unsigned, to sign it with ssh
 key-passphrase-new = Passphrase for the new key (empty for none):
 key-passphrase-again = The same passphrase again:
 key-passphrase-for = Passphrase for { $path }:
+key-file-prompt = Your private key file, to sign the response (Enter: write it unsigned):
 
 ## Output
 out-key-generated =

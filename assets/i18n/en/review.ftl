@@ -48,6 +48,7 @@ review-err-no-verdict = First choose your answer: a approves the minutes, x requ
 review-err-changes-need-comment = Say what should change before requesting changes: Enter on an item or on Whole protocol.
 review-written = The response is written; send back the file
 review-not-written = The response could not be written:
+review-not-signed = The response is written but not signed:
 review-no-file = no review file to write next to
 review-draft-failed = The draft could not be saved:
 
@@ -92,6 +93,8 @@ review-help-files =
     Draft	<name>.response.draft.json is kept while you type and removed once the response is written
 
 ## Sentences with values in them
+review-signed = signed with key { $fingerprint } in { $path }; send both files
+review-unsigned = not signed (no key); sign it with ssh-keygen -Y sign -n { $namespace } -f YOUR_KEY before sending
 
 review-comment-count = { $count } { $count ->
         [one] comment

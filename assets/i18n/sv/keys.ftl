@@ -25,6 +25,7 @@ help-review-respond--unsigned = Skriv svaret osignerat, för att signera det med
 key-passphrase-new = Lösenfras för den nya nyckeln (tom för ingen):
 key-passphrase-again = Samma lösenfras igen:
 key-passphrase-for = Lösenfras för { $path }:
+key-file-prompt = Din privata nyckelfil, för att signera svaret (Enter: skriv det osignerat):
 
 ## Utskrifter
 out-key-generated =

@@ -87,6 +87,8 @@ pub struct ReviewApp {
     /// The work as last kept in the draft file.
     pub(super) draft_kept: String,
     pub(super) draft_saved_at: Option<DateTime<Local>>,
+    /// The reviewer's key, which signs the response; without one it is written unsigned.
+    pub(super) signer: Option<crate::signing::SigningKey>,
 }
 
 impl ReviewApp {
@@ -116,6 +118,7 @@ impl ReviewApp {
             draft_pending_since: None,
             draft_kept: String::new(),
             draft_saved_at: None,
+            signer: None,
         }
     }
 

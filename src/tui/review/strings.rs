@@ -42,6 +42,7 @@ crate::texts! {
         err_changes_need_comment,
         written,
         not_written,
+        not_signed,
         no_file,
         draft_failed,
         // ------------------------------------------------------------ popups
