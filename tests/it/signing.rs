@@ -330,3 +330,79 @@ fn a_signed_comments_only_response_neither_approves_nor_returns() {
         "{versions}"
     );
 }
+
+#[test]
+fn a_generated_key_is_private_never_replaced_and_asks_for_its_passphrase() {
+    use std::os::unix::fs::PermissionsExt;
+    let fora = Fora::new();
+    fora.ok(&args(&["protocol", "send"], &[]));
+    let key = fora.path("anna.key");
+    let pass = fora.path("pass.txt");
+    std::fs::write(&pass, "korrekt häst\n").unwrap();
+    let out = fora.ok(&["key", "generate", "-o", &key, "--passphrase-file", &pass]);
+    assert!(
+        out.contains("ssh-ed25519 AAAA") && out.contains("Fingerprint: SHA256:"),
+        "{out}"
+    );
+    let mode = std::fs::metadata(&key).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let private = std::fs::read_to_string(&key).unwrap();
+    assert!(private.starts_with("-----BEGIN OPENSSH PRIVATE KEY-----"));
+    // OpenSSH reads it, with the passphrase.
+    let public = ssh_keygen(&["-y", "-P", "korrekt häst", "-f", &key], None);
+    assert!(public.status.success(), "{public:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&public.stdout).split_whitespace().nth(1),
+        std::fs::read_to_string(format!("{key}.pub"))
+            .unwrap()
+            .split_whitespace()
+            .nth(1)
+    );
+    let err = fora.fails(&["key", "generate", "-o", &key]);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&key).unwrap(),
+        private,
+        "the key was replaced"
+    );
+
+    fora.ok(&["people", "key", "Anna Berg", &format!("{key}.pub")]);
+    let err = fora.fails(&args(
+        &["protocol", "approve"],
+        &["--by", "Anna Berg", "--key", &key],
+    ));
+    assert!(err.contains("the key has a passphrase"), "{err}");
+    std::fs::write(&pass, "fel\n").unwrap();
+    let err = fora.fails(&args(
+        &["protocol", "approve"],
+        &["--by", "Anna Berg", "--key", &key, "--passphrase-file", &pass],
+    ));
+    assert!(err.contains("wrong passphrase"), "{err}");
+    std::fs::write(&pass, "korrekt häst").unwrap();
+    let out = fora.ok(&args(
+        &["protocol", "approve"],
+        &["--by", "Anna Berg", "--key", &key, "--passphrase-file", &pass],
+    ));
+    assert!(out.starts_with("Version 1: approved"), "{out}");
+}
+
+#[test]
+fn a_removed_key_signs_nothing_new() {
+    let fora = Fora::new();
+    fora.ok(&args(&["protocol", "send"], &[]));
+    let key = fora.key_for("Anna Berg");
+    let listed = fora.ok(&["people", "key", "Anna Berg"]);
+    let fingerprint = listed.split_whitespace().next().unwrap().to_string();
+    assert!(fingerprint.starts_with("SHA256:"), "{listed}");
+    let out = fora.ok(&["people", "key", "Anna Berg", "--remove", &fingerprint]);
+    assert!(out.contains("marked removed"), "{out}");
+    assert!(fora.ok(&["people", "key", "Anna Berg"]).contains("removed"));
+    let err = fora.fails(&args(
+        &["protocol", "approve"],
+        &["--by", "Anna Berg", "--key", &key],
+    ));
+    assert!(
+        err.contains(&format!("the signing key {fingerprint} was removed")),
+        "{err}"
+    );
+}
