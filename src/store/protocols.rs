@@ -252,11 +252,6 @@ impl Store {
         Ok(())
     }
 
-    /// For review -> returned with comments; the next save makes a new draft.
-    pub fn return_version(&mut self, id: i64, at: DateTime<Local>) -> Result<()> {
-        self.change_state(id, VersionState::ForReview, VersionState::Returned, at)
-    }
-
     pub fn approvals(&self, id: i64) -> Result<Vec<Approval>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT approver, approved_at, sha256, signed_text, signature, fingerprint, recorded_by
@@ -281,31 +276,6 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
-    }
-
-    /// Comments from a reviewer on a version: (item title or None, text).
-    pub fn add_review_comments(
-        &mut self,
-        id: i64,
-        reviewer: &str,
-        comments: &[(Option<String>, String)],
-        at: DateTime<Local>,
-    ) -> Result<()> {
-        let when = stamp(at);
-        self.write(|tx| {
-            for (item, text) in comments {
-                tx.execute(
-                    "INSERT INTO review_comment (version_id, reviewer, item_title, text, received_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![id, reviewer, item, text, when],
-                )?;
-            }
-            log(
-                tx,
-                "protocol.comments",
-                &format!("{id} {reviewer} {}", comments.len()),
-            )
-        })
     }
 
     pub fn review_comments(&self, id: i64) -> Result<Vec<ReviewComment>> {

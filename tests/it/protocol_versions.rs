@@ -6,6 +6,7 @@ use fora::domain::meeting::VersionState;
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::protocols::ApprovalMethod;
+use fora::store::reviews::ReviewOutcome;
 
 fn at(d: u32) -> chrono::DateTime<Local> {
     Local.with_ymd_and_hms(2026, 11, d, 12, 0, 0).unwrap()
@@ -96,21 +97,21 @@ fn a_returned_version_gets_comments_and_the_next_change_is_a_new_draft() {
     let waiting = store.awaiting_approval(Some("leveransforum")).unwrap();
     assert_eq!((waiting.len(), waiting[0].date.as_str()), (1, "2026-11-02"));
     assert!(store.awaiting_approval(Some("ledningsforum")).unwrap().is_empty());
+    let comments = [
+        (Some("Mötets öppnande".into()), "Fel tid".into()),
+        (None, "Bra".into()),
+    ];
     store
-        .add_review_comments(
-            v1.id,
-            "Bo Ek",
-            &[
-                (Some("Mötets öppnande".into()), "Fel tid".into()),
-                (None, "Bra".into()),
-            ],
-            at(3),
-        )
+        .record_review(v1.id, "aaa", "Bo Ek", &comments, &ReviewOutcome::Return, at(3))
         .unwrap();
-    store.return_version(v1.id, at(3)).unwrap();
     assert_eq!(store.version(v1.id).unwrap().state, VersionState::Returned);
     assert!(store.awaiting_approval(None).unwrap().is_empty());
-    assert!(store.return_version(v1.id, at(3)).is_err(), "returned once");
+    assert!(
+        store
+            .record_review(v1.id, "aaa", "Bo Ek", &[], &ReviewOutcome::Return, at(3))
+            .is_err(),
+        "returned once"
+    );
     let comments = store.review_comments(v1.id).unwrap();
     assert_eq!(comments.len(), 2);
     assert_eq!(comments[0].item_title.as_deref(), Some("Mötets öppnande"));
