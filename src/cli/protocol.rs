@@ -331,14 +331,16 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             #[serde(flatten)]
             awaiting: &'a crate::store::protocols::Awaiting,
             days_waiting: i64,
+            approvals: Vec<crate::store::protocols::Approval>,
         }
-        let out: Vec<Waiting> = list
-            .iter()
-            .map(|a| Waiting {
+        let mut out = Vec::new();
+        for a in &list {
+            out.push(Waiting {
                 awaiting: a,
                 days_waiting: waited(&a.version.sent_at),
-            })
-            .collect();
+                approvals: ctx.store.approvals(a.version.id)?,
+            });
+        }
         return print_json(&out);
     }
     if list.is_empty() {
@@ -352,6 +354,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         lang.text("out-col-version"),
         lang.text("out-sent"),
         lang.text("out-waited"),
+        lang.text("out-col-approvals"),
     ]);
     for a in &list {
         let name = catalog
@@ -369,6 +372,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 .unwrap_or("")
                 .to_string(),
             tr!(lang, "out-days", days = waited(&a.version.sent_at)),
+            signatures::approvals_cell(lang, &ctx.store.approvals(a.version.id)?),
         ]);
     }
     print(&table.render())

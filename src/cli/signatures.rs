@@ -199,6 +199,26 @@ pub fn approval_line(lang: Lang, a: &Approval) -> String {
     }
 }
 
+/// The approvals given so far, for `fora protocol status`: each approver
+/// with how they approved.
+pub fn approvals_cell(lang: Lang, approvals: &[Approval]) -> String {
+    approvals
+        .iter()
+        .map(|a| match &a.method {
+            ApprovalMethod::Signed { .. } => {
+                tr!(lang, "out-approval-cell-signed", approver = inert(&a.approver))
+            }
+            ApprovalMethod::Recorded { recorded_by } => tr!(
+                lang,
+                "out-approval-cell-recorded",
+                approver = inert(&a.approver),
+                by = inert(recorded_by)
+            ),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A `--comment ITEM=TEXT`: ITEM is an item's number or title; without a
 /// known item the whole text is a comment on the whole protocol.
 fn comment(review: &crate::protocol::snapshot::Snapshot, arg: &str) -> Comment {

@@ -406,3 +406,32 @@ fn a_removed_key_signs_nothing_new() {
         "{err}"
     );
 }
+
+#[test]
+fn status_shows_how_each_approval_so_far_was_given() {
+    let fora = Fora::new();
+    fora.ok(&args(&["protocol", "send"], &[]));
+    // One approval of several still needed (written through the store,
+    // since Leveransforum needs only one).
+    let mut store = fora::store::Store::open(&fora.db).unwrap();
+    let v = store.awaiting_approval(None).unwrap().remove(0).version;
+    let recorded = fora::store::protocols::ApprovalMethod::Recorded {
+        recorded_by: "Bo Ek".into(),
+    };
+    store
+        .approve(
+            v.id,
+            "Anna Berg",
+            &v.sha256,
+            &recorded,
+            false,
+            chrono::Local::now(),
+        )
+        .unwrap();
+    drop(store);
+    let status = fora.ok(&["protocol", "status"]);
+    assert!(status.contains("Anna Berg (recorded by Bo Ek)"), "{status}");
+    let json: serde_json::Value = serde_json::from_str(&fora.ok(&["protocol", "status", "--json"])).unwrap();
+    assert_eq!(json[0]["approvals"][0]["method"], "recorded");
+    assert_eq!(json[0]["approvals"][0]["recorded_by"], "Bo Ek");
+}
