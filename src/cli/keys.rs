@@ -42,7 +42,8 @@ fn prompt(question: &str) -> Result<String> {
     use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
     eprint!("{question} ");
     let _ = std::io::stderr().flush();
-    crossterm::terminal::enable_raw_mode()?;
+    let io = |e: std::io::Error| fail!("err-cli-stdin", reason = crate::files::io_reason(&e).to_string());
+    crossterm::terminal::enable_raw_mode().map_err(io)?;
     let mut typed = String::new();
     let outcome = loop {
         match read() {
@@ -59,10 +60,10 @@ fn prompt(question: &str) -> Result<String> {
                 _ => {}
             },
             Ok(_) => {}
-            Err(e) => break Err(e.into()),
+            Err(e) => break Err(io(e)),
         }
     };
-    crossterm::terminal::disable_raw_mode()?;
+    crossterm::terminal::disable_raw_mode().map_err(io)?;
     eprintln!();
     outcome.map(|()| typed)
 }
@@ -113,7 +114,9 @@ pub fn reviewer_key(given: Option<PathBuf>, passphrase_file: Option<&Path>) -> R
         None if on_terminal() => {
             eprint!("{} ", crate::i18n::lang().text("key-file-prompt"));
             let mut answer = String::new();
-            std::io::stdin().read_line(&mut answer)?;
+            std::io::stdin()
+                .read_line(&mut answer)
+                .map_err(|e| fail!("err-cli-stdin", reason = crate::files::io_reason(&e).to_string()))?;
             match answer.trim() {
                 "" => return Ok(None),
                 typed => PathBuf::from(typed),
@@ -154,7 +157,8 @@ pub fn check_signer(ctx: &Context, name: &str, fingerprint: &str, signed_at: Opt
     Ok(())
 }
 
-pub fn run(ctx_lang: crate::i18n::Lang, command: KeyCommand) -> Result<()> {
+/// `fora key generate`: a new key pair; asks for a passphrase only on a terminal.
+pub fn run(lang: crate::i18n::Lang, command: KeyCommand) -> Result<()> {
     let KeyCommand::Generate {
         output,
         passphrase_file,
@@ -163,11 +167,17 @@ pub fn run(ctx_lang: crate::i18n::Lang, command: KeyCommand) -> Result<()> {
     let Some(path) = output.or_else(crate::paths::default_key) else {
         return Err(fail!("cli-no-data-dir"));
     };
+    let public_path = PathBuf::from(format!("{}.pub", path.display()));
+    for p in [&path, &public_path] {
+        if p.exists() {
+            return Err(fail!("err-key-exists", path = shown(p)));
+        }
+    }
     let passphrase = match &passphrase_file {
         Some(file) => Some(passphrase_from(file)?),
         None if on_terminal() => {
-            let first = prompt(ctx_lang.text("key-passphrase-new"))?;
-            if !first.is_empty() && prompt(ctx_lang.text("key-passphrase-again"))? != first {
+            let first = prompt(lang.text("key-passphrase-new"))?;
+            if !first.is_empty() && prompt(lang.text("key-passphrase-again"))? != first {
                 return Err(fail!("err-key-passphrase-mismatch"));
             }
             Some(first)
@@ -175,12 +185,6 @@ pub fn run(ctx_lang: crate::i18n::Lang, command: KeyCommand) -> Result<()> {
         None => None,
     };
     let pair = signing::generate(&comment, passphrase.as_deref()).map_err(anyhow::Error::new)?;
-    let public_path = PathBuf::from(format!("{}.pub", path.display()));
-    for p in [&path, &public_path] {
-        if p.exists() {
-            return Err(fail!("err-key-exists", path = shown(p)));
-        }
-    }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::DirBuilder::new()
             .recursive(true)
@@ -207,7 +211,7 @@ pub fn run(ctx_lang: crate::i18n::Lang, command: KeyCommand) -> Result<()> {
         })?;
     crate::files::write(&public_path, format!("{}\n", pair.public_openssh).as_bytes())?;
     let text = tr!(
-        ctx_lang,
+        lang,
         "out-key-generated",
         private = shown(&path),
         public = shown(&public_path),

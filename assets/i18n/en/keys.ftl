@@ -65,6 +65,7 @@ err-key-file = { $path }: { $problem }
 err-key-passphrase-file = { $path }: the passphrase file is not text
 err-key-passphrase-cancelled = cancelled; nothing was signed
 err-key-passphrase-mismatch = the two passphrases differ; no key was made
+err-cli-stdin = cannot read what was typed: { $reason }
 err-key-exists = { $path } already exists; choose another file with -o (an existing key is never replaced)
 err-key-not-theirs = { $name } has no key { $fingerprint }
 err-key-registered = key { $fingerprint } is already registered, for { $name }

@@ -65,6 +65,7 @@ err-key-file = { $path }: { $problem }
 err-key-passphrase-file = { $path }: lösenfrasfilen är inte text
 err-key-passphrase-cancelled = avbrutet; inget signerades
 err-key-passphrase-mismatch = de två lösenfraserna skiljer sig; ingen nyckel skapades
+err-cli-stdin = kan inte läsa det som skrevs: { $reason }
 err-key-exists = { $path } finns redan; välj en annan fil med -o (en befintlig nyckel ersätts aldrig)
 err-key-not-theirs = { $name } har ingen nyckel { $fingerprint }
 err-key-registered = nyckeln { $fingerprint } är redan registrerad, för { $name }
