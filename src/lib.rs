@@ -11,6 +11,7 @@ pub mod paths;
 pub mod people_csv;
 pub mod protocol;
 pub mod resolve;
+pub mod signing;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -8,3 +8,10 @@ use directories::ProjectDirs;
 pub fn default_database() -> Option<PathBuf> {
     ProjectDirs::from("se", "fora", "fora").map(|dirs| dirs.data_dir().join("fora.db"))
 }
+
+/// The private key `fora key generate` writes when told no other place, and
+/// signing uses when given none: `fora_ed25519` in the platform's config
+/// directory, e.g. `~/.config/fora/` on Linux.
+pub fn default_key() -> Option<PathBuf> {
+    ProjectDirs::from("se", "fora", "fora").map(|dirs| dirs.config_dir().join("fora_ed25519"))
+}

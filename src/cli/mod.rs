@@ -8,12 +8,14 @@ mod export;
 mod followup;
 mod forums;
 pub mod help;
+mod keys;
 mod maintenance;
 mod meetings;
 mod people;
 mod protocol;
 mod schedule;
 mod search;
+mod signatures;
 mod table;
 mod usage;
 
@@ -209,9 +211,18 @@ pub enum Command {
         command: Option<ReviewCommand>,
         #[arg(help = "help-review--file")]
         file: Option<PathBuf>,
+        #[arg(long, help = "help-review-respond--key", value_name = "FILE")]
+        key: Option<PathBuf>,
+        #[arg(long, help = "help-key--passphrase-file", value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
     },
     #[command(about = "help-verify")]
     Verify { file: PathBuf },
+    #[command(about = "help-key")]
+    Key {
+        #[command(subcommand)]
+        command: keys::KeyCommand,
+    },
     #[command(about = "help-people")]
     People {
         #[command(subcommand)]
@@ -233,6 +244,30 @@ pub enum Command {
 pub enum ReviewCommand {
     #[command(about = "help-review-import")]
     Import { file: PathBuf },
+    #[command(about = "help-review-respond")]
+    Respond {
+        #[arg(help = "help-review--file")]
+        file: PathBuf,
+        #[arg(long, value_enum, help = "help-review-respond--verdict")]
+        verdict: signatures::VerdictArg,
+        #[arg(long, help = "help-review-respond--by")]
+        by: String,
+        #[arg(long, help = "help-review-respond--key", value_name = "FILE")]
+        key: Option<PathBuf>,
+        #[arg(long, help = "help-key--passphrase-file", value_name = "FILE")]
+        passphrase_file: Option<PathBuf>,
+        #[arg(long, help = "help-review-respond--comment", value_name = "ITEM=TEXT")]
+        comment: Vec<String>,
+        #[arg(
+            short = 'o',
+            long,
+            help = "help-review-respond--output",
+            value_name = "RESPONSE"
+        )]
+        output: PathBuf,
+        #[arg(long, help = "help-review-respond--unsigned", conflicts_with = "key")]
+        unsigned: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -280,19 +315,56 @@ fn database_path(cli: &Cli) -> Result<PathBuf> {
 }
 
 pub fn run(cli: Cli) -> Result<()> {
-    // A reviewer has the review file and fora, and no database: open none.
-    if let Some(Command::Review { command: None, file }) = &cli.command {
-        let Some(file) = file else {
-            return Err(crate::fail!("err-cli-review-file"));
-        };
-        if let Some(written) = crate::tui::review::run(file, cli.lang)? {
-            let path = crate::text::inert(&written.display().to_string());
-            print(&format!(
-                "{}\n",
-                crate::tr!(cli.lang, "cli-written-to", path = path)
-            ))?;
+    // A reviewer has the review file and fora, and no database: open none;
+    // nor for making a key.
+    match cli.command {
+        Some(Command::Review {
+            command: None,
+            file,
+            key,
+            passphrase_file,
+        }) => {
+            let Some(file) = file else {
+                return Err(crate::fail!("err-cli-review-file"));
+            };
+            let signer = keys::reviewer_key(key, passphrase_file.as_deref())?;
+            if let Some(written) = crate::tui::review::run(&file, cli.lang, signer)? {
+                let path = crate::text::inert(&written.display().to_string());
+                print(&format!(
+                    "{}\n",
+                    crate::tr!(cli.lang, "cli-written-to", path = path)
+                ))?;
+            }
+            return Ok(());
         }
-        return Ok(());
+        Some(Command::Review {
+            command:
+                Some(ReviewCommand::Respond {
+                    file,
+                    verdict,
+                    by,
+                    key,
+                    passphrase_file,
+                    comment,
+                    output,
+                    unsigned,
+                }),
+            ..
+        }) => {
+            let respond = signatures::Respond {
+                file,
+                verdict,
+                by,
+                key,
+                passphrase_file,
+                comments: comment,
+                output,
+                unsigned,
+            };
+            return signatures::respond(cli.lang, respond);
+        }
+        Some(Command::Key { command }) => return keys::run(cli.lang, command),
+        _ => {}
     }
     let path = database_path(&cli)?;
     let store = Store::open(&path).with_context(|| {
@@ -355,7 +427,11 @@ pub fn run(cli: Cli) -> Result<()> {
             command: Some(ReviewCommand::Import { file }),
             ..
         } => protocol::import_response(&mut ctx, &file),
-        Command::Review { command: None, .. } => unreachable!("a review file is opened before the database"),
+        Command::Review {
+            command: None | Some(ReviewCommand::Respond { .. }),
+            ..
+        }
+        | Command::Key { .. } => unreachable!("handled before the database is opened"),
         Command::Verify { file } => protocol::verify(&ctx, &file),
         Command::People { command } => people::run(&mut ctx, command.0),
         Command::Org { command } => people::run_org(&mut ctx, command.0),

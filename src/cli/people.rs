@@ -48,6 +48,19 @@ pub enum PeopleCommand {
     },
     #[command(about = "help-people-import")]
     Import { file: PathBuf },
+    #[command(about = "help-people-key")]
+    Key {
+        person: String,
+        #[arg(help = "help-people-key--file", value_name = "FILE.pub")]
+        file: Option<PathBuf>,
+        #[arg(
+            long,
+            help = "help-people-key--remove",
+            value_name = "FINGERPRINT",
+            conflicts_with = "file"
+        )]
+        remove: Option<String>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -140,6 +153,11 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             print(&format!("{text}\n"))
         }
         PeopleCommand::List { org, json } => list(ctx, org.as_deref(), json),
+        PeopleCommand::Key { person, file, remove } => {
+            let people = ctx.store.people()?;
+            let person = find_person(&people, &person)?.clone();
+            super::keys::people_key(ctx, &person, file.as_deref(), remove.as_deref())
+        }
         PeopleCommand::Assign {
             person,
             role,

@@ -9,6 +9,7 @@ use clap::Subcommand;
 use serde::Serialize;
 
 use super::meetings::find_meeting;
+use super::signatures;
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::Approver;
@@ -19,6 +20,7 @@ use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
 use crate::protocol::{Format, MeetingRecord};
 use crate::store::protocols::ProtocolVersion;
+use crate::store::reviews::ReviewOutcome;
 use crate::text::{fold, inert};
 
 #[derive(Subcommand, Debug)]
@@ -39,6 +41,22 @@ pub enum ProtocolCommand {
         meeting: Vec<String>,
         #[arg(long, help = "help-protocol-approve--by")]
         by: String,
+        #[arg(
+            long,
+            help = "help-protocol-approve--key",
+            value_name = "FILE",
+            conflicts_with = "recorded_by"
+        )]
+        key: Option<std::path::PathBuf>,
+        #[arg(
+            long,
+            help = "help-key--passphrase-file",
+            value_name = "FILE",
+            requires = "key"
+        )]
+        passphrase_file: Option<std::path::PathBuf>,
+        #[arg(long, help = "help-protocol-approve--recorded-by", value_name = "SECRETARY")]
+        recorded_by: Option<String>,
     },
     #[command(about = "help-protocol-return")]
     Return {
@@ -113,8 +131,9 @@ fn approver_names(record: &MeetingRecord, rule: Approver) -> Vec<String> {
         .collect()
 }
 
-/// Records `by`'s approval; returns whether the version is now approved.
-fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Result<bool> {
+/// The approver `by` names by the forum's rule, and whether their approval
+/// completes the version's.
+fn approver_of(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<(String, bool)> {
     let snapshot = snapshot_of(ctx, version)?;
     let names = approver_names(&snapshot.record, snapshot.forum.approver);
     let by = by.trim();
@@ -148,9 +167,7 @@ fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Re
         Approver::Staden => true,
         Approver::OtherParticipants => names.iter().all(|n| *n == approver || already.contains(n)),
     };
-    ctx.store
-        .approve(version.id, &approver, &version.sha256, complete, now())?;
-    Ok(complete)
+    Ok((approver, complete))
 }
 
 pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
@@ -184,10 +201,26 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             }
             print(&format!("{}\n", tr!(lang, "out-version-sent", number = v.number)))
         }
-        ProtocolCommand::Approve { meeting, by } => {
+        ProtocolCommand::Approve {
+            meeting,
+            by,
+            key,
+            passphrase_file,
+            recorded_by,
+        } => {
             let id = find_meeting(ctx, &meeting)?;
             let v = awaiting(ctx, id)?;
-            let complete = record_approval(ctx, &v, &by)?;
+            let (approver, complete) = approver_of(ctx, &v, &by)?;
+            let method = signatures::approval_method(
+                ctx,
+                &v,
+                &approver,
+                key.as_deref(),
+                passphrase_file.as_deref(),
+                recorded_by.as_deref(),
+            )?;
+            ctx.store
+                .approve(v.id, &approver, &v.sha256, &method, complete, now())?;
             let state = if complete {
                 lang.text("out-approved")
             } else {
@@ -208,9 +241,15 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             if comment.trim().is_empty() {
                 return Err(fail!("err-cli-return-comment"));
             }
-            ctx.store
-                .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
-            ctx.store.return_version(v.id, now())?;
+            let comments = [(None, comment.trim().to_string())];
+            ctx.store.record_review(
+                v.id,
+                &v.sha256,
+                by.trim(),
+                &comments,
+                &ReviewOutcome::Return,
+                now(),
+            )?;
             print(&format!(
                 "{}\n",
                 tr!(lang, "out-version-returned", number = v.number)
@@ -259,13 +298,7 @@ fn versions(ctx: &Context, words: &[String], json: bool) -> Result<()> {
         );
         text.push_str(&format!("{line}\n"));
         for a in &v.approvals {
-            let line = tr!(
-                lang,
-                "out-approved-by-at",
-                approver = inert(&a.approver),
-                at = a.approved_at.get(..16).unwrap_or(&a.approved_at)
-            );
-            text.push_str(&format!("  {line}\n"));
+            text.push_str(&format!("  {}\n", signatures::approval_line(lang, a)));
         }
         for c in &v.comments {
             let on = c
@@ -298,14 +331,16 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             #[serde(flatten)]
             awaiting: &'a crate::store::protocols::Awaiting,
             days_waiting: i64,
+            approvals: Vec<crate::store::protocols::Approval>,
         }
-        let out: Vec<Waiting> = list
-            .iter()
-            .map(|a| Waiting {
+        let mut out = Vec::new();
+        for a in &list {
+            out.push(Waiting {
                 awaiting: a,
                 days_waiting: waited(&a.version.sent_at),
-            })
-            .collect();
+                approvals: ctx.store.approvals(a.version.id)?,
+            });
+        }
         return print_json(&out);
     }
     if list.is_empty() {
@@ -319,6 +354,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         lang.text("out-col-version"),
         lang.text("out-sent"),
         lang.text("out-waited"),
+        lang.text("out-col-approvals"),
     ]);
     for a in &list {
         let name = catalog
@@ -336,6 +372,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 .unwrap_or("")
                 .to_string(),
             tr!(lang, "out-days", days = waited(&a.version.sent_at)),
+            signatures::approvals_cell(lang, &ctx.store.approvals(a.version.id)?),
         ]);
     }
     print(&table.render())
@@ -401,27 +438,57 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             current = current
         ));
     }
+    if body.meeting_id != version.meeting_id || body.version != version.number {
+        return Err(fail!(
+            "err-cli-response-unknown-version",
+            path = shown.clone(),
+            meeting = body.meeting_id,
+            number = body.version
+        ));
+    }
     let comments: Vec<(Option<String>, String)> = body
         .comments
         .iter()
         .filter(|c| !c.text.trim().is_empty())
         .map(|c| (c.item.clone(), c.text.trim().to_string()))
         .collect();
-    ctx.store
-        .add_review_comments(version.id, &body.reviewer, &comments, now())?;
-    let outcome = match body.verdict {
+    // Every check first; the one transaction only after all passed.
+    let refused = |e: anyhow::Error| {
+        fail!(
+            "err-cli-refused-unchanged",
+            path = shown.clone(),
+            problem = e.to_string()
+        )
+    };
+    let signed = signatures::response_signature(ctx, file, &bytes, &body.reviewer).map_err(refused)?;
+    let (reviewer, outcome, said) = match body.verdict {
         Verdict::Approve => {
-            if record_approval(ctx, &version, &body.reviewer)? {
+            let (approver, complete) = approver_of(ctx, &version, &body.reviewer).map_err(refused)?;
+            let said = if complete {
                 lang.text("out-approved")
             } else {
                 lang.text("out-approved-awaits-more")
-            }
+            };
+            let outcome = ReviewOutcome::Approve {
+                method: signed,
+                complete,
+            };
+            (approver, outcome, said)
         }
-        Verdict::RequestChanges => {
-            ctx.store.return_version(version.id, now())?;
-            lang.text("out-returned")
-        }
+        Verdict::RequestChanges => (
+            body.reviewer.clone(),
+            ReviewOutcome::Return,
+            lang.text("out-returned"),
+        ),
+        Verdict::Comments => (
+            body.reviewer.clone(),
+            ReviewOutcome::Comments,
+            lang.text("out-comments-only"),
+        ),
     };
+    ctx.store
+        .record_review(version.id, &version.sha256, &reviewer, &comments, &outcome, now())?;
+    let outcome = said;
     let text = tr!(
         lang,
         "out-review-from",
@@ -509,5 +576,5 @@ fn report_match(ctx: &Context, v: &ProtocolVersion, format: &str) -> Result<()> 
             number = v.number
         ));
     }
-    Ok(())
+    signatures::report_signatures(ctx, v)
 }

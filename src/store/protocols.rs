@@ -27,6 +27,24 @@ pub struct Approval {
     pub approver: String,
     pub approved_at: String,
     pub sha256: String,
+    #[serde(flatten)]
+    pub method: ApprovalMethod,
+}
+
+/// How an approval was given: signed with the approver's own key, or
+/// recorded by someone else (said in the room or by mail), not signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "method")]
+pub enum ApprovalMethod {
+    Signed {
+        /// The exact bytes signed: the approval message or the review response.
+        signed_text: String,
+        signature: String,
+        fingerprint: String,
+    },
+    Recorded {
+        recorded_by: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -206,9 +224,17 @@ impl Store {
         id: i64,
         approver: &str,
         sha256: &str,
+        method: &ApprovalMethod,
         complete: bool,
         at: DateTime<Local>,
     ) -> Result<()> {
+        self.check_approvable(id, sha256)?;
+        let when = stamp(at);
+        self.write(|tx| insert_approval(tx, id, approver, sha256, method, complete, &when))
+    }
+
+    /// Refuses an approval unless the version awaits approval and has exactly the text `sha256`.
+    pub(super) fn check_approvable(&self, id: i64, sha256: &str) -> Result<()> {
         let version = self.version(id)?;
         if version.state != VersionState::ForReview {
             return Err(StoreError::NotForReview {
@@ -223,67 +249,33 @@ impl Store {
                 version: version.sha256,
             });
         }
-        let when = stamp(at);
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO approval (version_id, approver, approved_at, sha256) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (version_id, approver) DO NOTHING",
-                params![id, approver, when, sha256],
-            )?;
-            if complete {
-                tx.execute(
-                    "UPDATE protocol_version SET state = 'approved', decided_at = ?2 WHERE id = ?1",
-                    params![id, when],
-                )?;
-            }
-            log(tx, "protocol.approve", &format!("{id} {approver}"))
-        })
-    }
-
-    /// For review -> returned with comments; the next save makes a new draft.
-    pub fn return_version(&mut self, id: i64, at: DateTime<Local>) -> Result<()> {
-        self.change_state(id, VersionState::ForReview, VersionState::Returned, at)
+        Ok(())
     }
 
     pub fn approvals(&self, id: i64) -> Result<Vec<Approval>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT approver, approved_at, sha256 FROM approval WHERE version_id = ?1 ORDER BY id",
+            "SELECT approver, approved_at, sha256, signed_text, signature, fingerprint, recorded_by
+             FROM approval WHERE version_id = ?1 ORDER BY id",
         )?;
         let list = stmt
             .query_map([id], |r| {
+                let method = match r.get::<_, Option<String>>(6)? {
+                    Some(recorded_by) => ApprovalMethod::Recorded { recorded_by },
+                    None => ApprovalMethod::Signed {
+                        signed_text: r.get(3)?,
+                        signature: r.get(4)?,
+                        fingerprint: r.get(5)?,
+                    },
+                };
                 Ok(Approval {
                     approver: r.get(0)?,
                     approved_at: r.get(1)?,
                     sha256: r.get(2)?,
+                    method,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
-    }
-
-    /// Comments from a reviewer on a version: (item title or None, text).
-    pub fn add_review_comments(
-        &mut self,
-        id: i64,
-        reviewer: &str,
-        comments: &[(Option<String>, String)],
-        at: DateTime<Local>,
-    ) -> Result<()> {
-        let when = stamp(at);
-        self.write(|tx| {
-            for (item, text) in comments {
-                tx.execute(
-                    "INSERT INTO review_comment (version_id, reviewer, item_title, text, received_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![id, reviewer, item, text, when],
-                )?;
-            }
-            log(
-                tx,
-                "protocol.comments",
-                &format!("{id} {reviewer} {}", comments.len()),
-            )
-        })
     }
 
     pub fn review_comments(&self, id: i64) -> Result<Vec<ReviewComment>> {
@@ -323,4 +315,42 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
+}
+
+/// One approver's approval, inside the caller's transaction; when `complete`,
+/// the version is approved.
+pub(super) fn insert_approval(
+    tx: &rusqlite::Connection,
+    id: i64,
+    approver: &str,
+    sha256: &str,
+    method: &ApprovalMethod,
+    complete: bool,
+    when: &str,
+) -> Result<()> {
+    let (signed_text, signature, fingerprint, recorded_by) = match method {
+        ApprovalMethod::Signed {
+            signed_text,
+            signature,
+            fingerprint,
+        } => (Some(signed_text), Some(signature), Some(fingerprint), None),
+        ApprovalMethod::Recorded { recorded_by } => (None, None, None, Some(recorded_by)),
+    };
+    tx.execute(
+        "INSERT INTO approval (version_id, approver, approved_at, sha256, signed_text, signature, fingerprint, recorded_by)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT (version_id, approver) DO NOTHING",
+        params![id, approver, when, sha256, signed_text, signature, fingerprint, recorded_by],
+    )?;
+    if complete {
+        tx.execute(
+            "UPDATE protocol_version SET state = 'approved', decided_at = ?2 WHERE id = ?1",
+            params![id, when],
+        )?;
+    }
+    let how = match method {
+        ApprovalMethod::Signed { fingerprint, .. } => format!("signed {fingerprint}"),
+        ApprovalMethod::Recorded { recorded_by } => format!("recorded by {recorded_by}"),
+    };
+    log(tx, "protocol.approve", &format!("{id} {approver} {how}"))
 }

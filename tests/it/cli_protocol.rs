@@ -12,14 +12,14 @@ use fora::store::Store;
 use fora::store::meetings::EntryFields;
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 
-struct Fora {
-    dir: tempfile::TempDir,
-    db: std::path::PathBuf,
+pub(crate) struct Fora {
+    pub(crate) dir: tempfile::TempDir,
+    pub(crate) db: std::path::PathBuf,
 }
 
 impl Fora {
     /// A held Leveransforum meeting: Anna Berg (Staden) and Bo Ek (Leverantören) present.
-    fn new() -> Fora {
+    pub(crate) fn new() -> Fora {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("fora.db");
         let mut store = Store::open(&db).unwrap();
@@ -69,7 +69,7 @@ impl Fora {
         Fora { dir, db }
     }
 
-    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+    pub(crate) fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
         Command::cargo_bin("fora")
             .unwrap()
             .args(["--lang", "en", "--db"])
@@ -78,19 +78,36 @@ impl Fora {
             .assert()
     }
 
-    fn ok(&self, args: &[&str]) -> String {
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
         String::from_utf8(self.run(args).success().get_output().stdout.clone()).unwrap()
     }
 
-    fn fails(&self, args: &[&str]) -> String {
+    pub(crate) fn fails(&self, args: &[&str]) -> String {
         String::from_utf8(self.run(args).failure().get_output().stderr.clone()).unwrap()
     }
 
-    fn path(&self, name: &str) -> String {
+    pub(crate) fn path(&self, name: &str) -> String {
         self.dir.path().join(name).display().to_string()
     }
 
-    fn add_information(&self, text: &str) {
+    /// Makes a key pair with `fora key generate` in the test folder and
+    /// registers its public part for `name`; returns the private key's path.
+    pub(crate) fn key_for(&self, name: &str) -> String {
+        let key = self.path(&format!("{}.key", name.replace(' ', "_")));
+        self.ok(&["key", "generate", "-o", &key]);
+        let out = self.ok(&["people", "key", name, &format!("{key}.pub")]);
+        assert!(out.starts_with("Registered key SHA256:"), "{out}");
+        key
+    }
+
+    /// Writes a response file and, beside it, its signature made with `key`.
+    pub(crate) fn write_signed(&self, path: &str, content: &str, key: &str) {
+        std::fs::write(path, content).unwrap();
+        let key = fora::signing::SigningKey::parse(&std::fs::read(key).unwrap()).unwrap();
+        std::fs::write(format!("{path}.sig"), key.sign(content.as_bytes()).unwrap()).unwrap();
+    }
+
+    pub(crate) fn add_information(&self, text: &str) {
         let mut store = Store::open(&self.db).unwrap();
         let id = store.latest_meeting("leveransforum").unwrap().unwrap().id;
         let item = store.agenda(id).unwrap()[3].id;
@@ -104,9 +121,9 @@ impl Fora {
     }
 }
 
-const M: [&str; 2] = ["leveransforum", "latest"];
+pub(crate) const M: [&str; 2] = ["leveransforum", "latest"];
 
-fn args<'a>(cmd: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
+pub(crate) fn args<'a>(cmd: &[&'a str], tail: &[&'a str]) -> Vec<&'a str> {
     cmd.iter().chain(M.iter()).chain(tail.iter()).copied().collect()
 }
 
@@ -133,7 +150,10 @@ fn draft_send_approve_lock_and_verify() {
         err.contains("is not an approver") && err.contains("approvers: Anna Berg"),
         "{err}"
     );
-    let out = fora.ok(&args(&["protocol", "approve"], &["--by", "anna berg"]));
+    let out = fora.ok(&args(
+        &["protocol", "approve"],
+        &["--by", "anna berg", "--recorded-by", "Bo Ek"],
+    ));
     assert!(out.starts_with("Version 1: approved"), "{out}");
     // fora status counts it, with the days from the meeting to the approval.
     let status: serde_json::Value = serde_json::from_str(&fora.ok(&["status", "--json"])).unwrap();
@@ -199,7 +219,7 @@ fn draft_send_approve_lock_and_verify() {
 }
 
 /// What the reviewer's fora writes after reading `review` (the TUI's response).
-fn respond(review_path: &str, verdict: Verdict, comments: Vec<Comment>) -> Response {
+pub(crate) fn respond(review_path: &str, verdict: Verdict, comments: Vec<Comment>) -> Response {
     let bytes = std::fs::read(review_path).unwrap();
     let (review, _) = ReviewFile::parse(&bytes).unwrap();
     Response::new(
@@ -233,14 +253,15 @@ fn a_whole_review_round_trip_returns_then_approves() {
             text: "I övrigt bra".into(),
         },
     ];
+    let key = fora.key_for("Anna Berg");
     let response = fora.path("response.json");
-    std::fs::write(
+    fora.write_signed(
         &response,
-        respond(&review, Verdict::RequestChanges, comments)
+        &respond(&review, Verdict::RequestChanges, comments)
             .to_json()
             .unwrap(),
-    )
-    .unwrap();
+        &key,
+    );
     let out = fora.ok(&["review", "import", &response]);
     assert!(
         out.contains("Review from Anna Berg (version 1): returned; 2 comments"),
@@ -264,11 +285,11 @@ fn a_whole_review_round_trip_returns_then_approves() {
     let review2 = fora.path("review2.json");
     fora.ok(&args(&["export"], &["--format", "review", "-o", &review2]));
     let response2 = fora.path("response2.json");
-    std::fs::write(
+    fora.write_signed(
         &response2,
-        respond(&review2, Verdict::Approve, vec![]).to_json().unwrap(),
-    )
-    .unwrap();
+        &respond(&review2, Verdict::Approve, vec![]).to_json().unwrap(),
+        &key,
+    );
     assert!(
         fora.ok(&["review", "import", &response2])
             .contains("(version 2): approved")
@@ -279,11 +300,12 @@ fn a_whole_review_round_trip_returns_then_approves() {
     );
 }
 
-/// Every row of the protocol tables, to show a refused import changed nothing.
-fn protocol_tables(db: &std::path::Path) -> String {
+/// Every row of the protocol tables and the history log, to show a refused
+/// import changed nothing.
+pub(crate) fn protocol_tables(db: &std::path::Path) -> String {
     let conn = rusqlite::Connection::open(db).unwrap();
     let mut out = String::new();
-    for table in ["protocol_version", "approval", "review_comment"] {
+    for table in ["protocol_version", "approval", "review_comment", "history"] {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {table}")).unwrap();
         let n = stmt.column_count();
         let rows = stmt
@@ -307,6 +329,7 @@ fn broken_mismatched_and_tampered_responses_are_refused_and_change_nothing() {
     let fora = Fora::new();
     let review = fora.path("review.json");
     fora.ok(&args(&["export"], &["--format", "review", "-o", &review]));
+    let key = fora.key_for("Anna Berg");
     let good = respond(&review, Verdict::Approve, vec![]).to_json().unwrap();
     // A response to a version this database never had.
     let other = Fora::new();
@@ -342,7 +365,7 @@ fn broken_mismatched_and_tampered_responses_are_refused_and_change_nothing() {
     ];
     for (name, text, message) in cases {
         let path = fora.path(name);
-        std::fs::write(&path, text).unwrap();
+        fora.write_signed(&path, &text, &key);
         let err = fora.fails(&["review", "import", &path]);
         assert!(
             err.contains(message) && err.contains("nothing was changed"),
@@ -352,6 +375,6 @@ fn broken_mismatched_and_tampered_responses_are_refused_and_change_nothing() {
     }
     // The good one still goes through afterwards.
     let path = fora.path("good.json");
-    std::fs::write(&path, good).unwrap();
+    fora.write_signed(&path, &good, &key);
     assert!(fora.ok(&["review", "import", &path]).contains("approved"));
 }

@@ -25,6 +25,7 @@ mod pty;
 mod pty_meeting;
 mod review_files;
 mod sanitizer;
+mod signing;
 mod store;
 mod tui_followup;
 mod tui_home;

@@ -5,9 +5,18 @@ use fora::domain::Channel;
 use fora::domain::meeting::VersionState;
 use fora::i18n::Lang;
 use fora::store::Store;
+use fora::store::protocols::ApprovalMethod;
+use fora::store::reviews::ReviewOutcome;
 
 fn at(d: u32) -> chrono::DateTime<Local> {
     Local.with_ymd_and_hms(2026, 11, d, 12, 0, 0).unwrap()
+}
+
+/// An approval given in the room, recorded by the secretary.
+fn recorded() -> ApprovalMethod {
+    ApprovalMethod::Recorded {
+        recorded_by: "Sekreteraren".into(),
+    }
 }
 
 fn meeting() -> (Store, i64) {
@@ -35,14 +44,20 @@ fn draft_is_updated_until_sent_then_approved_and_locked() {
     );
 
     assert!(
-        store.approve(v1.id, "Anna", "bbb", true, at(3)).is_err(),
+        store
+            .approve(v1.id, "Anna", "bbb", &recorded(), true, at(3))
+            .is_err(),
         "a draft cannot be approved"
     );
     store.send_for_review(v1.id, at(3)).unwrap();
     assert!(store.send_for_review(v1.id, at(3)).is_err(), "sent once");
-    let err = store.approve(v1.id, "Anna", "zzz", true, at(4)).unwrap_err();
+    let err = store
+        .approve(v1.id, "Anna", "zzz", &recorded(), true, at(4))
+        .unwrap_err();
     assert!(err.to_string().contains("en annan text"), "{err}");
-    store.approve(v1.id, "Anna", "bbb", true, at(4)).unwrap();
+    store
+        .approve(v1.id, "Anna", "bbb", &recorded(), true, at(4))
+        .unwrap();
     let v = store.version(v1.id).unwrap();
     assert_eq!(v.state, VersionState::Approved);
     assert!(v.decided_at.unwrap().starts_with("2026-11-04"));
@@ -82,21 +97,21 @@ fn a_returned_version_gets_comments_and_the_next_change_is_a_new_draft() {
     let waiting = store.awaiting_approval(Some("leveransforum")).unwrap();
     assert_eq!((waiting.len(), waiting[0].date.as_str()), (1, "2026-11-02"));
     assert!(store.awaiting_approval(Some("ledningsforum")).unwrap().is_empty());
+    let comments = [
+        (Some("Mötets öppnande".into()), "Fel tid".into()),
+        (None, "Bra".into()),
+    ];
     store
-        .add_review_comments(
-            v1.id,
-            "Bo Ek",
-            &[
-                (Some("Mötets öppnande".into()), "Fel tid".into()),
-                (None, "Bra".into()),
-            ],
-            at(3),
-        )
+        .record_review(v1.id, "aaa", "Bo Ek", &comments, &ReviewOutcome::Return, at(3))
         .unwrap();
-    store.return_version(v1.id, at(3)).unwrap();
     assert_eq!(store.version(v1.id).unwrap().state, VersionState::Returned);
     assert!(store.awaiting_approval(None).unwrap().is_empty());
-    assert!(store.return_version(v1.id, at(3)).is_err(), "returned once");
+    assert!(
+        store
+            .record_review(v1.id, "aaa", "Bo Ek", &[], &ReviewOutcome::Return, at(3))
+            .is_err(),
+        "returned once"
+    );
     let comments = store.review_comments(v1.id).unwrap();
     assert_eq!(comments.len(), 2);
     assert_eq!(comments[0].item_title.as_deref(), Some("Mötets öppnande"));
@@ -109,9 +124,13 @@ fn several_approvers_approve_before_the_version_is_approved() {
     let (mut store, m) = meeting();
     let (v, _) = store.save_version(m, "text", "abc", "sv", at(2)).unwrap();
     store.send_for_review(v.id, at(2)).unwrap();
-    store.approve(v.id, "Anna", "abc", false, at(3)).unwrap();
+    store
+        .approve(v.id, "Anna", "abc", &recorded(), false, at(3))
+        .unwrap();
     assert_eq!(store.version(v.id).unwrap().state, VersionState::ForReview);
-    store.approve(v.id, "Bo", "abc", true, at(4)).unwrap();
+    store
+        .approve(v.id, "Bo", "abc", &recorded(), true, at(4))
+        .unwrap();
     assert_eq!(store.version(v.id).unwrap().state, VersionState::Approved);
     assert_eq!(store.approvals(v.id).unwrap().len(), 2);
 }

@@ -69,6 +69,9 @@ fn a_reviewer_opens_a_review_file_without_any_database() {
     // The reviewer's machine: no database, and none is made.
     let nowhere = dir.path().join("reviewer/fora.db");
     let mut term = Terminal::start(&nowhere, &["review", file.to_str().unwrap()]);
+    // No key given and none made with fora key generate: asked for one first.
+    term.wait_for("Din privata nyckelfil");
+    term.keys(b"\r");
     term.wait_for("Leveransforum");
     term.keys(b"q");
     assert!(term.wait_exit(), "q quits the review");
@@ -86,6 +89,8 @@ fn a_hang_up_keeps_the_comment_being_typed_and_restores_the_terminal() {
     let args = ["--lang", "en", "review", file.to_str().unwrap()];
     let nowhere = dir.path().join("reviewer/fora.db");
     let mut term = Terminal::start(&nowhere, &args);
+    term.wait_for("Your private key file");
+    term.keys(b"\r");
     term.wait_for("Leveransforum");
     term.keys(b"\r");
     // Typed just now: the draft is not due yet, so only the signal keeps it.
@@ -97,6 +102,8 @@ fn a_hang_up_keeps_the_comment_being_typed_and_restores_the_terminal() {
     assert!(!term.cursor_hidden());
 
     let mut term = Terminal::start(&nowhere, &args);
+    term.wait_for("Your private key file");
+    term.keys(b"\r");
     term.wait_for("Unsaved work from last time");
     term.keys(b"r");
     term.wait_for("Who owns this");

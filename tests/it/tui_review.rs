@@ -333,6 +333,42 @@ fn the_written_response_parses_back_and_names_the_reviewed_version() {
 }
 
 #[test]
+fn the_response_is_signed_with_the_reviewers_key_or_said_to_be_unsigned() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_, app) = on_disk(dir.path());
+    let pair = fora::signing::generate("bo", None).expect("a key");
+    let key = fora::signing::SigningKey::parse(pair.private_openssh.as_bytes()).expect("key");
+    let mut app = app.with_signer(key);
+    press(&mut app, KeyCode::Char('o'));
+    press(&mut app, KeyCode::Char('w'));
+    chars(&mut app, "Bo Ek");
+    press(&mut app, KeyCode::Enter);
+    let written = app.written().expect("written").to_path_buf();
+    let bytes = std::fs::read(&written).expect("response");
+    assert_eq!(
+        Response::parse(&bytes).expect("response").body.verdict,
+        Verdict::Comments
+    );
+    let sig = std::fs::read_to_string(format!("{}.sig", written.display())).expect("signature");
+    assert_eq!(
+        fora::signing::check(&sig, &bytes).expect("the signature holds"),
+        pair.fingerprint
+    );
+    assert!(message(&app).contains(&pair.fingerprint), "{}", message(&app));
+
+    // Without a key the response is written unsigned, and the reviewer is told.
+    let other = tempfile::tempdir().expect("temp dir");
+    let (_, mut app) = on_disk(other.path());
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Char('w'));
+    chars(&mut app, "Bo Ek");
+    press(&mut app, KeyCode::Enter);
+    let written = app.written().expect("written").to_path_buf();
+    assert!(!PathBuf::from(format!("{}.sig", written.display())).exists());
+    assert!(message(&app).contains("inte signerat"), "{}", message(&app));
+}
+
+#[test]
 fn an_existing_response_is_never_overwritten() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (_, mut app) = on_disk(dir.path());

@@ -173,7 +173,6 @@ out-version-sent = Version { $number } sent for approval
 out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
 out-version-returned = Version { $number } returned
 out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
-out-approved-by-at = approved by { $approver } { $at }
 
 ## fora schedule, status
 

@@ -9,6 +9,7 @@ review-your-answer = Your answer:
 review-not-chosen = not chosen
 review-approve = approve
 review-request-changes = request changes
+review-comments-only = comments only
 review-reviewer = Reviewer:
 review-name-not-given = name not given
 review-draft-saved = draft saved
@@ -47,6 +48,7 @@ review-err-no-verdict = First choose your answer: a approves the minutes, x requ
 review-err-changes-need-comment = Say what should change before requesting changes: Enter on an item or on Whole protocol.
 review-written = The response is written; send back the file
 review-not-written = The response could not be written:
+review-not-signed = The response is written but not signed:
 review-no-file = no review file to write next to
 review-draft-failed = The draft could not be saved:
 
@@ -75,6 +77,7 @@ review-help-review =
     Enter c	comment on the selected item
     a	approve the minutes
     x	request changes (needs a comment)
+    o	comments only (neither approves nor returns)
     n	write or change your name
     w	write the response file next to the review file
     q Esc	quit (asks if the response is not written)
@@ -90,6 +93,8 @@ review-help-files =
     Draft	<name>.response.draft.json is kept while you type and removed once the response is written
 
 ## Sentences with values in them
+review-signed = signed with key { $fingerprint } in { $path }; send both files
+review-unsigned = not signed (no key); sign it with ssh-keygen -Y sign -n { $namespace } -f YOUR_KEY before sending
 
 review-comment-count = { $count } { $count ->
         [one] comment

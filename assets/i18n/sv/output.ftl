@@ -167,7 +167,6 @@ out-version-sent = Version { $number } skickad för justering
 out-version-approval = Version { $number }: { $state } (SHA-256 { $sha })
 out-version-returned = Version { $number } återremitterad
 out-version-line = Version { $number }: { $state }  { $created }  SHA-256 { $sha }
-out-approved-by-at = justerad av { $approver } { $at }
 
 ## fora schedule, status
 

@@ -9,6 +9,7 @@ review-your-answer = Ditt svar:
 review-not-chosen = inte valt
 review-approve = godkänner
 review-request-changes = begär ändringar
+review-comments-only = endast kommentarer
 review-reviewer = Granskare:
 review-name-not-given = namn ej angivet
 review-draft-saved = utkast sparat
@@ -47,6 +48,7 @@ review-err-no-verdict = Välj först ditt svar: a godkänner protokollet, x beg�
 review-err-changes-need-comment = Skriv vad som ska ändras innan du begär ändringar: Enter på en punkt eller på Hela protokollet.
 review-written = Svaret är skrivet; skicka tillbaka filen
 review-not-written = Svaret kunde inte skrivas:
+review-not-signed = Svaret är skrivet men inte signerat:
 review-no-file = ingen granskningsfil att skriva bredvid
 review-draft-failed = Utkastet kunde inte sparas:
 
@@ -75,6 +77,7 @@ review-help-review =
     Enter c	kommentera den valda punkten
     a	godkänn protokollet
     x	begär ändringar (kräver en kommentar)
+    o	endast kommentarer (varken godkänner eller returnerar)
     n	skriv eller ändra ditt namn
     w	skriv svarsfilen bredvid granskningsfilen
     q Esc	avsluta (frågar om svaret inte är skrivet)
@@ -90,6 +93,8 @@ review-help-files =
     Utkast	<namn>.response.draft.json sparas medan du skriver och tas bort när svaret är skrivet
 
 ## Sentences with values in them
+review-signed = signerat med nyckeln { $fingerprint } i { $path }; skicka båda filerna
+review-unsigned = inte signerat (ingen nyckel); signera det med ssh-keygen -Y sign -n { $namespace } -f DIN_NYCKEL innan du skickar det
 
 review-comment-count = { $count } { $count ->
         [one] kommentar

@@ -99,6 +99,18 @@ CREATE INDEX role_assignment_current
 CREATE INDEX role_assignment_person ON role_assignment(person_id);
 
 -- Append-only log of every change: what changed and when.
+-- People's public keys (OpenSSH, Ed25519), which check their signatures. A
+-- removed key signs nothing new but still checks what it signed before.
+CREATE TABLE person_key (
+    id          INTEGER PRIMARY KEY,
+    person_id   INTEGER NOT NULL REFERENCES person(id),
+    public_key  TEXT NOT NULL,                     -- "ssh-ed25519 AAAA… comment"
+    fingerprint TEXT NOT NULL UNIQUE,              -- "SHA256:…", as ssh-keygen -l shows it
+    added_at    TEXT NOT NULL,
+    removed_at  TEXT
+);
+CREATE INDEX person_key_person ON person_key(person_id);
+
 CREATE TABLE history (
     id     INTEGER PRIMARY KEY,
     at     TEXT NOT NULL,
@@ -356,6 +368,15 @@ CREATE TABLE approval (
     approver    TEXT NOT NULL,
     approved_at TEXT NOT NULL,
     sha256      TEXT NOT NULL,                     -- of exactly the version approved
+    -- Signed by the approver: the exact bytes signed (the approval message or
+    -- the review response), the SSHSIG signature and the key's fingerprint.
+    signed_text TEXT,
+    signature   TEXT,
+    fingerprint TEXT,
+    -- Not signed: who recorded an approval given in the room or by mail.
+    recorded_by TEXT,
+    CHECK ((signature IS NOT NULL AND signed_text IS NOT NULL AND fingerprint IS NOT NULL)
+           <> (recorded_by IS NOT NULL)),
     UNIQUE (version_id, approver)
 );
 

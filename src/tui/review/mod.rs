@@ -1,7 +1,8 @@
 //! `fora review FILE`: the supplier representative's offline review of one
 //! protocol version, with no database. The review file is only read; the
 //! comments, the verdict and the name live in memory, are kept in a draft
-//! file next to it while typed, and leave as one response file.
+//! file next to it while typed, and leave as one response file, signed with
+//! the reviewer's key when there is one (the signature beside it).
 
 mod detail;
 pub mod files;
@@ -33,7 +34,11 @@ pub use state::{Message, Popup, ReviewApp};
 /// Opens the review file `file` for reading and commenting until the
 /// reviewer quits. Returns the response file written last, or `None` when
 /// none was written.
-pub fn run(file: &Path, lang: Lang) -> anyhow::Result<Option<PathBuf>> {
+pub fn run(
+    file: &Path,
+    lang: Lang,
+    signer: Option<crate::signing::SigningKey>,
+) -> anyhow::Result<Option<PathBuf>> {
     crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
         return Err(fail!("err-tui-review-needs-terminal"));
@@ -43,7 +48,10 @@ pub fn run(file: &Path, lang: Lang) -> anyhow::Result<Option<PathBuf>> {
     let bytes = crate::files::read(file)?;
     let (review, snapshot) = ReviewFile::parse(&bytes)
         .map_err(|e| fail!("err-tui-not-reviewable", path = shown, problem = e.to_string()))?;
-    let app = ReviewApp::new(review, snapshot, lang).with_file(file);
+    let mut app = ReviewApp::new(review, snapshot, lang).with_file(file);
+    if let Some(key) = signer {
+        app = app.with_signer(key);
+    }
     let app = terminal::run(app)?;
     Ok(app.written().map(Path::to_path_buf))
 }

@@ -2,10 +2,11 @@
 //! while typing, offered again after a crash, and the response file once
 //! the answer is complete.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, TimeDelta};
 
+use crate::i18n::tr;
 use crate::protocol::review::{Comment, Response, ReviewError, Verdict};
 use crate::text::{inert, inert_multiline};
 
@@ -45,6 +46,35 @@ impl ReviewApp {
             }
         }
         self
+    }
+
+    /// Signs the responses written with `key` (its signature goes beside the response).
+    pub fn with_signer(mut self, key: crate::signing::SigningKey) -> ReviewApp {
+        self.signer = Some(key);
+        self
+    }
+
+    /// Writes the signature of the response at `path` beside it; says how it went.
+    fn sign(&self, path: &Path, content: &str) -> Result<String, String> {
+        let Some(key) = &self.signer else {
+            return Ok(tr!(
+                self.lang,
+                "review-unsigned",
+                namespace = crate::signing::NAMESPACE
+            ));
+        };
+        let sig = PathBuf::from(format!("{}.sig", path.display()));
+        key.sign(content.as_bytes())
+            .map_err(|e| e.to_string())
+            .and_then(|signature| crate::files::write(&sig, signature.as_bytes()).map_err(|e| e.to_string()))
+            .map(|()| {
+                tr!(
+                    self.lang,
+                    "review-signed",
+                    fingerprint = key.fingerprint(),
+                    path = inert(&sig.display().to_string())
+                )
+            })
     }
 
     /// What still keeps a response from being written.
@@ -124,10 +154,15 @@ impl ReviewApp {
         let (Some(file), Some(response)) = (self.file.clone(), response) else {
             return self.warn(format!("{} {}", self.s.not_written, self.s.no_file));
         };
-        match files::write_response(&file, &format!("{response}\n")) {
+        let content = format!("{response}\n");
+        match files::write_response(&file, &content) {
             Ok(path) => {
+                let signed = match self.sign(&path, &content) {
+                    Ok(said) => said,
+                    Err(problem) => return self.warn(format!("{} {problem}", self.s.not_signed)),
+                };
                 self.inform(format!(
-                    "{}: {}",
+                    "{}: {} · {signed}",
                     self.s.written,
                     inert(&path.display().to_string())
                 ));

@@ -87,6 +87,8 @@ pub struct ReviewApp {
     /// The work as last kept in the draft file.
     pub(super) draft_kept: Option<Draft>,
     pub(super) draft_saved_at: Option<DateTime<Local>>,
+    /// The reviewer's key, which signs the response; without one it is written unsigned.
+    pub(super) signer: Option<crate::signing::SigningKey>,
 }
 
 /// The parts of a response that the reviewer gives: name, verdict, comments.
@@ -119,6 +121,7 @@ impl ReviewApp {
             draft_pending_since: None,
             draft_kept: None,
             draft_saved_at: None,
+            signer: None,
         }
     }
 

@@ -11,6 +11,7 @@ crate::texts! {
         not_chosen,
         approve,
         request_changes,
+        comments_only,
         reviewer,
         name_not_given,
         draft_saved,
@@ -41,6 +42,7 @@ crate::texts! {
         err_changes_need_comment,
         written,
         not_written,
+        not_signed,
         no_file,
         draft_failed,
         // ------------------------------------------------------------ popups
