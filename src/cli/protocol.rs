@@ -12,11 +12,12 @@ use super::meetings::find_meeting;
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::Approver;
-use crate::domain::meeting::VersionState;
+use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::fail;
-use crate::protocol::approvers::approvers;
+use crate::protocol::approvers::{approvers, is_participant};
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
+use crate::protocol::stamp::Stamp;
 use crate::protocol::{Format, MeetingRecord};
 use crate::store::protocols::ProtocolVersion;
 use crate::text::{fold, inert};
@@ -42,6 +43,15 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-return")]
     Return {
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        #[arg(long)]
+        by: String,
+        #[arg(long)]
+        comment: String,
+    },
+    #[command(about = "help-protocol-comment")]
+    Comment {
         #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long)]
@@ -80,6 +90,18 @@ pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVer
     Ok(ctx.store.save_version(meeting_id, &content, &sha, lang, now())?.0)
 }
 
+/// A protocol is sent for approval only once its meeting has ended.
+fn refuse_unless_ended(ctx: &Context, meeting_id: i64) -> Result<()> {
+    let meeting = ctx.store.meeting(meeting_id)?;
+    if meeting.status != MeetingStatus::Held {
+        return Err(fail!(
+            "err-cli-send-before-end",
+            status = meeting.status.label(ctx.lang)
+        ));
+    }
+    Ok(())
+}
+
 /// The version that awaits approval, or a message saying where the protocol stands.
 fn awaiting(ctx: &Context, meeting_id: i64) -> Result<ProtocolVersion> {
     let versions = ctx.store.versions(meeting_id)?;
@@ -113,41 +135,53 @@ fn approver_names(record: &MeetingRecord, rule: Approver) -> Vec<String> {
         .collect()
 }
 
-/// Records `by`'s approval; returns whether the version is now approved.
-fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Result<bool> {
-    let snapshot = snapshot_of(ctx, version)?;
-    let names = approver_names(&snapshot.record, snapshot.forum.approver);
+/// `by` as the approvers of `snapshot` spell the name, or a refusal naming them.
+fn as_approver(ctx: &Context, snapshot: &Snapshot, names: &[String], by: &str) -> Result<String> {
     let by = by.trim();
     if by.is_empty() {
         return Err(fail!("err-cli-approve-by"));
     }
-    let approver = if names.is_empty() {
-        by.to_string()
-    } else {
-        names
-            .iter()
-            .find(|n| fold(n) == fold(by))
-            .cloned()
-            .ok_or_else(|| {
-                fail!(
-                    "err-cli-not-an-approver",
-                    name = inert(by),
-                    rule = snapshot.forum.approver.label(ctx.lang),
-                    approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
-                )
-            })?
-    };
+    if names.is_empty() {
+        return Ok(by.to_string());
+    }
+    names
+        .iter()
+        .find(|n| fold(n) == fold(by))
+        .cloned()
+        .ok_or_else(|| {
+            fail!(
+                "err-cli-not-an-approver",
+                name = inert(by),
+                rule = snapshot.forum.approver.label(ctx.lang),
+                approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
+            )
+        })
+}
+
+/// Refuses `by` unless they sat in a seat of the version's meeting.
+fn as_participant(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<String> {
+    let snapshot = snapshot_of(ctx, version)?;
+    let by = by.trim();
+    if by.is_empty() || !is_participant(&snapshot.record, by) {
+        return Err(fail!("err-cli-not-a-participant", name = inert(by)));
+    }
+    Ok(by.to_string())
+}
+
+/// Records `by`'s approval; returns whether the version is now approved.
+fn record_approval(ctx: &mut Context, version: &ProtocolVersion, by: &str) -> Result<bool> {
+    let snapshot = snapshot_of(ctx, version)?;
+    let names = approver_names(&snapshot.record, snapshot.forum.approver);
+    let approver = as_approver(ctx, &snapshot, &names, by)?;
     let already: Vec<String> = ctx
         .store
         .approvals(version.id)?
         .into_iter()
         .map(|a| a.approver)
         .collect();
-    // The City approves as a party: one of its people is enough. Otherwise every other participant approves.
-    let complete = match snapshot.forum.approver {
-        Approver::Staden => true,
-        Approver::OtherParticipants => names.iter().all(|n| *n == approver || already.contains(n)),
-    };
+    let mut approved = already;
+    approved.push(approver.clone());
+    let complete = crate::domain::approval::complete(snapshot.forum.approver, &names, &approved);
     ctx.store
         .approve(version.id, &approver, &version.sha256, complete, now())?;
     Ok(complete)
@@ -170,9 +204,11 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         }
         ProtocolCommand::Send { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
-            let v = current_version(ctx, id)?;
+            refuse_unless_ended(ctx, id)?;
+            let mut v = current_version(ctx, id)?;
             match v.state {
                 VersionState::Draft => ctx.store.send_for_review(v.id, now())?,
+                VersionState::Returned => v = ctx.store.resend(v.id, now())?,
                 VersionState::ForReview => return Err(fail!("err-cli-already-awaiting", number = v.number)),
                 _ => {
                     return Err(fail!(
@@ -208,12 +244,28 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             if comment.trim().is_empty() {
                 return Err(fail!("err-cli-return-comment"));
             }
+            let snapshot = snapshot_of(ctx, &v)?;
+            let names = approver_names(&snapshot.record, snapshot.forum.approver);
+            let by = as_approver(ctx, &snapshot, &names, &by)?;
             ctx.store
-                .add_review_comments(v.id, by.trim(), &[(None, comment.trim().to_string())], now())?;
-            ctx.store.return_version(v.id, now())?;
+                .return_with_comments(v.id, &by, &[(None, comment.trim().to_string())], now())?;
             print(&format!(
                 "{}\n",
                 tr!(lang, "out-version-returned", number = v.number)
+            ))
+        }
+        ProtocolCommand::Comment { meeting, by, comment } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = awaiting(ctx, id)?;
+            if comment.trim().is_empty() {
+                return Err(fail!("err-cli-return-comment"));
+            }
+            let by = as_participant(ctx, &v, &by)?;
+            ctx.store
+                .add_review_comments(v.id, &by, &[(None, comment.trim().to_string())], now())?;
+            print(&format!(
+                "{}\n",
+                tr!(lang, "out-version-commented", number = v.number)
             ))
         }
         ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
@@ -345,6 +397,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
 /// review file; a draft is sent for approval by it.
 pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
     let id = find_meeting(ctx, words)?;
+    refuse_unless_ended(ctx, id)?;
     let mut v = current_version(ctx, id)?;
     match v.state {
         VersionState::Draft => {
@@ -401,25 +454,38 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             current = current
         ));
     }
+    // Who may give the verdict is checked before anything is written.
+    let snapshot = snapshot_of(ctx, &version)?;
+    let names = approver_names(&snapshot.record, snapshot.forum.approver);
+    let reviewer = match body.verdict {
+        Verdict::Approve | Verdict::RequestChanges => as_approver(ctx, &snapshot, &names, &body.reviewer)?,
+        Verdict::Comments => as_participant(ctx, &version, &body.reviewer)?,
+    };
     let comments: Vec<(Option<String>, String)> = body
         .comments
         .iter()
         .filter(|c| !c.text.trim().is_empty())
         .map(|c| (c.item.clone(), c.text.trim().to_string()))
         .collect();
-    ctx.store
-        .add_review_comments(version.id, &body.reviewer, &comments, now())?;
     let outcome = match body.verdict {
         Verdict::Approve => {
-            if record_approval(ctx, &version, &body.reviewer)? {
+            ctx.store
+                .add_review_comments(version.id, &reviewer, &comments, now())?;
+            if record_approval(ctx, &version, &reviewer)? {
                 lang.text("out-approved")
             } else {
                 lang.text("out-approved-awaits-more")
             }
         }
         Verdict::RequestChanges => {
-            ctx.store.return_version(version.id, now())?;
+            ctx.store
+                .return_with_comments(version.id, &reviewer, &comments, now())?;
             lang.text("out-returned")
+        }
+        Verdict::Comments => {
+            ctx.store
+                .add_review_comments(version.id, &reviewer, &comments, now())?;
+            lang.text("out-comments-only")
         }
     };
     let text = tr!(
@@ -454,7 +520,8 @@ pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
     };
     for v in ctx.store.approved_versions()? {
         let snapshot = snapshot_of(ctx, &v)?;
-        let rendered = snapshot.render(format).map_err(|e| {
+        let stamp = Stamp::of(&v, &ctx.store.approvals(v.id)?);
+        let rendered = snapshot.render(format, &stamp).map_err(|e| {
             fail!(
                 "err-cli-render-version",
                 number = v.number,

@@ -1,6 +1,7 @@
 //! Plain types and rules of the forum model: parties, levels, cadence, minute rules.
 //! No SQL and no terminal here.
 
+pub mod approval;
 pub mod cadence;
 pub mod meeting;
 pub mod records;

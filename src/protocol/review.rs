@@ -32,6 +32,8 @@ pub struct ReviewFile {
 pub enum Verdict {
     Approve,
     RequestChanges,
+    /// Comments only: recorded and shown; neither approves nor returns.
+    Comments,
 }
 
 /// A comment on one agenda item, or on the whole protocol (`item` None).

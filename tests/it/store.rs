@@ -189,10 +189,7 @@ fn another_programs_database_is_refused_and_left_untouched() {
             matches!(err, StoreError::ForeignDatabase { .. }),
             "{name}: {err:?}"
         );
-        assert!(
-            err.to_string().contains("är ingen fora-databas"),
-            "{name}: {err}"
-        );
+        assert!(err.to_string().contains("är ingen fora-databas"), "{name}: {err}");
     }
 }
 

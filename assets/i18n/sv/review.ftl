@@ -9,6 +9,7 @@ review-your-answer = Ditt svar:
 review-not-chosen = inte valt
 review-approve = godkänner
 review-request-changes = begär ändringar
+review-comments-only = bara kommentarer
 review-reviewer = Granskare:
 review-name-not-given = namn ej angivet
 review-draft-saved = utkast sparat
@@ -20,7 +21,7 @@ review-no-comment = Ingen kommentar. Enter eller c skriver en.
 
 ## key bar
 
-review-bar = Enter kommentera · a godkänn · x begär ändringar · w skriv svaret
+review-bar = Enter kommentera · a godkänn · x begär ändringar · o bara kommentarer · w skriv svaret
 # Kept at the right end of the key bar, so a narrow window cuts the others first.
 review-bar-end = ? hjälp · q avsluta
 

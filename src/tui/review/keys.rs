@@ -74,6 +74,7 @@ impl ReviewApp {
             }
             KeyCode::Char('a') => self.set_verdict(Verdict::Approve, now),
             KeyCode::Char('x') => self.set_verdict(Verdict::RequestChanges, now),
+            KeyCode::Char('o') => self.set_verdict(Verdict::Comments, now),
             KeyCode::Char('n') => {
                 self.mode = Mode::Name {
                     input: Box::new(Input::line(&self.reviewer)),

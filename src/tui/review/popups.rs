@@ -142,6 +142,7 @@ pub fn draft(app: &ReviewApp, draft: &Draft, area: Rect, buf: &mut Buffer) {
         None => s.not_chosen,
         Some(crate::protocol::review::Verdict::Approve) => s.approve,
         Some(crate::protocol::review::Verdict::RequestChanges) => s.request_changes,
+        Some(crate::protocol::review::Verdict::Comments) => s.comments_only,
     };
     let summary = format!(
         "{} {saved} · {comments} · {} {verdict}",

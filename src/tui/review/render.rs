@@ -122,6 +122,7 @@ fn header(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
         None => (s.not_chosen, t.vacant),
         Some(Verdict::Approve) => (s.approve, t.success),
         Some(Verdict::RequestChanges) => (s.request_changes, t.warning),
+        Some(Verdict::Comments) => (s.comments_only, t.muted),
     };
     let second_right = vec![
         Span::styled(format!("{} ", s.your_answer), t.muted),

@@ -11,6 +11,7 @@ crate::texts! {
         not_chosen,
         approve,
         request_changes,
+        comments_only,
         reviewer,
         name_not_given,
         draft_saved,
