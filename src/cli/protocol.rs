@@ -15,6 +15,7 @@ use crate::domain::Approver;
 use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::fail;
 use crate::protocol::approvers::{approvers, is_participant};
+use crate::protocol::edition::keep_current;
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
 use crate::protocol::stamp::Stamp;
@@ -80,14 +81,7 @@ fn now() -> chrono::DateTime<chrono::Local> {
 
 /// Keeps the meeting as it stands as its current version; returns the version.
 pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVersion> {
-    let snapshot = Snapshot::of(&ctx.store, meeting_id, ctx.lang)?;
-    let content = snapshot.to_json();
-    let sha = sha256_hex(content.as_bytes());
-    let lang = match ctx.lang {
-        crate::i18n::Lang::Sv => "sv",
-        crate::i18n::Lang::En => "en",
-    };
-    Ok(ctx.store.save_version(meeting_id, &content, &sha, lang, now())?.0)
+    Ok(keep_current(&mut ctx.store, meeting_id, ctx.lang, now())?.0)
 }
 
 /// A protocol is sent for approval only once its meeting has ended.
@@ -338,6 +332,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         None => None,
     };
     let list = ctx.store.awaiting_approval(forum_id.as_deref())?;
+    let changed = ctx.store.changed_after_approval(forum_id.as_deref())?;
     let today = chrono::Local::now();
     let waited = |sent: &Option<String>| {
         sent.as_deref()
@@ -350,20 +345,40 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             #[serde(flatten)]
             awaiting: &'a crate::store::protocols::Awaiting,
             days_waiting: i64,
+            changed_after_approval: bool,
         }
         let out: Vec<Waiting> = list
             .iter()
-            .map(|a| Waiting {
+            .map(|a| (a, false))
+            .chain(changed.iter().map(|a| (a, true)))
+            .map(|(a, changed)| Waiting {
                 awaiting: a,
                 days_waiting: waited(&a.version.sent_at),
+                changed_after_approval: changed,
             })
             .collect();
         return print_json(&out);
     }
-    if list.is_empty() {
-        return print(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
-    }
     let catalog = ctx.store.catalog()?;
+    let forum_name = |id: &str| catalog.forum(id).map_or(id.to_string(), |f| f.name.clone());
+    let mut text = String::new();
+    for a in &changed {
+        let line = tr!(
+            lang,
+            "out-changed-after-approval",
+            forum = inert(&forum_name(&a.forum_id)),
+            date = a.date.as_str(),
+            meeting = a.version.meeting_id,
+            number = a.version.number
+        );
+        text.push_str(&format!("{line}\n"));
+    }
+    if list.is_empty() {
+        if changed.is_empty() {
+            text.push_str(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
+        }
+        return print(&text);
+    }
     let mut table = Table::new([
         lang.text("out-meeting"),
         lang.text("out-forum"),
@@ -373,12 +388,9 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         lang.text("out-waited"),
     ]);
     for a in &list {
-        let name = catalog
-            .forum(&a.forum_id)
-            .map_or(a.forum_id.clone(), |f| f.name.clone());
         table.row(vec![
             a.version.meeting_id.to_string(),
-            name,
+            forum_name(&a.forum_id),
             a.date.clone(),
             a.version.number.to_string(),
             a.version
@@ -390,7 +402,8 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             tr!(lang, "out-days", days = waited(&a.version.sent_at)),
         ]);
     }
-    print(&table.render())
+    text.push_str(&table.render());
+    print(&text)
 }
 
 /// `fora export MEETING --format review`: the version awaiting approval as a

@@ -35,16 +35,6 @@ pub fn complete(rule: Approver, approvers: &[String], approved: &[String]) -> bo
     }
 }
 
-/// Whether the latest of a meeting's versions (states oldest first) was made
-/// after a version had been approved and is not itself approved yet: the
-/// meeting was changed after approval.
-pub fn changed_after_approval(states: &[VersionState]) -> bool {
-    match states.split_last() {
-        Some((last, earlier)) => *last != VersionState::Approved && earlier.contains(&VersionState::Approved),
-        None => false,
-    }
-}
-
 /// Whether a change to a meeting whose latest version is in `state` makes a
 /// new version that must be asked for (`--amend`, or a yes in the TUI).
 pub fn change_needs_amend(state: Option<VersionState>) -> bool {
@@ -78,13 +68,5 @@ mod tests {
         assert!(complete(Approver::Staden, &names, &names[..1]));
         assert!(!complete(Approver::OtherParticipants, &names, &names[..1]));
         assert!(complete(Approver::OtherParticipants, &names, &names));
-    }
-
-    #[test]
-    fn a_new_draft_after_approval_is_flagged_until_approved() {
-        use VersionState::*;
-        assert!(changed_after_approval(&[Approved, Draft]));
-        assert!(!changed_after_approval(&[Approved, Draft, Approved]));
-        assert!(!changed_after_approval(&[Returned, Draft]));
     }
 }

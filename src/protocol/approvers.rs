@@ -55,17 +55,14 @@ pub fn approvers(record: &MeetingRecord, rule: Approver) -> Vec<ApproverRow<'_>>
         .collect()
 }
 
-fn keeper(record: &MeetingRecord) -> Option<String> {
-    record
-        .meeting
-        .minute_keeper
-        .as_deref()
-        .map(|k| fold(k.trim()))
-        .filter(|k| !k.is_empty())
+fn is_keeper(record: &MeetingRecord, row: &AttendanceRow) -> bool {
+    sits_as_keeper(record.meeting.minute_keeper.as_deref(), row)
 }
 
-fn is_keeper(record: &MeetingRecord, row: &AttendanceRow) -> bool {
-    match (keeper(record), attendee_name(row)) {
+/// Whether `row` is the seat of the minute keeper `keeper`, matched by name.
+fn sits_as_keeper(keeper: Option<&str>, row: &AttendanceRow) -> bool {
+    let keeper = keeper.map(|k| fold(k.trim())).filter(|k| !k.is_empty());
+    match (keeper, attendee_name(row)) {
         (Some(keeper), Some(name)) => fold(name.trim()) == keeper,
         _ => false,
     }
@@ -80,13 +77,13 @@ pub fn is_participant(record: &MeetingRecord, name: &str) -> bool {
         .any(|row| row.status.is_there() && attendee_name(row).is_some_and(|n| fold(n.trim()) == name))
 }
 
-/// The party of the minute keeper when it is not the one the forum's rule
-/// names; None when it is, or when the keeper sat in no seat of the meeting.
-pub fn keeper_of_wrong_party(record: &MeetingRecord, rule: MinuteKeeper) -> Option<Party> {
-    let party = record
-        .attendance
-        .iter()
-        .find(|row| is_keeper(record, row))?
-        .party?;
+/// The party of the minute keeper `keeper` when it is not the one the
+/// forum's rule names; None when it is, or when the keeper sat in no seat.
+pub fn keeper_of_wrong_party(
+    keeper: Option<&str>,
+    attendance: &[AttendanceRow],
+    rule: MinuteKeeper,
+) -> Option<Party> {
+    let party = attendance.iter().find(|row| sits_as_keeper(keeper, row))?.party?;
     (!keeper_party_allowed(rule, party)).then_some(party)
 }

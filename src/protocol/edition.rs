@@ -84,3 +84,18 @@ pub fn stored_edition(store: &Store, v: &ProtocolVersion) -> Result<(Snapshot, S
     })?;
     Ok((snapshot, Stamp::of(v, &store.approvals(v.id)?)))
 }
+
+/// Keeps the meeting as it stands as its current version (see
+/// [`Store::save_version`]): the draft brought up to date, or a new version
+/// after one was sent or approved. Returns the version and whether anything was written.
+pub fn keep_current(
+    store: &mut Store,
+    meeting_id: i64,
+    lang: Lang,
+    at: chrono::DateTime<chrono::Local>,
+) -> std::result::Result<(ProtocolVersion, bool), StoreError> {
+    let snapshot = Snapshot::of(store, meeting_id, lang)?;
+    let content = snapshot.to_json();
+    let sha = sha256_hex(content.as_bytes());
+    store.save_version(meeting_id, &content, &sha, lang.code(), at)
+}

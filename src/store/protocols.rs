@@ -46,9 +46,10 @@ pub struct Awaiting {
     pub date: String,
 }
 
-const COLUMNS: &str = "id, meeting_id, number, state, lang, sha256, created_at, sent_at, decided_at";
+pub(super) const COLUMNS: &str =
+    "id, meeting_id, number, state, lang, sha256, created_at, sent_at, decided_at";
 
-fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
+pub(super) fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
     let state: String = r.get(3)?;
     Ok(ProtocolVersion {
         id: r.get(0)?,

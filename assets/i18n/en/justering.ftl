@@ -27,3 +27,20 @@ stamp-version-sha = Version { $number } · SHA-256 { $sha }
 help-export--version = Write version N of the protocol (fora protocol versions lists them)
 help-export--current = Write the meeting as it stands now, not its approved version
 err-no-such-version = the protocol has no version { $number }; fora protocol versions lists them
+
+## changed after approval
+
+out-changed-after-approval = { $forum } { $date } (meeting { $meeting }): changed after approval, version { $number } is not approved
+changed-after-approval = changed after approval
+
+## fora doctor
+
+out-doctor-keeper-of = { $forum } { $date }: the minute keeper { $keeper } is of { $party }, but the minutes are kept by { $rule }
+out-doctor-keepers-ok = every meeting's minute keeper is of the party the forum's rule names
+out-doctor-none-changed = no protocol changed after approval
+
+## the meeting screen
+
+tui-keeper-wrong-party = of { $party }; the minutes are kept by { $rule }
+tui-amend-question = The protocol has been approved – change it anyway? A new version is made.
+tui-amend-keys = y or Enter = yes · n or Esc = no

@@ -27,3 +27,20 @@ stamp-version-sha = Version { $number } · SHA-256 { $sha }
 help-export--version = Skriv version N av protokollet (fora protocol versions visar dem)
 help-export--current = Skriv mötet som det står nu, inte den justerade versionen
 err-no-such-version = protokollet har ingen version { $number }; fora protocol versions visar dem
+
+## changed after approval
+
+out-changed-after-approval = { $forum } { $date } (möte { $meeting }): ändrat efter justering, version { $number } är inte justerad
+changed-after-approval = ändrat efter justering
+
+## fora doctor
+
+out-doctor-keeper-of = { $forum } { $date }: sekreteraren { $keeper } är från { $party }, men protokollet förs av { $rule }
+out-doctor-keepers-ok = varje mötes sekreterare är från den part forumets regel anger
+out-doctor-none-changed = inget protokoll är ändrat efter justering
+
+## the meeting screen
+
+tui-keeper-wrong-party = från { $party }; protokollet förs av { $rule }
+tui-amend-question = Protokollet är justerat – ändra ändå? En ny version skapas.
+tui-amend-keys = y eller Enter = ja · n eller Esc = nej

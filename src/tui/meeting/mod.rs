@@ -4,6 +4,7 @@
 //! the popups, the keys and the writes.
 
 mod agenda;
+mod amend;
 mod attendance;
 pub mod editor;
 mod editor_view;
@@ -126,6 +127,11 @@ pub struct MeetingScreen {
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
+    /// Set when the protocol's latest version was sent or approved, to the
+    /// language of that version: a change is asked for first.
+    pub(super) frozen: Option<Lang>,
+    /// The secretary said yes to changing it: each change updates the new version.
+    pub(super) amending: bool,
 }
 
 /// A meeting shown while another fora records it.
@@ -202,6 +208,8 @@ impl MeetingScreen {
             message: None,
             unseen: None,
             read_only: None,
+            frozen: amend::frozen_in(store, id)?,
+            amending: false,
         };
         screen.reload(store, Reload::All)?;
         screen.att_selected = screen.att_rows.iter().position(AttRow::is_person);
