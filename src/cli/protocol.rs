@@ -14,7 +14,7 @@ use super::{Context, print, print_json};
 use crate::domain::Approver;
 use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::fail;
-use crate::protocol::approvers::{approvers, is_participant};
+use crate::protocol::approvers::{approvers, participant};
 use crate::protocol::edition::keep_current;
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
@@ -155,11 +155,9 @@ fn as_approver(ctx: &Context, snapshot: &Snapshot, names: &[String], by: &str) -
 /// Refuses `by` unless they sat in a seat of the version's meeting.
 fn as_participant(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<String> {
     let snapshot = snapshot_of(ctx, version)?;
-    let by = by.trim();
-    if by.is_empty() || !is_participant(&snapshot.record, by) {
-        return Err(fail!("err-cli-not-a-participant", name = inert(by)));
-    }
-    Ok(by.to_string())
+    participant(&snapshot.record, by)
+        .map(str::to_string)
+        .ok_or_else(|| fail!("err-cli-not-a-participant", name = inert(by.trim())))
 }
 
 /// Records `by`'s approval; returns whether the version is now approved.

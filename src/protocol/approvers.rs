@@ -68,13 +68,15 @@ fn sits_as_keeper(keeper: Option<&str>, row: &AttendanceRow) -> bool {
     }
 }
 
-/// Whether `name` sat in a seat of the meeting and was there: who may comment.
-pub fn is_participant(record: &MeetingRecord, name: &str) -> bool {
+/// `name` as the attendance spells it, when they took part in the meeting: who may comment.
+pub fn participant<'a>(record: &'a MeetingRecord, name: &str) -> Option<&'a str> {
     let name = fold(name.trim());
     record
         .attendance
         .iter()
-        .any(|row| row.status.is_there() && attendee_name(row).is_some_and(|n| fold(n.trim()) == name))
+        .filter(|row| row.status.is_there())
+        .filter_map(attendee_name)
+        .find(|n| fold(n.trim()) == name)
 }
 
 /// The party of the minute keeper `keeper` when it is not the one the

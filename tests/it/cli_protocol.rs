@@ -180,7 +180,7 @@ fn draft_send_approve_lock_and_verify() {
     );
     assert!(fora.ok(&["verify", &fora.path("v1.md")]).contains("version 1"));
     let v2 = fora.path("v2.md");
-    fora.ok(&args(&["export"], &["-o", &v2]));
+    fora.ok(&args(&["export"], &["--current", "-o", &v2]));
     let err = fora.fails(&["verify", &v2]);
     assert!(err.contains("matches no approved protocol version"), "{err}");
     // An edited copy of the approved file does not verify either.

@@ -21,7 +21,7 @@ review-no-comment = No comment. Enter or c writes one.
 
 ## key bar
 
-review-bar = Enter comment · a approve · x request changes · o comments only · w write the response
+review-bar = Enter comment · a approve · x changes · o comments only · w write the response
 # Kept at the right end of the key bar, so a narrow window cuts the others first.
 review-bar-end = ? help · q quit
 

@@ -21,7 +21,7 @@ review-no-comment = Ingen kommentar. Enter eller c skriver en.
 
 ## key bar
 
-review-bar = Enter kommentera · a godkänn · x begär ändringar · o bara kommentarer · w skriv svaret
+review-bar = Enter kommentera · a godkänn · x ändringar · o kommentarer · w skriv svaret
 # Kept at the right end of the key bar, so a narrow window cuts the others first.
 review-bar-end = ? hjälp · q avsluta
 
