@@ -44,7 +44,7 @@ review-err-no-name = Skriv ditt namn.
 
 ## writing
 
-review-err-no-verdict = Välj först ditt svar: a godkänner protokollet, x begär ändringar.
+review-err-no-verdict = Välj först ditt svar: a godkänner protokollet, x begär ändringar, o lämnar bara kommentarer.
 review-err-changes-need-comment = Skriv vad som ska ändras innan du begär ändringar: Enter på en punkt eller på Hela protokollet.
 review-written = Svaret är skrivet; skicka tillbaka filen
 review-not-written = Svaret kunde inte skrivas:
@@ -75,7 +75,8 @@ review-help-review =
     PgUp PgDn	rulla protokolltexten
     Enter c	kommentera den valda punkten
     a	godkänn protokollet
-    x	begär ändringar (kräver en kommentar)
+    x	begär ändringar (kräver en kommentar; bara justerare)
+    o	bara kommentarer: varken godkänner eller begär ändringar
     n	skriv eller ändra ditt namn
     w	skriv svarsfilen bredvid granskningsfilen
     q Esc	avsluta (frågar om svaret inte är skrivet)
