@@ -44,3 +44,4 @@ out-doctor-none-changed = no protocol changed after approval
 tui-keeper-wrong-party = of { $party }; the minutes are kept by { $rule }
 tui-amend-question = The protocol has been approved – change it anyway? A new version is made.
 tui-amend-keys = y or Enter = yes · n or Esc = no
+tui-amend-question-sent = The protocol has been sent for approval – change it anyway? A new version is made.

@@ -44,3 +44,4 @@ out-doctor-none-changed = inget protokoll är ändrat efter justering
 tui-keeper-wrong-party = från { $party }; protokollet förs av { $rule }
 tui-amend-question = Protokollet är justerat – ändra ändå? En ny version skapas.
 tui-amend-keys = y eller Enter = ja · n eller Esc = nej
+tui-amend-question-sent = Protokollet är skickat för justering – ändra ändå? En ny version skapas.

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Local};
 
 use crate::domain::approval::change_needs_amend;
+use crate::domain::meeting::VersionState;
 use crate::i18n::Lang;
 use crate::protocol::edition::keep_current;
 use crate::store::{Result, Store};
@@ -13,17 +14,37 @@ use super::MeetingScreen;
 use super::keys::Action;
 use super::popups::Popup;
 
-/// The language of the meeting's latest version when it was sent or
-/// approved: a change then makes a new version in that language.
-pub(super) fn frozen_in(store: &Store, meeting_id: i64) -> Result<Option<Lang>> {
+/// A meeting whose latest protocol version was sent or approved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Frozen {
+    pub approved: bool,
+    /// The version's language: a change makes a new version in it.
+    pub lang: Lang,
+}
+
+pub(super) fn frozen_in(store: &Store, meeting_id: i64) -> Result<Option<Frozen>> {
     let latest = store.versions(meeting_id)?.pop();
-    Ok(latest.filter(|v| change_needs_amend(Some(v.state))).map(|v| {
-        if v.lang == Lang::En.code() {
-            Lang::En
+    Ok(latest
+        .filter(|v| change_needs_amend(Some(v.state)))
+        .map(|v| Frozen {
+            approved: v.state == VersionState::Approved,
+            lang: if v.lang == Lang::En.code() {
+                Lang::En
+            } else {
+                Lang::Sv
+            },
+        }))
+}
+
+impl Frozen {
+    /// The question asked before the first change.
+    pub(super) fn question(self, lang: Lang) -> &'static str {
+        if self.approved {
+            lang.text("tui-amend-question")
         } else {
-            Lang::Sv
+            lang.text("tui-amend-question-sent")
         }
-    }))
+    }
 }
 
 impl MeetingScreen {
@@ -39,7 +60,7 @@ impl MeetingScreen {
     /// After a change the secretary confirmed: the meeting as it stands
     /// becomes the new draft version (brought up to date on later changes).
     pub(super) fn keep_amended(&mut self, store: &mut Store, now: DateTime<Local>) {
-        let Some(lang) = self.frozen.filter(|_| self.amending) else {
+        let Some(Frozen { lang, .. }) = self.frozen.filter(|_| self.amending) else {
             return;
         };
         if let Err(e) = keep_current(store, self.meeting.id, lang, now) {

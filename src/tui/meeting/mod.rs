@@ -127,9 +127,8 @@ pub struct MeetingScreen {
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
-    /// Set when the protocol's latest version was sent or approved, to the
-    /// language of that version: a change is asked for first.
-    pub(super) frozen: Option<Lang>,
+    /// Set when the protocol's latest version was sent or approved: a change is asked for first.
+    frozen: Option<amend::Frozen>,
     /// The secretary said yes to changing it: each change updates the new version.
     pub(super) amending: bool,
 }

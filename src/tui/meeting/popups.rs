@@ -154,7 +154,8 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
             lines_popup(m, s.confirm_title, body, area, buf);
         }
         Some(Popup::Amend(_)) => {
-            let mut body = wrap(vec![], &[Span::raw(s.lang.text("tui-amend-question"))], 0, width);
+            let question = m.frozen.map_or("", |f| f.question(s.lang));
+            let mut body = wrap(vec![], &[Span::raw(question)], 0, width);
             body.push(Line::default());
             body.push(Line::styled(s.lang.text("tui-amend-keys"), t.muted));
             lines_popup(m, s.confirm_title, body, area, buf);
