@@ -417,7 +417,8 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
         }
         VersionState::ForReview => {}
         VersionState::Approved => return Err(fail!("err-cli-review-approved", number = v.number)),
-        VersionState::Returned => return Err(fail!("err-cli-review-returned", number = v.number)),
+        // Sent again unchanged, as `fora protocol send` does.
+        VersionState::Returned => v = ctx.store.resend(v.id, now())?,
     }
     let meeting = ctx.store.meeting(id)?;
     let forum = ctx

@@ -183,6 +183,24 @@ fn only_an_approver_returns_a_version_and_a_refusal_writes_nothing() {
     // A returned version can be sent again as it is.
     let out = fora.ok(&args(&["protocol", "send"], &[]));
     assert!(out.contains("Version 2 sent"), "{out}");
+    // So can a review file: it sends the returned version again too.
+    fora.ok(&args(
+        &["protocol", "return"],
+        &["--by", "Anna Berg", "--comment", "Fortfarande fel"],
+    ));
+    fora.ok(&args(
+        &["export"],
+        &["--format", "review", "-o", &fora.path("r.json")],
+    ));
+    let versions: serde_json::Value = serde_json::from_str(&fora.versions()).unwrap();
+    let states: Vec<&str> = versions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["state"].as_str().unwrap())
+        .collect();
+    assert_eq!(states, ["returned", "returned", "for_review"]);
+    assert_eq!(versions[0]["sha256"], versions[2]["sha256"], "sent unchanged");
 }
 
 #[test]
