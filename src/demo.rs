@@ -317,16 +317,17 @@ fn meeting(
             92..=96 => AttendanceStatus::Excused,
             _ => AttendanceStatus::Absent,
         };
+        // Whoever keeps the minutes is at the meeting.
+        let keeps =
+            keeper.is_none() && row.person_name.is_some() && row.party == Some(keeper_party(forum.keeper));
+        let status = if keeps { AttendanceStatus::Present } else { status };
         let substitute = (status == AttendanceStatus::Substitute)
             .then(|| format!("{} {}", rng.pick(FIRST), rng.pick(LAST)));
         store.set_attendance(row.id, status, substitute.as_deref())?;
         if status.is_there()
             && let Some(name) = row.person_name
         {
-            if keeper.is_none()
-                && status != AttendanceStatus::Substitute
-                && row.party == Some(keeper_party(forum.keeper))
-            {
+            if keeps {
                 keeper = Some(name.clone());
             }
             present.push(name);
