@@ -123,10 +123,13 @@ fn the_supplier_keeps_the_minutes_of_its_forums_and_doctor_finds_no_wrong_keeper
     let mut kept = 0;
     for forum in ["ledningsforum", "verkstallande", "leveransforum"] {
         for m in store.meeting_summaries(Some(forum)).unwrap() {
-            let meeting = store.meeting(m.id).unwrap();
-            let Some(keeper) = meeting.minute_keeper else {
+            if m.status != MeetingStatus::Held {
                 continue;
-            };
+            }
+            let meeting = store.meeting(m.id).unwrap();
+            let keeper = meeting
+                .minute_keeper
+                .expect("every held meeting has a minute keeper");
             let row = store
                 .attendance(m.id)
                 .unwrap()
