@@ -478,6 +478,15 @@ fn changing_an_approved_meeting_asks_first_then_makes_a_new_version_that_is_flag
         app.handle_key(&mut store, key(KeyCode::Down), now);
     };
     assert!(home.contains("ändrat efter justering"), "{home}");
+    // And P, the protocols to act on.
+    let mut store = Store::open(&fora.db).unwrap();
+    app.handle_key(&mut store, key(KeyCode::Char('P')), now);
+    let approvals = support::screen::drawn(&app, 160, 30);
+    assert!(
+        approvals.contains("Leveransforum") && approvals.contains("ändrat efter justering"),
+        "{approvals}"
+    );
+    drop(store);
 
     // Approving version 2 clears the flag (Anna Berg was excused in it; Cia Dahl approves).
     fora.ok(&args(&["protocol", "send"], &[]));

@@ -143,9 +143,10 @@ impl ApprovalScreen {
                 .as_deref()
                 .and_then(|s| s.get(..10))
                 .unwrap_or("");
-            // A version changed after approval was not sent: say what it is instead.
+            // A version changed after approval was not sent: say what it is instead,
+            // in the last column, the one wide enough.
             let (sent, waited) = if w.changed_after_approval {
-                (s.lang.text("changed-after-approval").to_string(), String::new())
+                (String::new(), s.lang.text("changed-after-approval").to_string())
             } else {
                 (inert(sent), days(s, w.days_waiting))
             };
