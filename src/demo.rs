@@ -8,6 +8,7 @@ use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, TimeZone, Weekday};
 use crate::catalog::Catalog;
 use crate::domain::Channel;
 use crate::domain::Party;
+use crate::domain::approval::keeper_party;
 use crate::domain::meeting::{AttendanceStatus, EntryKind, ItemKind};
 use crate::i18n::Lang;
 use crate::store::meetings::EntryFields;
@@ -304,6 +305,8 @@ fn meeting(
     };
     let id = store.start_meeting(&forum.id, &day.to_string(), channel, at(day, 9, 0), options.lang)?;
     let mut present = Vec::new();
+    // The minute keeper comes from the party the contract names for the forum.
+    let mut keeper = None;
     for row in store.attendance(id)? {
         let permanent = row.seat == Some(crate::domain::Attendance::Permanent);
         let status = match rng.below(100) {
@@ -314,12 +317,19 @@ fn meeting(
             92..=96 => AttendanceStatus::Excused,
             _ => AttendanceStatus::Absent,
         };
+        // Whoever keeps the minutes is at the meeting.
+        let keeps =
+            keeper.is_none() && row.person_name.is_some() && row.party == Some(keeper_party(forum.keeper));
+        let status = if keeps { AttendanceStatus::Present } else { status };
         let substitute = (status == AttendanceStatus::Substitute)
             .then(|| format!("{} {}", rng.pick(FIRST), rng.pick(LAST)));
         store.set_attendance(row.id, status, substitute.as_deref())?;
         if status.is_there()
             && let Some(name) = row.person_name
         {
+            if keeps {
+                keeper = Some(name.clone());
+            }
             present.push(name);
         }
     }
@@ -478,7 +488,7 @@ fn meeting(
     for item in &items {
         store.set_item_done(item.id, true)?;
     }
-    store.set_meeting_details(id, channel, None, present.first().map(String::as_str))?;
+    store.set_meeting_details(id, channel, None, keeper.as_deref())?;
     store.end_meeting(id, at(day, 10, 30))?;
     Ok(entries)
 }

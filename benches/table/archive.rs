@@ -169,7 +169,12 @@ pub fn markdown(db: &Path) -> PathBuf {
     for m in store.meeting_summaries(None).expect("meetings") {
         let record = MeetingRecord::load(&store, m.id).expect("meeting");
         let forum = catalog.forum(&m.forum_id).expect("forum");
-        let text = fora::protocol::markdown::render(&record, forum, Lang::Sv);
+        let text = fora::protocol::markdown::render(
+            &record,
+            forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        );
         std::fs::write(
             partial.join(format!("{}-{}-{}.md", m.date, m.forum_id, m.id)),
             text,

@@ -108,8 +108,25 @@ pub fn run(config: &Config) -> Vec<Row> {
             Format::Pdf => (config.count(40, 3), 200.0),
             _ => (config.count(200, 10), 20.0),
         };
-        let size = export(&record, forum, Lang::Sv, format).expect("export").len();
-        let times = timed(runs, || export(&record, forum, Lang::Sv, format).expect("export"));
+        let size = export(
+            &record,
+            forum,
+            Lang::Sv,
+            format,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        )
+        .expect("export")
+        .len();
+        let times = timed(runs, || {
+            export(
+                &record,
+                forum,
+                Lang::Sv,
+                format,
+                &fora::protocol::stamp::Stamp::Draft { version: 1 },
+            )
+            .expect("export")
+        });
         rows.push(
             Row::new(
                 format!(

@@ -9,8 +9,8 @@ use anyhow::Result;
 
 use super::Context;
 use super::meetings::find_meeting;
-use crate::protocol::{self, Format, MeetingRecord};
-use crate::store::StoreError;
+use crate::protocol::Format;
+use crate::protocol::edition::{Edition, choose};
 
 /// What `fora export` writes: a protocol format, or a review file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -44,6 +44,7 @@ pub fn run(
     words: &[String],
     format: Option<ExportFormat>,
     output: Option<&Path>,
+    edition: Edition,
 ) -> Result<()> {
     let output = output.filter(|p| p.as_os_str() != "-");
     if format == Some(ExportFormat::Review) {
@@ -74,12 +75,8 @@ pub fn run(
         return Err(crate::fail!("err-cli-pdf-to-terminal"));
     }
     let id = find_meeting(ctx, words)?;
-    let record = MeetingRecord::load(&ctx.store, id)?;
-    let catalog = ctx.store.catalog()?;
-    let forum = catalog
-        .forum(&record.meeting.forum_id)
-        .ok_or_else(|| StoreError::UnknownForum(record.meeting.forum_id.clone()))?;
-    let bytes = protocol::export(&record, forum, ctx.lang, format)?;
+    let (snapshot, stamp) = choose(&ctx.store, id, ctx.lang, edition)?;
+    let bytes = snapshot.render(format, &stamp)?;
     match output {
         Some(path) => {
             crate::files::write(path, &bytes)?;

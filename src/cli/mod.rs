@@ -19,6 +19,7 @@ mod signatures;
 mod table;
 mod usage;
 
+use crate::protocol::edition::Edition;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::PathBuf;
@@ -100,6 +101,15 @@ pub enum Command {
         format: Option<export::ExportFormat>,
         #[arg(long, help = "help-export--output", short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+        #[arg(
+            long,
+            help = "help-export--version",
+            value_name = "N",
+            conflicts_with = "current"
+        )]
+        version: Option<i64>,
+        #[arg(long, help = "help-export--current")]
+        current: bool,
     },
     #[command(about = "help-actions")]
     Actions {
@@ -389,7 +399,16 @@ pub fn run(cli: Cli) -> Result<()> {
             meeting,
             format,
             output,
-        } => export::run(&mut ctx, &meeting, format, output.as_deref()),
+            version,
+            current,
+        } => {
+            let edition = match (version, current) {
+                (Some(n), _) => Edition::Version(n),
+                (None, true) => Edition::Current,
+                (None, false) => Edition::Record,
+            };
+            export::run(&mut ctx, &meeting, format, output.as_deref(), edition)
+        }
         Command::Actions {
             forum,
             owner,

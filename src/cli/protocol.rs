@@ -13,11 +13,13 @@ use super::signatures;
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::domain::Approver;
-use crate::domain::meeting::VersionState;
+use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::fail;
-use crate::protocol::approvers::approvers;
+use crate::protocol::approvers::{approvers, participant};
+use crate::protocol::edition::keep_current;
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::{Snapshot, sha256_hex};
+use crate::protocol::stamp::Stamp;
 use crate::protocol::{Format, MeetingRecord};
 use crate::store::protocols::ProtocolVersion;
 use crate::store::reviews::ReviewOutcome;
@@ -67,6 +69,15 @@ pub enum ProtocolCommand {
         #[arg(long)]
         comment: String,
     },
+    #[command(about = "help-protocol-comment")]
+    Comment {
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        meeting: Vec<String>,
+        #[arg(long)]
+        by: String,
+        #[arg(long)]
+        comment: String,
+    },
     #[command(about = "help-protocol-versions")]
     Versions {
         #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
@@ -88,14 +99,19 @@ fn now() -> chrono::DateTime<chrono::Local> {
 
 /// Keeps the meeting as it stands as its current version; returns the version.
 pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVersion> {
-    let snapshot = Snapshot::of(&ctx.store, meeting_id, ctx.lang)?;
-    let content = snapshot.to_json()?;
-    let sha = sha256_hex(content.as_bytes());
-    let lang = match ctx.lang {
-        crate::i18n::Lang::Sv => "sv",
-        crate::i18n::Lang::En => "en",
-    };
-    Ok(ctx.store.save_version(meeting_id, &content, &sha, lang, now())?.0)
+    Ok(keep_current(&mut ctx.store, meeting_id, ctx.lang, now())?.0)
+}
+
+/// A protocol is sent for approval only once its meeting has ended.
+fn refuse_unless_ended(ctx: &Context, meeting_id: i64) -> Result<()> {
+    let meeting = ctx.store.meeting(meeting_id)?;
+    if meeting.status != MeetingStatus::Held {
+        return Err(fail!(
+            "err-cli-send-before-end",
+            status = meeting.status.label(ctx.lang)
+        ));
+    }
+    Ok(())
 }
 
 /// The version that awaits approval, or a message saying where the protocol stands.
@@ -131,42 +147,51 @@ fn approver_names(record: &MeetingRecord, rule: Approver) -> Vec<String> {
         .collect()
 }
 
+/// `by` as the approvers of `snapshot` spell the name, or a refusal naming them.
+fn as_approver(ctx: &Context, snapshot: &Snapshot, names: &[String], by: &str) -> Result<String> {
+    let by = by.trim();
+    if by.is_empty() {
+        return Err(fail!("err-cli-approve-by"));
+    }
+    if names.is_empty() {
+        return Ok(by.to_string());
+    }
+    names
+        .iter()
+        .find(|n| fold(n) == fold(by))
+        .cloned()
+        .ok_or_else(|| {
+            fail!(
+                "err-cli-not-an-approver",
+                name = inert(by),
+                rule = snapshot.forum.approver.label(ctx.lang),
+                approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
+            )
+        })
+}
+
+/// Refuses `by` unless they sat in a seat of the version's meeting.
+fn as_participant(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<String> {
+    let snapshot = snapshot_of(ctx, version)?;
+    participant(&snapshot.record, by)
+        .map(str::to_string)
+        .ok_or_else(|| fail!("err-cli-not-a-participant", name = inert(by.trim())))
+}
+
 /// The approver `by` names by the forum's rule, and whether their approval
 /// completes the version's.
 fn approver_of(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<(String, bool)> {
     let snapshot = snapshot_of(ctx, version)?;
     let names = approver_names(&snapshot.record, snapshot.forum.approver);
-    let by = by.trim();
-    if by.is_empty() {
-        return Err(fail!("err-cli-approve-by"));
-    }
-    let approver = if names.is_empty() {
-        by.to_string()
-    } else {
-        names
-            .iter()
-            .find(|n| fold(n) == fold(by))
-            .cloned()
-            .ok_or_else(|| {
-                fail!(
-                    "err-cli-not-an-approver",
-                    name = inert(by),
-                    rule = snapshot.forum.approver.label(ctx.lang),
-                    approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
-                )
-            })?
-    };
-    let already: Vec<String> = ctx
+    let approver = as_approver(ctx, &snapshot, &names, by)?;
+    let mut approved: Vec<String> = ctx
         .store
         .approvals(version.id)?
         .into_iter()
         .map(|a| a.approver)
         .collect();
-    // The City approves as a party: one of its people is enough. Otherwise every other participant approves.
-    let complete = match snapshot.forum.approver {
-        Approver::Staden => true,
-        Approver::OtherParticipants => names.iter().all(|n| *n == approver || already.contains(n)),
-    };
+    approved.push(approver.clone());
+    let complete = crate::domain::approval::complete(snapshot.forum.approver, &names, &approved);
     Ok((approver, complete))
 }
 
@@ -187,9 +212,11 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         }
         ProtocolCommand::Send { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
-            let v = current_version(ctx, id)?;
+            refuse_unless_ended(ctx, id)?;
+            let mut v = current_version(ctx, id)?;
             match v.state {
                 VersionState::Draft => ctx.store.send_for_review(v.id, now())?,
+                VersionState::Returned => v = ctx.store.resend(v.id, now())?,
                 VersionState::ForReview => return Err(fail!("err-cli-already-awaiting", number = v.number)),
                 _ => {
                     return Err(fail!(
@@ -241,18 +268,30 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             if comment.trim().is_empty() {
                 return Err(fail!("err-cli-return-comment"));
             }
+            let snapshot = snapshot_of(ctx, &v)?;
+            let names = approver_names(&snapshot.record, snapshot.forum.approver);
+            let by = as_approver(ctx, &snapshot, &names, &by)?;
             let comments = [(None, comment.trim().to_string())];
-            ctx.store.record_review(
-                v.id,
-                &v.sha256,
-                by.trim(),
-                &comments,
-                &ReviewOutcome::Return,
-                now(),
-            )?;
+            ctx.store
+                .record_review(v.id, &v.sha256, &by, &comments, &ReviewOutcome::Return, now())?;
             print(&format!(
                 "{}\n",
                 tr!(lang, "out-version-returned", number = v.number)
+            ))
+        }
+        ProtocolCommand::Comment { meeting, by, comment } => {
+            let id = find_meeting(ctx, &meeting)?;
+            let v = awaiting(ctx, id)?;
+            if comment.trim().is_empty() {
+                return Err(fail!("err-cli-return-comment"));
+            }
+            let by = as_participant(ctx, &v, &by)?;
+            let comments = [(None, comment.trim().to_string())];
+            ctx.store
+                .record_review(v.id, &v.sha256, &by, &comments, &ReviewOutcome::Comments, now())?;
+            print(&format!(
+                "{}\n",
+                tr!(lang, "out-version-commented", number = v.number)
             ))
         }
         ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
@@ -319,6 +358,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         None => None,
     };
     let list = ctx.store.awaiting_approval(forum_id.as_deref())?;
+    let changed = ctx.store.changed_after_approval(forum_id.as_deref())?;
     let today = chrono::Local::now();
     let waited = |sent: &Option<String>| {
         sent.as_deref()
@@ -332,21 +372,43 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             awaiting: &'a crate::store::protocols::Awaiting,
             days_waiting: i64,
             approvals: Vec<crate::store::protocols::Approval>,
+            changed_after_approval: bool,
         }
         let mut out = Vec::new();
-        for a in &list {
+        for (a, changed) in list
+            .iter()
+            .map(|a| (a, false))
+            .chain(changed.iter().map(|a| (a, true)))
+        {
             out.push(Waiting {
                 awaiting: a,
                 days_waiting: waited(&a.version.sent_at),
                 approvals: ctx.store.approvals(a.version.id)?,
+                changed_after_approval: changed,
             });
         }
         return print_json(&out);
     }
-    if list.is_empty() {
-        return print(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
-    }
     let catalog = ctx.store.catalog()?;
+    let forum_name = |id: &str| catalog.forum(id).map_or(id.to_string(), |f| f.name.clone());
+    let mut text = String::new();
+    for a in &changed {
+        let line = tr!(
+            lang,
+            "out-changed-after-approval",
+            forum = inert(&forum_name(&a.forum_id)),
+            date = a.date.as_str(),
+            meeting = a.version.meeting_id,
+            number = a.version.number
+        );
+        text.push_str(&format!("{line}\n"));
+    }
+    if list.is_empty() {
+        if changed.is_empty() {
+            text.push_str(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
+        }
+        return print(&text);
+    }
     let mut table = Table::new([
         lang.text("out-meeting"),
         lang.text("out-forum"),
@@ -357,12 +419,9 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         lang.text("out-col-approvals"),
     ]);
     for a in &list {
-        let name = catalog
-            .forum(&a.forum_id)
-            .map_or(a.forum_id.clone(), |f| f.name.clone());
         table.row(vec![
             a.version.meeting_id.to_string(),
-            name,
+            forum_name(&a.forum_id),
             a.date.clone(),
             a.version.number.to_string(),
             a.version
@@ -375,13 +434,15 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             signatures::approvals_cell(lang, &ctx.store.approvals(a.version.id)?),
         ]);
     }
-    print(&table.render())
+    text.push_str(&table.render());
+    print(&text)
 }
 
 /// `fora export MEETING --format review`: the version awaiting approval as a
 /// review file; a draft is sent for approval by it.
 pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
     let id = find_meeting(ctx, words)?;
+    refuse_unless_ended(ctx, id)?;
     let mut v = current_version(ctx, id)?;
     match v.state {
         VersionState::Draft => {
@@ -390,7 +451,8 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
         }
         VersionState::ForReview => {}
         VersionState::Approved => return Err(fail!("err-cli-review-approved", number = v.number)),
-        VersionState::Returned => return Err(fail!("err-cli-review-returned", number = v.number)),
+        // Sent again unchanged, as `fora protocol send` does.
+        VersionState::Returned => v = ctx.store.resend(v.id, now())?,
     }
     let meeting = ctx.store.meeting(id)?;
     let forum = ctx
@@ -452,7 +514,8 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
         .filter(|c| !c.text.trim().is_empty())
         .map(|c| (c.item.clone(), c.text.trim().to_string()))
         .collect();
-    // Every check first; the one transaction only after all passed.
+    // Every check first, who may give the verdict included; the one
+    // transaction only after all passed.
     let refused = |e: anyhow::Error| {
         fail!(
             "err-cli-refused-unchanged",
@@ -475,13 +538,14 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             };
             (approver, outcome, said)
         }
-        Verdict::RequestChanges => (
-            body.reviewer.clone(),
-            ReviewOutcome::Return,
-            lang.text("out-returned"),
-        ),
+        Verdict::RequestChanges => {
+            let snapshot = snapshot_of(ctx, &version)?;
+            let names = approver_names(&snapshot.record, snapshot.forum.approver);
+            let approver = as_approver(ctx, &snapshot, &names, &body.reviewer).map_err(refused)?;
+            (approver, ReviewOutcome::Return, lang.text("out-returned"))
+        }
         Verdict::Comments => (
-            body.reviewer.clone(),
+            as_participant(ctx, &version, &body.reviewer).map_err(refused)?,
             ReviewOutcome::Comments,
             lang.text("out-comments-only"),
         ),
@@ -521,7 +585,8 @@ pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
     };
     for v in ctx.store.approved_versions()? {
         let snapshot = snapshot_of(ctx, &v)?;
-        let rendered = snapshot.render(format).map_err(|e| {
+        let stamp = Stamp::of(&v, &ctx.store.approvals(v.id)?);
+        let rendered = snapshot.render(format, &stamp).map_err(|e| {
             fail!(
                 "err-cli-render-version",
                 number = v.number,

@@ -3,6 +3,7 @@
 
 #[macro_use]
 mod stored;
+pub mod approval;
 pub mod cadence;
 pub mod meeting;
 pub mod records;

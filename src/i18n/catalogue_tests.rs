@@ -39,7 +39,12 @@ fn rust_sources(src: &Path, dir: &Path, into: &mut Vec<(String, String)>) {
 
 /// The structs of texts ([`crate::texts!`]): a key `<prefix><field>` is used
 /// when the field is read, `.field`, outside the `texts!` that declares it.
-const TEXT_STRUCTS: [(&str, &[&str], &str); 3] = [
+const TEXT_STRUCTS: [(&str, &[&str], &str); 4] = [
+    (
+        crate::protocol::stamp::StampLabels::PREFIX,
+        crate::protocol::stamp::StampLabels::FIELDS,
+        "protocol/stamp.rs",
+    ),
     (
         crate::tui::strings::Strings::PREFIX,
         crate::tui::strings::Strings::FIELDS,

@@ -42,6 +42,7 @@ catalogue_files![
     "help.ftl",
     "errors.ftl",
     "keys.ftl",
+    "justering.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

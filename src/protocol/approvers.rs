@@ -1,8 +1,9 @@
 //! Who approves ("justerar") a protocol, by the forum's rule and the meeting's
 //! attendance.
 
+use crate::domain::approval::keeper_party_allowed;
 use crate::domain::meeting::AttendanceStatus;
-use crate::domain::{Approver, Party};
+use crate::domain::{Approver, MinuteKeeper, Party};
 use crate::store::meetings::AttendanceRow;
 use crate::text::fold;
 
@@ -30,34 +31,61 @@ pub fn attendee_name(row: &AttendanceRow) -> Option<&str> {
 ///
 /// - [`Approver::Staden`]: the City's participants who were there (present,
 ///   remote or standing in as substitute).
-/// - [`Approver::OtherParticipants`]: every participant who was there except
-///   the minute keeper. The minute keeper is matched by name, ignoring case
-///   and diacritics; with no minute keeper recorded (or one who sat in no
-///   seat), everyone who was there approves.
+/// - [`Approver::OtherParticipants`]: every participant who was there.
+///
+/// The minute keeper never approves their own minutes, under either rule.
+/// They are matched by name, ignoring case and diacritics.
 ///
 /// Guests are never approvers: they are invited to a meeting, not members of
 /// the forum, and the seed gives approval to the forum's participants.
 pub fn approvers(record: &MeetingRecord, rule: Approver) -> Vec<ApproverRow<'_>> {
-    let keeper = record
-        .meeting
-        .minute_keeper
-        .as_deref()
-        .map(|k| fold(k.trim()))
-        .filter(|k| !k.is_empty());
     record
         .attendance
         .iter()
         .filter(|row| row.status.is_there() && !row.is_guest())
+        .filter(|row| !is_keeper(record, row))
         .filter(|row| match rule {
             Approver::Staden => row.party == Some(Party::Staden),
-            Approver::OtherParticipants => match (&keeper, attendee_name(row)) {
-                (Some(keeper), Some(name)) => fold(name.trim()) != *keeper,
-                _ => true,
-            },
+            Approver::OtherParticipants => true,
         })
         .map(|row| ApproverRow {
             row,
             name: attendee_name(row),
         })
         .collect()
+}
+
+fn is_keeper(record: &MeetingRecord, row: &AttendanceRow) -> bool {
+    sits_as_keeper(record.meeting.minute_keeper.as_deref(), row)
+}
+
+/// Whether `row` is the seat of the minute keeper `keeper`, matched by name.
+fn sits_as_keeper(keeper: Option<&str>, row: &AttendanceRow) -> bool {
+    let keeper = keeper.map(|k| fold(k.trim())).filter(|k| !k.is_empty());
+    match (keeper, attendee_name(row)) {
+        (Some(keeper), Some(name)) => fold(name.trim()) == keeper,
+        _ => false,
+    }
+}
+
+/// `name` as the attendance spells it, when they took part in the meeting: who may comment.
+pub fn participant<'a>(record: &'a MeetingRecord, name: &str) -> Option<&'a str> {
+    let name = fold(name.trim());
+    record
+        .attendance
+        .iter()
+        .filter(|row| row.status.is_there())
+        .filter_map(attendee_name)
+        .find(|n| fold(n.trim()) == name)
+}
+
+/// The party of the minute keeper `keeper` when it is not the one the
+/// forum's rule names; None when it is, or when the keeper sat in no seat.
+pub fn keeper_of_wrong_party(
+    keeper: Option<&str>,
+    attendance: &[AttendanceRow],
+    rule: MinuteKeeper,
+) -> Option<Party> {
+    let party = attendance.iter().find(|row| sits_as_keeper(keeper, row))?.party?;
+    (!keeper_party_allowed(rule, party)).then_some(party)
 }

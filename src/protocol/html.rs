@@ -7,11 +7,12 @@ use crate::catalog::Forum;
 use crate::i18n::Lang;
 
 use super::MeetingRecord;
+use super::stamp::Stamp;
 use super::view::View;
 
 /// The protocol of `record` as an HTML document.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> String {
-    render_view(&View::new(record, forum, lang))
+pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang, stamp: &Stamp) -> String {
+    render_view(&View::new(record, forum, lang, stamp))
 }
 
 // The page prints on A4 with margins a binder needs; headings stay with what
@@ -40,6 +41,10 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 section.approval { break-inside: avoid; page-break-inside: avoid; }
 table.signatures td { height: 3em; }
+p.draft { font-weight: bold; font-size: 12pt; margin: 0 0 0.6em; }
+/* Fixed, so a printed draft carries the word on every page. */
+div.watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: bold; color: rgba(0, 0, 0, 0.08); transform: rotate(-30deg); pointer-events: none; z-index: -1; }
+section.justering td { font-size: 9.5pt; }
 @media print { body { margin: 0; max-width: none; padding: 0; font-size: 10pt; } a { color: inherit; text-decoration: none; } }
 "#;
 
@@ -59,7 +64,17 @@ pub fn render_view(v: &View) -> String {
          <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
         esc(&format!("{} {}", v.title, date(v)))
     );
+    if let Some(mark) = v.stamp.watermark {
+        let _ = writeln!(
+            out,
+            "<div class=\"watermark\" aria-hidden=\"true\">{}</div>",
+            esc(mark)
+        );
+    }
     let _ = writeln!(out, "<h1>{}</h1>", esc(&v.title));
+    if let Some(banner) = &v.stamp.banner {
+        let _ = writeln!(out, "<p class=\"draft\">{}</p>", esc(banner));
+    }
     out.push_str("<dl class=\"header\">\n");
     for f in &v.header {
         let _ = writeln!(out, "<dt>{}</dt><dd>{}</dd>", esc(f.label), esc(&f.value));
@@ -173,7 +188,23 @@ pub fn render_view(v: &View) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</section>\n</body>\n</html>\n");
+    out.push_str("</section>\n");
+    if let Some(j) = &v.stamp.justering {
+        let _ = writeln!(out, "<section class=\"justering\">\n<h2>{}</h2>", esc(j.heading));
+        table_head(&mut out, &j.columns, "");
+        for row in &j.rows {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&row[0]),
+                esc(&row[1]),
+                esc(&row[2])
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+        let _ = writeln!(out, "<p>{}</p>\n</section>", esc(&j.version_line));
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }
 

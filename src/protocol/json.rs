@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::store::followup::FollowedUpAction;
 
 use super::approvers::{approvers, attendee_name};
+use super::stamp::Stamp;
 use super::{MeetingRecord, RenderError};
 
 /// The schema this module writes. A change that removes or renames a field,
@@ -19,6 +20,8 @@ pub const SCHEMA: &str = "fora.protocol/1";
 struct Protocol<'a> {
     schema: &'static str,
     language: &'static str,
+    /// Draft or approved, with the justering of an approved version.
+    version: &'a Stamp,
     meeting: MeetingJson<'a>,
     forum: ForumJson<'a>,
     attendance: Vec<AttendeeJson<'a>>,
@@ -108,7 +111,12 @@ struct EntryJson<'a> {
 /// The protocol of `record` as pretty-printed JSON ending in a newline.
 /// `lang` is recorded in the extract (the language the protocol was exported
 /// in); the values themselves are the same in both languages.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<String, RenderError> {
+pub fn render(
+    record: &MeetingRecord,
+    forum: &Forum,
+    lang: Lang,
+    stamp: &Stamp,
+) -> Result<String, RenderError> {
     let m = &record.meeting;
     let protocol = Protocol {
         schema: SCHEMA,
@@ -116,6 +124,7 @@ pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<Strin
             Lang::Sv => "sv",
             Lang::En => "en",
         },
+        version: stamp,
         meeting: MeetingJson {
             id: m.id,
             date: &m.date,

@@ -8,11 +8,12 @@ use crate::catalog::Forum;
 use crate::i18n::Lang;
 
 use super::MeetingRecord;
+use super::stamp::Stamp;
 use super::view::{Field, View};
 
 /// The protocol of `record` as Markdown.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> String {
-    render_view(&View::new(record, forum, lang))
+pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang, stamp: &Stamp) -> String {
+    render_view(&View::new(record, forum, lang, stamp))
 }
 
 pub fn render_view(v: &View) -> String {
@@ -20,6 +21,9 @@ pub fn render_view(v: &View) -> String {
     let mut out = String::with_capacity(4096 + v.items.len() * 256);
     // Writing to a String cannot fail; the results are ignored for that reason.
     let _ = writeln!(out, "# {}\n", escape(&v.title));
+    if let Some(banner) = &v.stamp.banner {
+        let _ = writeln!(out, "**{}**\n", escape(banner));
+    }
     for f in &v.header {
         let _ = writeln!(out, "- **{}:** {}", f.label, escape(&f.value));
     }
@@ -114,6 +118,20 @@ pub fn render_view(v: &View) -> String {
             );
         }
         out.push('\n');
+    }
+    if let Some(j) = &v.stamp.justering {
+        let _ = writeln!(out, "## {}\n", escape(j.heading));
+        table_head(&mut out, &j.columns, false);
+        for row in &j.rows {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(&row[0]),
+                cell(&row[1]),
+                cell(&row[2])
+            );
+        }
+        let _ = writeln!(out, "\n{}\n", escape(&j.version_line));
     }
     // One newline at the end, as a text file should have.
     while out.ends_with("\n\n") {

@@ -2,6 +2,7 @@
 //! show`, and the protocol in each format.
 
 pub mod approvers;
+pub mod edition;
 pub mod html;
 pub mod json;
 pub mod labels;
@@ -9,6 +10,7 @@ pub mod markdown;
 pub mod pdf;
 pub mod review;
 pub mod snapshot;
+pub mod stamp;
 pub mod view;
 
 use serde::{Deserialize, Serialize};
@@ -172,20 +174,21 @@ impl Format {
     }
 }
 
-/// The protocol of `record` in `format`: the exact bytes that are written
-/// out, and later hashed for approval, so they depend on nothing but the
-/// record, the forum and the language.
+/// The protocol of `record` in `format`, saying what it is (`stamp`): the
+/// exact bytes that are written out, and later hashed for approval, so they
+/// depend on nothing but the record, the forum, the language and the stamp.
 pub fn export(
     record: &MeetingRecord,
     forum: &Forum,
     lang: Lang,
     format: Format,
+    stamp: &stamp::Stamp,
 ) -> std::result::Result<Vec<u8>, RenderError> {
     Ok(match format {
-        Format::Markdown => markdown::render(record, forum, lang).into_bytes(),
-        Format::Html => html::render(record, forum, lang).into_bytes(),
-        Format::Json => json::render(record, forum, lang)?.into_bytes(),
-        Format::Pdf => pdf::render(record, forum, lang)?,
+        Format::Markdown => markdown::render(record, forum, lang, stamp).into_bytes(),
+        Format::Html => html::render(record, forum, lang, stamp).into_bytes(),
+        Format::Json => json::render(record, forum, lang, stamp)?.into_bytes(),
+        Format::Pdf => pdf::render(record, forum, lang, stamp)?,
     })
 }
 

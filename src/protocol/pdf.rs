@@ -17,6 +17,7 @@ use krilla::page::PageSettings;
 use crate::catalog::Forum;
 use crate::i18n::Lang;
 
+use super::stamp::Stamp;
 use super::view::View;
 use super::{MeetingRecord, RenderError};
 use layout::{
@@ -25,14 +26,22 @@ use layout::{
 use paint::{Faces, draw};
 
 /// The protocol of `record` as a PDF document.
-pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang) -> Result<Vec<u8>, RenderError> {
-    render_view(&View::new(record, forum, lang))
+pub fn render(
+    record: &MeetingRecord,
+    forum: &Forum,
+    lang: Lang,
+    stamp: &Stamp,
+) -> Result<Vec<u8>, RenderError> {
+    render_view(&View::new(record, forum, lang, stamp))
 }
 
 fn lay_out(v: &View, faces: &Faces) -> Vec<Vec<Op>> {
     let l = v.labels;
     let mut p = Layout::new(faces);
     p.paragraph(&[(Weight::Bold, &v.title)], LEFT, 16.0, 21.0);
+    if let Some(banner) = &v.stamp.banner {
+        p.paragraph(&[(Weight::Bold, banner)], LEFT, 12.0, 16.0);
+    }
     p.y += 6.0;
 
     let label_w = v
@@ -172,10 +181,26 @@ fn lay_out(v: &View, faces: &Faces) -> Vec<Vec<Op>> {
             .collect();
         p.signatures(&people, l.signature_date);
     }
+    if let Some(j) = &v.stamp.justering {
+        p.gap(10.0);
+        p.ensure(30.0 + (j.rows.len() as f32 + 3.0) * 2.0 * BODY_LEAD);
+        p.heading(j.heading, 12.5, 0.0, true);
+        let rows: Vec<Vec<String>> = j.rows.iter().map(|r| r.to_vec()).collect();
+        p.table(&j.columns, &[3.0, 1.6, 5.4], &rows);
+        p.paragraph(&[(Weight::Regular, &j.version_line)], LEFT, SMALL, SMALL_LEAD);
+    }
 
     // Footers last, when the number of pages is known.
     let total = p.pages.len();
     for (i, page) in p.pages.iter_mut().enumerate() {
+        if let Some(mark) = v.stamp.watermark {
+            page.insert(
+                0,
+                Op::Watermark {
+                    text: mark.to_string(),
+                },
+            );
+        }
         let number = tr!(v.lang, "protocol-page-of", page = i + 1, total = total);
         let number_w = faces.regular.width(&number, 8.0);
         page.push(Op::Line {

@@ -95,8 +95,12 @@ impl Snapshot {
         serde_json::from_value(value).map_err(|_| SnapshotError::Damaged)
     }
 
-    /// The protocol in one format, exactly as `fora export` writes it.
-    pub fn render(&self, format: Format) -> std::result::Result<Vec<u8>, super::RenderError> {
-        super::export(&self.record, &self.forum, self.lang, format)
+    /// The protocol in one format, saying what it is, exactly as `fora export` writes it.
+    pub fn render(
+        &self,
+        format: Format,
+        stamp: &super::stamp::Stamp,
+    ) -> std::result::Result<Vec<u8>, super::RenderError> {
+        super::export(&self.record, &self.forum, self.lang, format, stamp)
     }
 }

@@ -12,6 +12,7 @@ use crate::text::{inert, inert_multiline};
 
 use super::approvers::{ApproverRow, approvers};
 use super::labels::{self, Labels};
+use super::stamp::{Stamp, StampView};
 use super::{EntryRecord, MeetingRecord};
 
 /// A label and its value, as in the header.
@@ -116,6 +117,8 @@ pub struct View {
     pub approval_rule: String,
     pub minute_keeper: Option<Signature>,
     pub approvers: Vec<Signature>,
+    /// Draft or approved, and by whom.
+    pub stamp: StampView,
 }
 
 /// The wall-clock time of a stored timestamp: "09.05" in Swedish, as Swedish
@@ -147,7 +150,7 @@ fn safe_opt(text: Option<&str>) -> Option<String> {
 }
 
 impl View {
-    pub fn new(record: &MeetingRecord, forum: &Forum, lang: Lang) -> View {
+    pub fn new(record: &MeetingRecord, forum: &Forum, lang: Lang, stamp: &Stamp) -> View {
         let l = labels::labels(lang);
         let m = &record.meeting;
         let forum_name = match &forum.qualifier {
@@ -228,6 +231,7 @@ impl View {
             approval_rule: format!("{} {}.", l.rule_prefix, in_sentence(forum.approver.label(lang))),
             minute_keeper: keeper.map(|name| Signature { name, role: None }),
             approvers: approving.iter().map(|a| signature(a, l, lang)).collect(),
+            stamp: StampView::new(stamp, lang),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! and the queries of each concern (one submodule each).
 
 mod agenda;
+mod amended;
 mod attendance;
 pub mod catalog;
 mod drafts;

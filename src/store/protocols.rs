@@ -64,9 +64,10 @@ pub struct Awaiting {
     pub date: String,
 }
 
-const COLUMNS: &str = "id, meeting_id, number, state, lang, sha256, created_at, sent_at, decided_at";
+pub(super) const COLUMNS: &str =
+    "id, meeting_id, number, state, lang, sha256, created_at, sent_at, decided_at";
 
-fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
+pub(super) fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
     let state: String = r.get(3)?;
     Ok(ProtocolVersion {
         id: r.get(0)?,
@@ -81,6 +82,23 @@ fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
         sent_at: r.get(7)?,
         decided_at: r.get(8)?,
     })
+}
+
+fn insert_comments(
+    tx: &rusqlite::Connection,
+    id: i64,
+    reviewer: &str,
+    comments: &[(Option<String>, String)],
+    when: &str,
+) -> Result<()> {
+    for (item, text) in comments {
+        tx.execute(
+            "INSERT INTO review_comment (version_id, reviewer, item_title, text, received_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, reviewer, item, text, when],
+        )?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -252,6 +270,59 @@ impl Store {
         Ok(())
     }
 
+    /// Returns the version with `comments` from `by`, both in one change.
+    pub fn return_with_comments(
+        &mut self,
+        id: i64,
+        by: &str,
+        comments: &[(Option<String>, String)],
+        at: DateTime<Local>,
+    ) -> Result<()> {
+        let version = self.version(id)?;
+        if version.state != VersionState::ForReview {
+            return Err(StoreError::NotForReview {
+                number: version.number,
+                state: version.state,
+            });
+        }
+        let when = stamp(at);
+        self.write(|tx| {
+            insert_comments(tx, id, by, comments, &when)?;
+            tx.execute(
+                "UPDATE protocol_version SET state = 'returned', decided_at = ?2 WHERE id = ?1",
+                params![id, when],
+            )?;
+            log(tx, "protocol.state", &format!("{id} returned"))
+        })
+    }
+
+    /// Sends a returned version again unchanged, as a new version with the
+    /// same text: the returned one keeps its comments.
+    pub fn resend(&mut self, id: i64, at: DateTime<Local>) -> Result<ProtocolVersion> {
+        let version = self.version(id)?;
+        if version.state != VersionState::Returned {
+            return Err(StoreError::VersionState {
+                number: version.number,
+                state: version.state,
+                from: VersionState::Returned,
+                to: VersionState::ForReview,
+            });
+        }
+        let when = stamp(at);
+        let new = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO protocol_version (meeting_id, number, state, lang, content, sha256, created_at, sent_at)
+                 SELECT meeting_id, number + 1, 'for_review', lang, content, sha256, ?2, ?2
+                 FROM protocol_version WHERE id = ?1",
+                params![id, when],
+            )?;
+            let new = tx.last_insert_rowid();
+            log(tx, "protocol.resend", &format!("{} v{}", version.meeting_id, version.number + 1))?;
+            Ok(new)
+        })?;
+        self.version(new)
+    }
+
     pub fn approvals(&self, id: i64) -> Result<Vec<Approval>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT approver, approved_at, sha256, signed_text, signature, fingerprint, recorded_by
@@ -276,6 +347,25 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
+    }
+
+    /// Comments from a reviewer on a version: (item title or None, text).
+    pub fn add_review_comments(
+        &mut self,
+        id: i64,
+        reviewer: &str,
+        comments: &[(Option<String>, String)],
+        at: DateTime<Local>,
+    ) -> Result<()> {
+        let when = stamp(at);
+        self.write(|tx| {
+            insert_comments(tx, id, reviewer, comments, &when)?;
+            log(
+                tx,
+                "protocol.comments",
+                &format!("{id} {reviewer} {}", comments.len()),
+            )
+        })
     }
 
     pub fn review_comments(&self, id: i64) -> Result<Vec<ReviewComment>> {

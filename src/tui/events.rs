@@ -49,7 +49,7 @@ impl App {
                 ExportKey::Write(format) => {
                     let id = popup.meeting_id();
                     let dir = self.export_dir.as_deref();
-                    let written = export_popup::write(store, self.catalog(), id, self.lang, format, dir);
+                    let written = export_popup::write(store, id, self.lang, format, dir);
                     if let Some(popup) = self.export.as_mut() {
                         popup.set_result(written);
                     }

@@ -12,9 +12,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::protocol::{self, Format, MeetingRecord};
+use crate::protocol::Format;
+use crate::protocol::edition::{Edition, choose};
 use crate::store::Store;
 use crate::text::inert;
 
@@ -118,21 +118,15 @@ pub fn file_name(forum_id: &str, date: &str, meeting_id: i64, format: Format) ->
 
 /// Writes the protocol of meeting `meeting_id` in `format` into `dir` (the
 /// current directory when `None`), exactly the bytes `protocol::export` gives.
-pub fn write(
-    store: &Store,
-    catalog: &Catalog,
-    meeting_id: i64,
-    lang: Lang,
-    format: Format,
-    dir: Option<&Path>,
-) -> Written {
-    let record = MeetingRecord::load(store, meeting_id).map_err(|e| inert(&e.to_string()))?;
-    let forum_id = &record.meeting.forum_id;
-    let forum = catalog
-        .forum(forum_id)
-        .ok_or_else(|| inert(&crate::store::StoreError::UnknownForum(forum_id.clone()).to_string()))?;
-    let bytes = protocol::export(&record, forum, lang, format).map_err(|e| inert(&e.to_string()))?;
-    let name = file_name(forum_id, &record.meeting.date, meeting_id, format);
+pub fn write(store: &Store, meeting_id: i64, lang: Lang, format: Format, dir: Option<&Path>) -> Written {
+    // The record: the approved version when there is one, as `fora export` writes it.
+    let (snapshot, stamp) =
+        choose(store, meeting_id, lang, Edition::Record).map_err(|e| inert(&e.to_string()))?;
+    let bytes = snapshot
+        .render(format, &stamp)
+        .map_err(|e| inert(&e.to_string()))?;
+    let meeting = &snapshot.record.meeting;
+    let name = file_name(&meeting.forum_id, &meeting.date, meeting_id, format);
     let path = dir.unwrap_or(Path::new(".")).join(name);
     crate::files::write(&path, &bytes).map_err(|e| inert(&e.to_string()))?;
     // The full path, so the secretary knows where to find it.

@@ -26,6 +26,8 @@ pub struct ForumOverview {
     /// Days past the due date (positive) or left until it (negative).
     pub days_overdue: Option<i64>,
     pub awaiting_approval: usize,
+    /// Meetings whose protocol was changed after it was approved.
+    pub changed_after_approval: usize,
     pub open_actions: usize,
     pub overdue_actions: usize,
 }
@@ -46,6 +48,10 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
     let mut awaiting: HashMap<String, usize> = HashMap::new();
     for a in store.awaiting_approval(None)? {
         *awaiting.entry(a.forum_id).or_default() += 1;
+    }
+    let mut changed: HashMap<String, usize> = HashMap::new();
+    for a in store.changed_after_approval(None)? {
+        *changed.entry(a.forum_id).or_default() += 1;
     }
     let open = ActionFilter {
         open_only: true,
@@ -69,6 +75,7 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
                 state: due.as_ref().map_or(DueState::NotScheduled, |d| d.state),
                 days_overdue: due.as_ref().and_then(|d| d.days_overdue),
                 awaiting_approval: awaiting.get(&forum.id).copied().unwrap_or_default(),
+                changed_after_approval: changed.get(&forum.id).copied().unwrap_or_default(),
                 open_actions,
                 overdue_actions,
             }
@@ -98,11 +105,18 @@ pub fn fields(o: &ForumOverview, s: &Strings, t: &Theme) -> Vec<(&'static str, S
         ),
         _ => (date, plain),
     };
-    let approval = match o.awaiting_approval {
+    let mut approval = match o.awaiting_approval {
         0 => s.none_waiting.to_string(),
         n => tr!(s.lang, "tui-protocols-waiting", count = n),
     };
-    let approval_style = if o.awaiting_approval > 0 { t.warning } else { plain };
+    if o.changed_after_approval > 0 {
+        approval.push_str(&format!(" · {}", s.lang.text("changed-after-approval")));
+    }
+    let approval_style = if o.awaiting_approval + o.changed_after_approval > 0 {
+        t.warning
+    } else {
+        plain
+    };
     let actions = match (o.open_actions, o.overdue_actions) {
         (0, _) => s.none_open.to_string(),
         (open, 0) => tr!(s.lang, "tui-actions-open", open = open),

@@ -90,21 +90,12 @@ impl Fora {
         self.dir.path().join(name).display().to_string()
     }
 
-    /// Makes a key pair with `fora key generate` in the test folder and
-    /// registers its public part for `name`; returns the private key's path.
     pub(crate) fn key_for(&self, name: &str) -> String {
-        let key = self.path(&format!("{}.key", name.replace(' ', "_")));
-        self.ok(&["key", "generate", "-o", &key]);
-        let out = self.ok(&["people", "key", name, &format!("{key}.pub")]);
-        assert!(out.starts_with("Registered key SHA256:"), "{out}");
-        key
+        crate::support::keys::register_key(|args| self.ok(args), self.dir.path(), name)
     }
 
-    /// Writes a response file and, beside it, its signature made with `key`.
     pub(crate) fn write_signed(&self, path: &str, content: &str, key: &str) {
-        std::fs::write(path, content).unwrap();
-        let key = fora::signing::SigningKey::parse(&std::fs::read(key).unwrap()).unwrap();
-        std::fs::write(format!("{path}.sig"), key.sign(content.as_bytes()).unwrap()).unwrap();
+        crate::support::keys::write_signed(path, content, key);
     }
 
     pub(crate) fn add_information(&self, text: &str) {
@@ -200,7 +191,7 @@ fn draft_send_approve_lock_and_verify() {
     );
     assert!(fora.ok(&["verify", &fora.path("v1.md")]).contains("version 1"));
     let v2 = fora.path("v2.md");
-    fora.ok(&args(&["export"], &["-o", &v2]));
+    fora.ok(&args(&["export"], &["--current", "-o", &v2]));
     let err = fora.fails(&["verify", &v2]);
     assert!(err.contains("matches no approved protocol version"), "{err}");
     // An edited copy of the approved file does not verify either.

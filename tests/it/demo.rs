@@ -101,3 +101,54 @@ fn the_demo_refuses_a_database_that_holds_records() {
         "{err}"
     );
 }
+
+#[test]
+fn the_supplier_keeps_the_minutes_of_its_forums_and_doctor_finds_no_wrong_keeper() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let fora = |args: &[&str]| {
+        assert_cmd::Command::cargo_bin("fora")
+            .unwrap()
+            .args(["--lang", "en", "--db"])
+            .arg(&db)
+            .args(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    fora(&["demo", "--years", "1"]);
+    let store = Store::open(&db).unwrap();
+    let mut kept = 0;
+    for forum in ["ledningsforum", "verkstallande", "leveransforum"] {
+        for m in store.meeting_summaries(Some(forum)).unwrap() {
+            if m.status != MeetingStatus::Held {
+                continue;
+            }
+            let meeting = store.meeting(m.id).unwrap();
+            let keeper = meeting
+                .minute_keeper
+                .expect("every held meeting has a minute keeper");
+            let row = store
+                .attendance(m.id)
+                .unwrap()
+                .into_iter()
+                .find(|r| r.person_name.as_deref() == Some(keeper.as_str()))
+                .unwrap();
+            assert_eq!(
+                row.party,
+                Some(fora::domain::Party::Leverantoren),
+                "{forum} {keeper}"
+            );
+            kept += 1;
+        }
+    }
+    assert!(kept > 0, "the supplier kept some minutes");
+    drop(store);
+    let doctor = String::from_utf8(fora(&["doctor"])).unwrap();
+    assert!(
+        doctor.contains("ok   keepers    every meeting's minute keeper is of the party"),
+        "{doctor}"
+    );
+}

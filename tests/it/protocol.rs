@@ -42,53 +42,107 @@ fn zone_free(text: &str) -> String {
 #[test]
 fn markdown_protocol_in_swedish() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(markdown::render(&record, &forum, Lang::Sv));
+    insta::assert_snapshot!(markdown::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 }
+    ));
 }
 
 #[test]
 fn markdown_protocol_in_english() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(markdown::render(&record, &forum, Lang::En));
+    insta::assert_snapshot!(markdown::render(
+        &record,
+        &forum,
+        Lang::En,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 }
+    ));
 }
 
 #[test]
 fn html_protocol_in_swedish() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(html::render(&record, &forum, Lang::Sv));
+    insta::assert_snapshot!(html::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 }
+    ));
 }
 
 #[test]
 fn html_protocol_in_english() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(html::render(&record, &forum, Lang::En));
+    insta::assert_snapshot!(html::render(
+        &record,
+        &forum,
+        Lang::En,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 }
+    ));
 }
 
 #[test]
 fn json_protocol_in_swedish() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::Sv).unwrap()));
+    insta::assert_snapshot!(zone_free(
+        &json::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 }
+        )
+        .unwrap()
+    ));
 }
 
 #[test]
 fn json_protocol_in_english() {
     let (_store, record, forum) = fixture();
-    insta::assert_snapshot!(zone_free(&json::render(&record, &forum, Lang::En).unwrap()));
+    insta::assert_snapshot!(zone_free(
+        &json::render(
+            &record,
+            &forum,
+            Lang::En,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 }
+        )
+        .unwrap()
+    ));
 }
 
 #[test]
 fn decisions_are_numbered_in_protocol_order_in_every_text_format() {
     let (_store, record, forum) = fixture();
-    let md = markdown::render(&record, &forum, Lang::Sv);
+    let md = markdown::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     let first = md.find("**§ 1 Beslut.** Dagordningen godkänns.").expect("§ 1");
     let second = md.find("**§ 2 Beslut.** Staden bestrider").expect("§ 2");
     assert!(first < second);
-    let html = html::render(&record, &forum, Lang::En);
+    let html = html::render(
+        &record,
+        &forum,
+        Lang::En,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     assert!(
         html.contains("<span class=\"head\">§ 2 Decision.</span>"),
         "{html}"
     );
-    let json: serde_json::Value =
-        serde_json::from_str(&json::render(&record, &forum, Lang::Sv).unwrap()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(
+        &json::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        )
+        .unwrap(),
+    )
+    .unwrap();
     let numbers: Vec<i64> = json["items"]
         .as_array()
         .unwrap()
@@ -104,8 +158,22 @@ fn the_same_record_gives_the_same_bytes_in_every_format() {
     let (_store, record, forum) = fixture();
     for format in Format::ALL {
         for lang in [Lang::Sv, Lang::En] {
-            let once = export(&record, &forum, lang, format).unwrap();
-            let again = export(&record, &forum, lang, format).unwrap();
+            let once = export(
+                &record,
+                &forum,
+                lang,
+                format,
+                &fora::protocol::stamp::Stamp::Draft { version: 1 },
+            )
+            .unwrap();
+            let again = export(
+                &record,
+                &forum,
+                lang,
+                format,
+                &fora::protocol::stamp::Stamp::Draft { version: 1 },
+            )
+            .unwrap();
             assert!(once == again, "{format:?} {lang:?} differs between two exports");
         }
     }
@@ -154,7 +222,12 @@ fn other_participants_approve_everyone_there_but_the_minute_keeper() {
 #[test]
 fn the_approvers_are_named_in_the_header_and_the_approval_block() {
     let (_store, record, forum) = fixture();
-    let md = markdown::render(&record, &forum, Lang::Sv);
+    let md = markdown::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     assert!(md.contains("- **Justerare:** Anna Berg, Eva Ersson"), "{md}");
     assert!(
         md.contains("| Eva Ersson | Leveransledare SLK DU, Staden | | |"),
@@ -206,7 +279,12 @@ fn hostile() -> (Store, MeetingRecord, fora::catalog::Forum) {
 #[test]
 fn a_script_in_an_entry_is_escaped_in_html() {
     let (_store, record, forum) = hostile();
-    let html = html::render(&record, &forum, Lang::Sv);
+    let html = html::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     let lower = html.to_lowercase();
     assert!(!lower.contains("<script"), "{html}");
     assert!(!lower.contains("<img"), "{html}");
@@ -224,7 +302,12 @@ fn a_script_in_an_entry_is_escaped_in_html() {
 #[test]
 fn markdown_escapes_what_would_change_its_structure() {
     let (_store, record, forum) = hostile();
-    let md = markdown::render(&record, &forum, Lang::Sv);
+    let md = markdown::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     let entry = md
         .lines()
         .skip_while(|l| !l.starts_with("**Information.** \\<script"))
@@ -277,17 +360,32 @@ fn control_characters_are_made_visible_in_text_formats() {
         .unwrap();
     let record = MeetingRecord::load(&store, record.meeting.id).unwrap();
     for text in [
-        markdown::render(&record, &forum, Lang::Sv),
-        html::render(&record, &forum, Lang::Sv),
+        markdown::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        ),
+        html::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        ),
     ] {
         assert!(!text.contains('\u{1b}'));
         assert!(text.contains("a\u{241b}"), "{text}");
     }
     // JSON keeps the data as it is, escaped the JSON way.
     assert!(
-        json::render(&record, &forum, Lang::Sv)
-            .unwrap()
-            .contains(r"a\u001b[2Jb")
+        json::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 }
+        )
+        .unwrap()
+        .contains(r"a\u001b[2Jb")
     );
 }
 
@@ -302,7 +400,13 @@ fn pdf_text(bytes: &[u8]) -> (String, usize) {
 #[test]
 fn the_pdf_holds_the_forum_name_and_numbered_decisions() {
     let (_store, record, forum) = fixture();
-    let bytes = pdf::render(&record, &forum, Lang::Sv).unwrap();
+    let bytes = pdf::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
+    .unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
     let (text, pages) = pdf_text(&bytes);
     assert!(text.contains("Leveransforum"), "{text}");
@@ -346,7 +450,13 @@ fn the_pdf_holds_the_forum_name_and_numbered_decisions() {
     });
     assert!(embedded, "the font is embedded");
 
-    let english = pdf::render(&record, &forum, Lang::En).unwrap();
+    let english = pdf::render(
+        &record,
+        &forum,
+        Lang::En,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
+    .unwrap();
     let (text, _) = pdf_text(&english);
     assert!(text.contains("§ 1 Decision."), "{text}");
 }
@@ -365,7 +475,13 @@ fn a_long_protocol_breaks_onto_numbered_pages_and_wraps_long_words() {
             .unwrap();
     }
     let record = MeetingRecord::load(&store, record.meeting.id).unwrap();
-    let bytes = pdf::render(&record, &forum, Lang::Sv).unwrap();
+    let bytes = pdf::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
+    .unwrap();
     let (text, pages) = pdf_text(&bytes);
     assert!(pages >= 5, "{pages} pages");
     assert!(text.contains(&format!("Sida {pages} ({pages})")), "{text}");
@@ -454,8 +570,16 @@ fn the_json_extract_follows_its_documented_schema() {
         (&hostile_record, Lang::Sv),
         (&follow_up_record, Lang::Sv),
     ] {
-        let value: serde_json::Value =
-            serde_json::from_str(&json::render(record, &forum, lang).unwrap()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(
+            &json::render(
+                record,
+                &forum,
+                lang,
+                &fora::protocol::stamp::Stamp::Draft { version: 1 },
+            )
+            .unwrap(),
+        )
+        .unwrap();
         let mut errors = Vec::new();
         check(&schema, &value, "$", &mut errors);
         assert!(errors.is_empty(), "{errors:#?}");
@@ -477,8 +601,16 @@ fn the_json_extract_follows_its_documented_schema() {
         }
     }
     for record in [&record, &follow_up_record] {
-        let value: serde_json::Value =
-            serde_json::from_str(&json::render(record, &forum, Lang::Sv).unwrap()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(
+            &json::render(
+                record,
+                &forum,
+                Lang::Sv,
+                &fora::protocol::stamp::Stamp::Draft { version: 1 },
+            )
+            .unwrap(),
+        )
+        .unwrap();
         collect(&value, &mut keys);
     }
     assert!(keys.contains("done_here"), "the follow-up fields are checked too");

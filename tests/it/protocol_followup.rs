@@ -12,7 +12,12 @@ use protocol_fixture::followed_up_meetings;
 fn protocol(store: &Store, meeting: i64, lang: Lang) -> String {
     let record = MeetingRecord::load(store, meeting).unwrap();
     let forum = store.catalog().unwrap().forum("leveransforum").unwrap().clone();
-    markdown::render(&record, &forum, lang)
+    markdown::render(
+        &record,
+        &forum,
+        lang,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
 }
 
 /// The Markdown between the follow-up item's heading and the next heading.
@@ -79,8 +84,16 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     let forum = store.catalog().unwrap().forum("leveransforum").unwrap().clone();
     let record = MeetingRecord::load(&store, second).unwrap();
 
-    let value: serde_json::Value =
-        serde_json::from_str(&json::render(&record, &forum, Lang::Sv).unwrap()).unwrap();
+    let value: serde_json::Value = serde_json::from_str(
+        &json::render(
+            &record,
+            &forum,
+            Lang::Sv,
+            &fora::protocol::stamp::Stamp::Draft { version: 1 },
+        )
+        .unwrap(),
+    )
+    .unwrap();
     let items = value["items"].as_array().unwrap();
     let carrying: Vec<_> = items.iter().filter(|i| i.get("followed_up").is_some()).collect();
     assert_eq!(carrying.len(), 1, "one item lists them");
@@ -98,11 +111,22 @@ fn the_json_extract_and_html_carry_the_followed_up_actions() {
     assert_eq!(listed[0]["from_date"], "2026-09-07");
     // The first meeting followed nothing up, and says nothing of it.
     let first_record = MeetingRecord::load(&store, first).unwrap();
-    let first_json = json::render(&first_record, &forum, Lang::Sv).unwrap();
+    let first_json = json::render(
+        &first_record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
+    .unwrap();
     assert!(!first_json.contains("followed_up"), "{first_json}");
 
     // Text of an action is untrusted in HTML as anywhere.
-    let page = html::render(&record, &forum, Lang::Sv);
+    let page = html::render(
+        &record,
+        &forum,
+        Lang::Sv,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     assert!(page.contains("Uppföljd åtgärd från 2026-09-07"), "{page}");
     assert!(page.contains("&lt;b&gt;driftstörningar&lt;/b&gt;"), "{page}");
     assert!(!page.contains("<b>driftstörningar"), "{page}");
@@ -120,7 +144,12 @@ fn a_snapshot_from_before_the_follow_up_list_renders_as_it_did() {
         item.as_object_mut().unwrap().remove("followed_up");
     }
     let old = Snapshot::from_json(&value.to_string()).expect("an older snapshot still reads");
-    let rendered = markdown::render(&old.record, &old.forum, old.lang);
+    let rendered = markdown::render(
+        &old.record,
+        &old.forum,
+        old.lang,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    );
     assert!(!rendered.contains("Uppföljd åtgärd"), "{rendered}");
     assert!(rendered.contains("Uppföljning av öppna åtgärder"), "{rendered}");
 }

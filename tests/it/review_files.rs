@@ -34,8 +34,12 @@ fn a_snapshot_renders_the_same_protocol_after_a_round_trip() {
     assert_eq!(again.to_json().unwrap(), original.to_json().unwrap());
     for format in Format::ALL {
         assert_eq!(
-            again.render(format).unwrap(),
-            original.render(format).unwrap(),
+            again
+                .render(format, &fora::protocol::stamp::Stamp::Draft { version: 1 })
+                .unwrap(),
+            original
+                .render(format, &fora::protocol::stamp::Stamp::Draft { version: 1 })
+                .unwrap(),
             "{format:?}"
         );
     }

@@ -581,7 +581,14 @@ fn the_export_popup_writes_exactly_the_markdown_protocol() {
     let record = MeetingRecord::load(&store, ids.meeting).expect("record");
     let catalog = store.catalog().expect("catalog");
     let forum = catalog.forum("leveransforum").expect("forum");
-    let expected = protocol::export(&record, forum, Lang::Sv, Format::Markdown).expect("export");
+    let expected = protocol::export(
+        &record,
+        forum,
+        Lang::Sv,
+        Format::Markdown,
+        &fora::protocol::stamp::Stamp::Draft { version: 1 },
+    )
+    .expect("export");
     assert_eq!(written, expected);
     // Nothing but the file: the temporary one is renamed into place.
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);

@@ -223,7 +223,6 @@ err-cli-already-awaiting = version { $number } is already awaiting approval
 err-cli-nothing-changed-since = version { $number } is { $state }; nothing has changed since
 err-cli-return-comment = say what should change with --comment
 err-cli-review-approved = version { $number } is approved already; there is nothing to review
-err-cli-review-returned = version { $number } was returned; change the meeting to make a new draft
 err-cli-response-unknown-version = { $path }: the response is for a protocol version this database does not have (meeting { $meeting }, version { $number }); nothing was changed
 err-cli-response-not-awaiting = { $path }: the response is for version { $number }, which is { $state }, not awaiting approval (the current version is { $current }); nothing was changed
 err-cli-render-version = cannot render version { $number }: { $problem }

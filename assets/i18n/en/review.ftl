@@ -21,7 +21,7 @@ review-no-comment = No comment. Enter or c writes one.
 
 ## key bar
 
-review-bar = Enter comment · a approve · x request changes · w write the response
+review-bar = Enter comment · a approve · x changes · o comments only · w write the response
 # Kept at the right end of the key bar, so a narrow window cuts the others first.
 review-bar-end = ? help · q quit
 
@@ -44,7 +44,7 @@ review-err-no-name = Write your name.
 
 ## writing
 
-review-err-no-verdict = First choose your answer: a approves the minutes, x requests changes.
+review-err-no-verdict = First choose your answer: a approves the minutes, x requests changes, o gives comments only.
 review-err-changes-need-comment = Say what should change before requesting changes: Enter on an item or on Whole protocol.
 review-written = The response is written; send back the file
 review-not-written = The response could not be written:
@@ -76,8 +76,8 @@ review-help-review =
     PgUp PgDn	scroll the protocol text
     Enter c	comment on the selected item
     a	approve the minutes
-    x	request changes (needs a comment)
-    o	comments only (neither approves nor returns)
+    x	request changes (needs a comment; approvers only)
+    o	comments only: neither approves nor requests changes
     n	write or change your name
     w	write the response file next to the review file
     q Esc	quit (asks if the response is not written)

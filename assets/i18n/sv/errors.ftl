@@ -226,7 +226,6 @@ err-cli-already-awaiting = version { $number } väntar redan på justering
 err-cli-nothing-changed-since = version { $number } är { $state }; inget har ändrats sedan dess
 err-cli-return-comment = säg vad som ska ändras med --comment
 err-cli-review-approved = version { $number } är redan justerad; det finns inget att granska
-err-cli-review-returned = version { $number } återremitterades; ändra mötet för att göra ett nytt utkast
 err-cli-response-unknown-version = { $path }: svaret gäller en protokollversion som den här databasen inte har (möte { $meeting }, version { $number }); inget ändrades
 err-cli-response-not-awaiting = { $path }: svaret gäller version { $number }, som är { $state } och inte väntar på justering (nuvarande version är { $current }); inget ändrades
 err-cli-render-version = version { $number } kan inte återges: { $problem }

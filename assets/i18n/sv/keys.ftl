@@ -49,7 +49,7 @@ out-approval-recorded = { $approver }: registrerat av { $by } den { $date }; int
 out-signed-other-text = det som signerades är inte den här versionen
 out-response-signed = Svaret skrevs till { $path }, signerat med nyckeln { $fingerprint } i { $sig }; skicka båda filerna
 out-response-unsigned = Svaret skrevs till { $path }, osignerat; signera det med: ssh-keygen -Y sign -n { $namespace } -f DIN_NYCKEL { $path }
-out-comments-only = endast kommentarer
+out-comments-only = endast synpunkter
 
 ## Fel
 err-key-not-private = inte en privat nyckel i OpenSSH-format

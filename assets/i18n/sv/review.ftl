@@ -9,7 +9,7 @@ review-your-answer = Ditt svar:
 review-not-chosen = inte valt
 review-approve = godkänner
 review-request-changes = begär ändringar
-review-comments-only = endast kommentarer
+review-comments-only = bara kommentarer
 review-reviewer = Granskare:
 review-name-not-given = namn ej angivet
 review-draft-saved = utkast sparat
@@ -21,7 +21,7 @@ review-no-comment = Ingen kommentar. Enter eller c skriver en.
 
 ## key bar
 
-review-bar = Enter kommentera · a godkänn · x begär ändringar · w skriv svaret
+review-bar = Enter kommentera · a godkänn · x ändringar · o kommentarer · w skriv svaret
 # Kept at the right end of the key bar, so a narrow window cuts the others first.
 review-bar-end = ? hjälp · q avsluta
 
@@ -44,7 +44,7 @@ review-err-no-name = Skriv ditt namn.
 
 ## writing
 
-review-err-no-verdict = Välj först ditt svar: a godkänner protokollet, x begär ändringar.
+review-err-no-verdict = Välj först ditt svar: a godkänner protokollet, x begär ändringar, o lämnar bara kommentarer.
 review-err-changes-need-comment = Skriv vad som ska ändras innan du begär ändringar: Enter på en punkt eller på Hela protokollet.
 review-written = Svaret är skrivet; skicka tillbaka filen
 review-not-written = Svaret kunde inte skrivas:
@@ -76,8 +76,8 @@ review-help-review =
     PgUp PgDn	rulla protokolltexten
     Enter c	kommentera den valda punkten
     a	godkänn protokollet
-    x	begär ändringar (kräver en kommentar)
-    o	endast kommentarer (varken godkänner eller returnerar)
+    x	begär ändringar (kräver en kommentar; bara justerare)
+    o	bara kommentarer: varken godkänner eller begär ändringar
     n	skriv eller ändra ditt namn
     w	skriv svarsfilen bredvid granskningsfilen
     q Esc	avsluta (frågar om svaret inte är skrivet)

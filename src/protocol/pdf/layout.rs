@@ -54,6 +54,10 @@ pub(super) enum Op {
         w: f32,
         h: f32,
     },
+    /// A word across the middle of the page, under everything else.
+    Watermark {
+        text: String,
+    },
 }
 
 /// A piece of one line of text, at `x` from the line's start.

@@ -4,7 +4,7 @@
 //! operation painted.
 
 use krilla::color::luma;
-use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
@@ -13,8 +13,11 @@ use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
 
-use super::layout::{GREY, Op, Weight};
+use super::layout::{GREY, Op, PAGE_H, PAGE_W, Weight};
 use crate::protocol::RenderError;
+
+/// Light enough that the text over a draft's watermark reads as before.
+const WATERMARK: u8 = 225;
 
 static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans-Bold.ttf");
@@ -145,6 +148,27 @@ pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) {
                     }));
                     surface.draw_path(&path);
                 }
+            }
+            Op::Watermark { text } => {
+                let size = 96.0;
+                let face = faces.get(Weight::Bold);
+                let (cx, cy) = (PAGE_W / 2.0, PAGE_H / 2.0);
+                surface.push_transform(&Transform::from_rotate_at(-35.0, cx, cy));
+                surface.set_stroke(None);
+                surface.set_fill(Some(Fill {
+                    paint: luma::Color::new(WATERMARK).into(),
+                    opacity: NormalizedF32::ONE,
+                    rule: Default::default(),
+                }));
+                draw_text(
+                    surface,
+                    face,
+                    cx - face.width(text, size) / 2.0,
+                    cy + size / 3.0,
+                    size,
+                    text,
+                );
+                surface.pop();
             }
         }
     }

@@ -14,12 +14,14 @@ use crate::text::inert;
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, days, heading};
 use crate::tui::app::App;
 
-/// A version awaiting approval and how long it has waited.
+/// A version awaiting approval and how long it has waited, or a new version
+/// of a meeting changed after its protocol was approved.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Waiting {
     pub awaiting: Awaiting,
     /// Whole days since it was sent, as `fora protocol status` counts them.
     pub days_waiting: i64,
+    pub changed_after_approval: bool,
 }
 
 pub struct ApprovalScreen {
@@ -28,10 +30,13 @@ pub struct ApprovalScreen {
 }
 
 fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Waiting>> {
+    let changed = store.changed_after_approval(None)?;
     Ok(store
         .awaiting_approval(None)?
         .into_iter()
-        .map(|awaiting| {
+        .map(|awaiting| (awaiting, false))
+        .chain(changed.into_iter().map(|awaiting| (awaiting, true)))
+        .map(|(awaiting, changed_after_approval)| {
             let days_waiting = awaiting
                 .version
                 .sent_at
@@ -41,6 +46,7 @@ fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Wa
             Waiting {
                 awaiting,
                 days_waiting,
+                changed_after_approval,
             }
         })
         .collect())
@@ -137,13 +143,20 @@ impl ApprovalScreen {
                 .as_deref()
                 .and_then(|s| s.get(..10))
                 .unwrap_or("");
+            // A version changed after approval was not sent: say what it is instead,
+            // in the last column, the one wide enough.
+            let (sent, waited) = if w.changed_after_approval {
+                (String::new(), s.lang.text("changed-after-approval").to_string())
+            } else {
+                (inert(sent), days(s, w.days_waiting))
+            };
             let line = cells(
                 vec![
                     cell(forum),
                     cell(inert(&a.date)),
                     cell(a.version.number.to_string()),
-                    cell(inert(sent)),
-                    cell(days(s, w.days_waiting)),
+                    cell(sent),
+                    cell(waited),
                 ],
                 &widths(total),
                 total,

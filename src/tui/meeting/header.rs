@@ -6,6 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::Span;
 
 use crate::domain::meeting::MeetingStatus;
+use crate::i18n::tr;
+use crate::protocol::approvers::keeper_of_wrong_party;
 use crate::text::inert;
 use crate::tui::common::{clock_of, columns, draw_row, elapsed};
 
@@ -65,6 +67,18 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
     match &meeting.minute_keeper {
         Some(keeper) => second_left.push(Span::raw(inert(keeper))),
         None => second_left.push(Span::styled(s.not_set, t.vacant)),
+    }
+    // The contract names the party that keeps the minutes; say so when another does.
+    if let Some(party) =
+        keeper_of_wrong_party(meeting.minute_keeper.as_deref(), &m.attendance, m.forum.keeper)
+    {
+        let warning = tr!(
+            m.lang,
+            "tui-keeper-wrong-party",
+            party = party.label(m.lang),
+            rule = m.forum.keeper.label(m.lang)
+        );
+        second_left.push(Span::styled(format!(" ({warning})"), t.warning));
     }
     let on_item = m.current_item().and_then(|item| {
         let since = meeting.current_item_since.as_deref()?;

@@ -4,6 +4,7 @@
 //! the popups, the keys and the writes.
 
 mod agenda;
+mod amend;
 mod attendance;
 pub mod editor;
 mod editor_view;
@@ -126,6 +127,10 @@ pub struct MeetingScreen {
     /// Set when another fora records this meeting. Nothing can be changed
     /// then; the panes can still be read and exported.
     pub(super) read_only: Option<ReadOnly>,
+    /// Set when the protocol's latest version was sent or approved: a change is asked for first.
+    frozen: Option<amend::Frozen>,
+    /// The secretary said yes to changing it: each change updates the new version.
+    pub(super) amending: bool,
 }
 
 /// A meeting shown while another fora records it.
@@ -202,6 +207,8 @@ impl MeetingScreen {
             message: None,
             unseen: None,
             read_only: None,
+            frozen: amend::frozen_in(store, id)?,
+            amending: false,
         };
         screen.reload(store, Reload::All)?;
         screen.att_selected = screen.att_rows.iter().position(AttRow::is_person);
@@ -371,7 +378,7 @@ impl MeetingScreen {
         });
     }
 
-    pub(super) fn failed(&mut self, error: &StoreError) {
+    pub(super) fn failed(&mut self, error: &dyn std::fmt::Display) {
         self.message = Some(Message {
             text: format!("{} {}", self.s.not_saved, crate::text::inert(&error.to_string())),
             error: true,

@@ -17,6 +17,7 @@ use crate::tui::common::{centered, clock_of, popup_frame, truncate};
 use crate::tui::wrap::wrap;
 
 use super::editor::{Editor, Outcome as EditorOutcome, parse_draft};
+use super::keys::Action;
 use super::{MeetingScreen, Outcome, Reload, forms};
 
 pub enum Popup {
@@ -26,6 +27,8 @@ pub enum Popup {
     Quit,
     /// A draft from an earlier session, to restore or discard.
     Draft(Draft),
+    /// A change to a meeting whose protocol was sent or approved: go ahead?
+    Amend(Action),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +153,13 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
             body.push(Line::styled(s.yes_no, t.muted));
             lines_popup(m, s.confirm_title, body, area, buf);
         }
+        Some(Popup::Amend(_)) => {
+            let question = m.frozen.map_or("", |f| f.question(s.lang));
+            let mut body = wrap(vec![], &[Span::raw(question)], 0, width);
+            body.push(Line::default());
+            body.push(Line::styled(s.lang.text("tui-amend-keys"), t.muted));
+            lines_popup(m, s.confirm_title, body, area, buf);
+        }
         Some(Popup::Quit) => {
             let end = format!(
                 "{}  {}",
@@ -211,6 +221,14 @@ impl MeetingScreen {
                     self.keep_draft(store, now);
                 }
                 EditorOutcome::Edited | EditorOutcome::Nothing => self.popup = Some(Popup::Editor(editor)),
+            },
+            Popup::Amend(action) => match (key.code, answer(key)) {
+                (KeyCode::Enter, _) | (_, Some(Answer::Yes)) => {
+                    self.amending = true;
+                    return self.update(action, store, now);
+                }
+                (_, Some(Answer::No)) => {}
+                _ => self.popup = Some(Popup::Amend(action)),
             },
             Popup::Confirm(confirm) => match answer(key) {
                 Some(Answer::Yes) => self.confirmed(confirm, store, now),

@@ -30,10 +30,12 @@ impl MeetingScreen {
         let outcome = match self.popup.take() {
             Some(popup) => self.popup_key(popup, store, key, now),
             None => match action_for(key, self.focus) {
+                Some(action) if self.read_only.is_none() && self.ask_amend(action) => Outcome::Stay,
                 Some(action) => self.update(action, store, now),
                 None => Outcome::Stay,
             },
         };
+        self.keep_amended(store, now);
         self.next_popup();
         outcome
     }
@@ -44,7 +46,7 @@ impl MeetingScreen {
         self.follow();
     }
 
-    fn update(&mut self, action: Action, store: &mut Store, now: DateTime<Local>) -> Outcome {
+    pub(super) fn update(&mut self, action: Action, store: &mut Store, now: DateTime<Local>) -> Outcome {
         if self.read_only.is_some() {
             match action {
                 Action::Back => return Outcome::Home,

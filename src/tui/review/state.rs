@@ -97,7 +97,10 @@ pub(super) type Answer = (String, Option<Verdict>, Vec<Comment>);
 impl ReviewApp {
     pub fn new(review: ReviewFile, snapshot: Snapshot, lang: Lang) -> ReviewApp {
         // The protocol speaks the language it was written in; the screen around it speaks `lang`.
-        let view = View::new(&snapshot.record, &snapshot.forum, snapshot.lang);
+        let stamp = crate::protocol::stamp::Stamp::Draft {
+            version: review.version,
+        };
+        let view = View::new(&snapshot.record, &snapshot.forum, snapshot.lang, &stamp);
         let entries = snapshot.record.items.len() + 1;
         ReviewApp {
             review,

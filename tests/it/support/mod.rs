@@ -3,5 +3,6 @@
 #![allow(dead_code)]
 
 pub mod english;
+pub mod keys;
 pub mod pty;
 pub mod screen;

@@ -1,0 +1,32 @@
+//! Meetings changed after their protocol was approved: the latest version is
+//! a new one, not approved yet, made after an approved version.
+
+use super::protocols::{Awaiting, version_row};
+use super::{Result, Store};
+
+impl Store {
+    /// The newest version of each meeting changed after approval, oldest meeting first.
+    pub fn changed_after_approval(&self, forum_id: Option<&str>) -> Result<Vec<Awaiting>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT v.id, v.meeting_id, v.number, v.state, v.lang, v.sha256, v.created_at, v.sent_at, v.decided_at,
+                    m.forum_id, m.date
+             FROM protocol_version v JOIN meeting m ON m.id = v.meeting_id
+             WHERE v.state != 'approved'
+               AND v.number = (SELECT max(number) FROM protocol_version WHERE meeting_id = v.meeting_id)
+               AND EXISTS (SELECT 1 FROM protocol_version a
+                           WHERE a.meeting_id = v.meeting_id AND a.state = 'approved')
+               AND (?1 IS NULL OR m.forum_id = ?1)
+             ORDER BY m.date, v.id",
+        )?;
+        let list = stmt
+            .query_map([forum_id], |r| {
+                Ok(Awaiting {
+                    version: version_row(r)?,
+                    forum_id: r.get(9)?,
+                    date: r.get(10)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+}
