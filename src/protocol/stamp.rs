@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use crate::domain::meeting::VersionState;
 use crate::i18n::{Lang, tr};
-use crate::store::protocols::{Approval, ProtocolVersion};
+use crate::store::protocols::{Approval, ApprovalMethod, ProtocolVersion};
 use crate::text::inert;
 
 crate::texts! {
@@ -28,8 +28,8 @@ crate::texts! {
 pub enum Method {
     /// Signed with the approver's own key, named by its fingerprint.
     Signed { fingerprint: String },
-    /// Recorded in fora, by whom when that is known.
-    Recorded { by: Option<String> },
+    /// Recorded in fora by someone else (the secretary), not signed.
+    Recorded { by: String },
 }
 
 /// One approver's approval as the justering block shows it.
@@ -71,7 +71,14 @@ impl Stamp {
                 .map(|a| Approved {
                     name: a.approver.clone(),
                     date: a.approved_at.get(..10).unwrap_or(&a.approved_at).to_string(),
-                    method: Method::Recorded { by: None },
+                    method: match &a.method {
+                        ApprovalMethod::Signed { fingerprint, .. } => Method::Signed {
+                            fingerprint: fingerprint.clone(),
+                        },
+                        ApprovalMethod::Recorded { recorded_by } => Method::Recorded {
+                            by: recorded_by.clone(),
+                        },
+                    },
                 })
                 .collect(),
         }
@@ -154,7 +161,6 @@ fn method(method: &Method, lang: Lang) -> String {
         Method::Signed { fingerprint } => {
             tr!(lang, "stamp-signed", fingerprint = inert(fingerprint))
         }
-        Method::Recorded { by: Some(by) } => tr!(lang, "stamp-recorded-by", name = inert(by)),
-        Method::Recorded { by: None } => lang.text("stamp-recorded").to_string(),
+        Method::Recorded { by } => tr!(lang, "stamp-recorded-by", name = inert(by)),
     }
 }

@@ -18,7 +18,6 @@ stamp-date = Date
 stamp-method = Method
 stamp-signed = signed, key { $fingerprint }
 stamp-recorded-by = recorded by { $name }
-stamp-recorded = recorded in fora
 stamp-version-sha = Version { $number } · SHA-256 { $sha }
 
 ## fora export

@@ -17,8 +17,7 @@ stamp-name = Namn
 stamp-date = Datum
 stamp-method = Sätt
 stamp-signed = signerad, nyckel { $fingerprint }
-stamp-recorded-by = antecknad av { $name }
-stamp-recorded = antecknad i fora
+stamp-recorded-by = registrerad av { $name }
 stamp-version-sha = Version { $number } · SHA-256 { $sha }
 
 ## fora export
