@@ -41,6 +41,7 @@ catalogue_files![
     "output.ftl",
     "help.ftl",
     "errors.ftl",
+    "people.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

@@ -6,6 +6,7 @@ use std::io;
 
 use rusqlite::ErrorCode;
 
+use super::register::Uses;
 use crate::dates::DateError;
 use crate::domain::meeting::VersionState;
 use crate::files::io_reason;
@@ -89,6 +90,18 @@ pub enum StoreError {
     },
     RoleOverlap(String),
     OrganisationExists(String),
+    /// Adding or renaming a person to a name others have: "Name (Organisation)" of each.
+    NamedAlike(Vec<String>),
+    PersonInUse {
+        name: String,
+        uses: Uses,
+    },
+    MergeWithItself,
+    /// A people file's row that could not be imported.
+    ImportRow {
+        line: u64,
+        error: Box<StoreError>,
+    },
     DemoNotEmpty,
     DemoTooManyYears,
     /// The earlier version of a record could not be written to the history
@@ -104,6 +117,7 @@ pub enum Record {
     Attendance,
     Entry,
     ProtocolVersion,
+    Person,
 }
 
 /// The texts a [`StoreError::Empty`] or [`StoreError::ControlCharacters`] names.
@@ -171,6 +185,7 @@ impl StoreError {
                 Record::Attendance => "err-no-attendance",
                 Record::Entry => "err-no-entry",
                 Record::ProtocolVersion => "err-no-version",
+                Record::Person => "err-no-person",
             })
             .arg("id", *id),
             StoreError::UnknownForum(id) => m("err-unknown-forum").arg("forum", inert(id)),
@@ -215,6 +230,25 @@ impl StoreError {
                 .arg("to", inert(to)),
             StoreError::RoleOverlap(role) => m("err-role-overlap").arg("role", inert(role)),
             StoreError::OrganisationExists(name) => m("err-organisation-exists").arg("name", inert(name)),
+            StoreError::NamedAlike(names) => m("err-named-alike").arg("names", inert(&names.join(", "))),
+            StoreError::PersonInUse { name, uses } => {
+                let reasons: Vec<String> = [
+                    ("err-person-use-attendance", uses.attendance),
+                    ("err-person-use-actions", uses.actions),
+                    ("err-person-use-approvals", uses.approvals),
+                ]
+                .into_iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(key, count)| m(key).arg("count", count).to_string())
+                .collect();
+                m("err-person-in-use")
+                    .arg("name", inert(name))
+                    .arg("reasons", reasons.join(", "))
+            }
+            StoreError::MergeWithItself => m("err-merge-with-itself"),
+            StoreError::ImportRow { line, error } => m("err-import-row")
+                .arg("line", *line)
+                .arg("problem", error.message().to_string()),
             StoreError::DemoNotEmpty => m("err-demo-not-empty"),
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),

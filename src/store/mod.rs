@@ -13,6 +13,7 @@ pub mod maintenance;
 pub mod meetings;
 pub mod people;
 pub mod protocols;
+pub mod register;
 pub mod schedule;
 mod schema;
 pub mod search;

@@ -74,7 +74,7 @@ fn attendance_of(text: String) -> rusqlite::Result<Attendance> {
         .ok_or_else(|| rusqlite::Error::InvalidColumnName(format!("unexpected attendance `{text}`")))
 }
 
-fn clean(field: Field, value: &str) -> Result<String> {
+pub(super) fn clean(field: Field, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(StoreError::Empty(field));
@@ -85,7 +85,7 @@ fn clean(field: Field, value: &str) -> Result<String> {
     Ok(trimmed.to_string())
 }
 
-fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
+pub(super) fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
     match value.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => clean(field, v).map(Some),
@@ -227,26 +227,8 @@ impl Store {
         Ok(people)
     }
 
-    pub fn add_person(&mut self, person: &NewPerson) -> Result<i64> {
-        self.write(|tx| insert_person(tx, person))
-    }
-
     pub fn assign(&mut self, person_id: i64, assignment: &NewAssignment) -> Result<i64> {
         self.write(|tx| insert_assignment(tx, person_id, assignment))
-    }
-
-    /// Adds people, each with an optional role, all in one transaction: every
-    /// row is saved, or none is.
-    pub fn import_people(&mut self, rows: &[(NewPerson, Option<NewAssignment>)]) -> Result<usize> {
-        self.write(|tx| {
-            for (person, assignment) in rows {
-                let id = insert_person(tx, person)?;
-                if let Some(a) = assignment {
-                    insert_assignment(tx, id, a)?;
-                }
-            }
-            Ok(rows.len())
-        })
     }
 
     /// The roles a person holds on `date`.

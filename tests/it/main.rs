@@ -18,6 +18,7 @@ mod followup;
 mod maintenance;
 mod meeting_lock;
 mod meetings;
+mod people;
 mod protocol;
 mod protocol_followup;
 mod protocol_versions;

@@ -164,7 +164,7 @@ err-csv-empty-name = the name is empty
 err-csv-name-control-characters = the name contains control characters
 err-csv-empty-organisation = the organisation is empty
 err-csv-period-without-role = a period is given but no role
-err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+err-csv-name-with-candidates = { $problem }; { $heading }: { $names }
 
 ## Protocols: review files, responses, stored snapshots, PDF
 

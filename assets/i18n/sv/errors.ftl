@@ -167,7 +167,7 @@ err-csv-empty-name = namnet är tomt
 err-csv-name-control-characters = namnet innehåller styrtecken
 err-csv-empty-organisation = organisationen är tom
 err-csv-period-without-role = en period anges men ingen roll
-err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+err-csv-name-with-candidates = { $problem }; { $heading }: { $names }
 
 ## Protocols: review files, responses, stored snapshots, PDF
 
