@@ -35,6 +35,11 @@ pub enum StoreError {
     NotADatabase {
         path: String,
     },
+    /// A database on a network filesystem of this kind (NFS, CIFS, …).
+    NetworkFilesystem {
+        path: String,
+        kind: &'static str,
+    },
     /// The io::Error is a plain field, not the source, so that its English
     /// text is not printed after the message.
     Create {
@@ -172,6 +177,9 @@ impl StoreError {
                 .arg("application_id", format!("{application_id:#x}"))
                 .arg("version", *version),
             StoreError::NotADatabase { path } => m("err-not-a-database").arg("path", inert(path)),
+            StoreError::NetworkFilesystem { path, kind } => m("err-network-filesystem")
+                .arg("path", inert(path))
+                .arg("kind", *kind),
             StoreError::Create { path, cause } => m("err-create")
                 .arg("path", inert(path))
                 .arg("reason", io_reason(cause).to_string()),

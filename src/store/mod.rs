@@ -7,6 +7,7 @@ pub mod catalog;
 mod drafts;
 mod entries;
 mod error;
+mod filesystem;
 pub mod followup;
 pub mod locks;
 pub mod maintenance;
@@ -45,6 +46,7 @@ impl Store {
     /// catalogue on first use. A file fora does not open is refused before
     /// anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
+        filesystem::require_local(path)?;
         create_private(path)?;
         let found = schema::inspect(path)?;
         let conn = Connection::open_with_flags(

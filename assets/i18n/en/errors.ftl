@@ -16,6 +16,7 @@ err-newer-schema = the database { $path } was written by a newer fora, or by a d
 err-development-schema = the database { $path } was written by a development version of fora (schema { $found }) that was never released; this fora (schema { $known }) does not open it. Nothing was changed; read it with the fora that wrote it, or start a new database with --db
 err-foreign-database = { $path } is not a fora database: it belongs to another program (application id { $application_id }, version { $version }). Nothing was changed
 err-not-a-database = { $path } is not a fora database. Nothing was changed
+err-network-filesystem = { $path } is on a network filesystem ({ $kind }), where two computers can corrupt the database for each other. Keep the database on a local disk (--db PATH); share protocols as files (fora export) instead of the database
 err-create = cannot create { $path }: { $reason }
 err-disk-full = the disk is full: the change was not saved
 err-busy = the database is busy with another fora for too long; try again

@@ -16,6 +16,7 @@ err-newer-schema = databasen { $path } skrevs av en nyare fora, eller av en utve
 err-development-schema = databasen { $path } skrevs av en utvecklingsversion av fora (schema { $found }) som aldrig gavs ut; den här fora (schema { $known }) öppnar den inte. Inget ändrades; läs den med den fora som skrev den, eller börja en ny databas med --db
 err-foreign-database = { $path } är ingen fora-databas: den hör till ett annat program (program-id { $application_id }, version { $version }). Inget ändrades
 err-not-a-database = { $path } är ingen fora-databas. Inget ändrades
+err-network-filesystem = { $path } ligger på en nätverksdisk ({ $kind }), och där kan två datorer förstöra databasen för varandra. Lägg databasen på en lokal disk (--db SÖKVÄG); dela protokollen som filer (fora export) i stället för databasen
 err-create = kan inte skapa { $path }: { $reason }
 err-disk-full = disken är full: ändringen sparades inte
 err-busy = databasen är upptagen av en annan fora för länge; försök igen
