@@ -46,6 +46,11 @@ pub enum StoreError {
         path: String,
         cause: io::Error,
     },
+    /// The database file could not be read (permissions, a folder, …).
+    Read {
+        path: String,
+        cause: io::Error,
+    },
     DiskFull,
     Busy,
     Sqlite(rusqlite::Error),
@@ -183,6 +188,9 @@ impl StoreError {
             StoreError::Create { path, cause } => m("err-create")
                 .arg("path", inert(path))
                 .arg("reason", io_reason(cause).to_string()),
+            StoreError::Read { path, cause } => m("err-file-read")
+                .arg("path", inert(path))
+                .arg("reason", io_reason(cause).to_string()),
             StoreError::DiskFull => m("err-disk-full"),
             StoreError::Busy => m("err-busy"),
             StoreError::Sqlite(e) => sqlite_message(e),
@@ -277,7 +285,15 @@ fn sqlite_message(e: &rusqlite::Error) -> Message {
         // Not an error of SQLite but a value fora did not expect in the file.
         return Message::new("err-sqlite-content");
     };
+    let number = match e {
+        rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
+        _ => 0,
+    };
     let key = match code {
+        // SQLite writes its journal beside the database, so the folder must be writable.
+        ErrorCode::ReadOnly if number == rusqlite::ffi::SQLITE_READONLY_DIRECTORY => {
+            "err-sqlite-read-only-folder"
+        }
         ErrorCode::DatabaseCorrupt => "err-sqlite-corrupt",
         ErrorCode::NotADatabase => "err-sqlite-not-a-database",
         ErrorCode::ReadOnly => "err-sqlite-read-only",
@@ -289,10 +305,6 @@ fn sqlite_message(e: &rusqlite::Error) -> Message {
         ErrorCode::ConstraintViolation => "err-sqlite-constraint",
         ErrorCode::OutOfMemory => "err-sqlite-memory",
         _ => "err-sqlite-other",
-    };
-    let number = match e {
-        rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
-        _ => 0,
     };
     Message::new(key).arg("code", number)
 }
@@ -314,3 +326,23 @@ impl From<DateError> for StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_only_folder_is_named_as_the_cause() {
+        crate::i18n::set_lang(crate::i18n::Lang::Sv);
+        let failure = rusqlite::ffi::Error {
+            code: ErrorCode::ReadOnly,
+            extended_code: rusqlite::ffi::SQLITE_READONLY_DIRECTORY,
+        };
+        let text = StoreError::from(rusqlite::Error::SqliteFailure(failure, None)).to_string();
+        assert!(
+            text.starts_with("mappen som databasen ligger i är skrivskyddad"),
+            "{text}"
+        );
+        assert!(text.contains("SQLite-kod 1544"), "{text}");
+    }
+}

@@ -14,6 +14,7 @@ mod cli_protocol;
 mod concurrency;
 mod crash;
 mod demo;
+mod edges;
 mod followup;
 mod maintenance;
 mod meeting_lock;
