@@ -62,7 +62,22 @@ pub enum StoreError {
     /// A text the user must give is empty.
     Empty(Field),
     ControlCharacters(Field),
+    /// A text longer than its field takes, in characters.
+    TooLong {
+        field: Field,
+        max: usize,
+        found: usize,
+    },
     Date(DateError),
+    DateOutOfRange {
+        date: String,
+        earliest: String,
+        latest: String,
+    },
+    DueTooFar {
+        date: String,
+        latest: String,
+    },
     EscalationWithoutTarget,
     SubstituteWithoutName,
     ItemNotOnMeeting {
@@ -142,6 +157,7 @@ pub enum Field {
     Email,
     Phone,
     OrganisationName,
+    Owner,
 }
 
 impl Field {
@@ -157,6 +173,7 @@ impl Field {
             Field::Email => "email",
             Field::Phone => "phone",
             Field::OrganisationName => "organisation-name",
+            Field::Owner => "owner",
         }
     }
 }
@@ -207,7 +224,22 @@ impl StoreError {
             StoreError::UnknownForum(id) => m("err-unknown-forum").arg("forum", inert(id)),
             StoreError::Empty(field) => m("err-empty").arg("field", field.id()),
             StoreError::ControlCharacters(field) => m("err-control-characters").arg("field", field.id()),
+            StoreError::TooLong { field, max, found } => m("err-too-long")
+                .arg("field", field.id())
+                .arg("max", *max)
+                .arg("found", *found),
             StoreError::Date(e) => e.message(),
+            StoreError::DateOutOfRange {
+                date,
+                earliest,
+                latest,
+            } => m("err-date-out-of-range")
+                .arg("date", inert(date))
+                .arg("earliest", earliest.clone())
+                .arg("latest", latest.clone()),
+            StoreError::DueTooFar { date, latest } => m("err-due-too-late")
+                .arg("date", inert(date))
+                .arg("latest", latest.clone()),
             StoreError::EscalationWithoutTarget => m("err-escalation-without-target"),
             StoreError::SubstituteWithoutName => m("err-substitute-without-name"),
             StoreError::ItemNotOnMeeting { item, meeting } => m("err-item-not-on-meeting")

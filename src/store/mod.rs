@@ -9,6 +9,7 @@ mod entries;
 mod error;
 mod filesystem;
 pub mod followup;
+mod limits;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Field, Result, Store, StoreError, log};
+use super::{Field, Result, Store, StoreError, limits, log};
 use crate::domain::{Attendance, Party};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -82,6 +82,7 @@ pub(super) fn clean(field: Field, value: &str) -> Result<String> {
     if trimmed.chars().any(char::is_control) {
         return Err(StoreError::ControlCharacters(field));
     }
+    limits::length(field, trimmed, limits::NAME)?;
     Ok(trimmed.to_string())
 }
 
@@ -106,6 +107,10 @@ pub fn insert_person(tx: &Connection, person: &NewPerson) -> Result<i64> {
 }
 
 pub fn insert_assignment(tx: &Connection, person_id: i64, a: &NewAssignment) -> Result<i64> {
+    limits::date(&a.from)?;
+    if let Some(to) = &a.to {
+        limits::date(to)?;
+    }
     if let Some(to) = &a.to
         && *to < a.from
     {

@@ -16,6 +16,7 @@ mod crash;
 mod demo;
 mod edges;
 mod followup;
+mod limits;
 mod maintenance;
 mod meeting_lock;
 mod meetings;

@@ -63,6 +63,18 @@ err-control-characters = { $field ->
     [phone] the phone number
    *[organisation-name] the organisation name
 } must not contain control characters
+err-too-long = { $field ->
+    [entry-text] the entry's text is too long
+    [guest-name] the guest's name is too long
+    [item-title] the title is too long
+    [person-name] the name is too long
+    [email] the e-mail is too long
+    [phone] the phone number is too long
+    [owner] the owner's name is too long
+   *[organisation-name] the organisation name is too long
+}: at most { $max } characters, but it has { $found }
+err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })
+err-due-too-late = { $date } is too far ahead: an action can be due at most five years ahead ({ $latest })
 err-escalation-without-target = an escalation needs the forum it goes to
 err-substitute-without-name = a substitute needs the name of who stands in
 err-item-not-on-meeting = item { $item } is not on meeting { $meeting }

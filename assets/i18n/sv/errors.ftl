@@ -63,6 +63,18 @@ err-control-characters = { $field ->
     [phone] telefonnumret
    *[organisation-name] organisationens namn
 } får inte innehålla styrtecken
+err-too-long = { $field ->
+    [entry-text] postens text är för lång
+    [guest-name] gästens namn är för långt
+    [item-title] rubriken är för lång
+    [person-name] namnet är för långt
+    [email] e-postadressen är för lång
+    [phone] telefonnumret är för långt
+    [owner] den ansvariges namn är för långt
+   *[organisation-name] organisationens namn är för långt
+}: högst { $max } tecken, men det är { $found }
+err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })
+err-due-too-late = { $date } ligger för långt fram: en åtgärd kan ha ett slutdatum högst fem år framåt ({ $latest })
 err-escalation-without-target = en eskalering behöver forumet den går till
 err-substitute-without-name = en ersättare behöver namnet på den som går in
 err-item-not-on-meeting = punkt { $item } står inte på dagordningen för möte { $meeting }
