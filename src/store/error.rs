@@ -122,6 +122,8 @@ pub enum StoreError {
         uses: Uses,
     },
     MergeWithItself,
+    /// A people file's row that names several people of the register alike.
+    ImportAmbiguous(Vec<String>),
     /// A people file's row that could not be imported.
     ImportRow {
         line: u64,
@@ -294,6 +296,9 @@ impl StoreError {
                     .arg("reasons", reasons.join(", "))
             }
             StoreError::MergeWithItself => m("err-merge-with-itself"),
+            StoreError::ImportAmbiguous(names) => {
+                m("err-import-ambiguous").arg("names", inert(&names.join(", ")))
+            }
             StoreError::ImportRow { line, error } => m("err-import-row")
                 .arg("line", *line)
                 .arg("problem", error.message().to_string()),

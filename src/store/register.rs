@@ -144,8 +144,8 @@ fn uses(tx: &Connection, person: &Known) -> Result<Uses> {
     })
 }
 
-/// Gives `from` each of the person's roles: a period of the same role that
-/// overlaps one of `into`'s is joined to it, the others move.
+/// Gives `into` each of `from`'s roles: a period that overlaps one of
+/// `into`'s periods of the same role is joined to it, the others move.
 fn move_roles(tx: &Connection, from: i64, into: i64) -> Result<()> {
     let periods: Vec<(i64, String, i64, String, Option<String>)> = tx
         .prepare("SELECT id, role_id, organisation_id, valid_from, valid_to FROM role_assignment WHERE person_id = ?1")?
@@ -184,7 +184,8 @@ fn move_roles(tx: &Connection, from: i64, into: i64) -> Result<()> {
 
 impl Store {
     /// Adds a person, refused when someone is already called the same
-    /// (ignoring case and diacritics); see [`Store::add_namesake`].
+    /// (ignoring case, diacritics, spaces and punctuation); see
+    /// [`Store::add_namesake`].
     pub fn add_person(&mut self, person: &NewPerson) -> Result<i64> {
         self.write(|tx| {
             let alike = namesakes(&known(tx)?, &person.name, None);
@@ -388,7 +389,7 @@ impl Index {
             .filter(|&i| email.is_none() || self.people[i].email.is_none())
             .collect();
         if hits.len() > 1 {
-            return Err(StoreError::NamedAlike(
+            return Err(StoreError::ImportAmbiguous(
                 hits.iter()
                     .map(|&i| format!("{} ({})", self.people[i].name, self.people[i].organisation))
                     .collect(),

@@ -290,3 +290,18 @@ fn a_person_added_by_mistake_is_removed_with_their_roles() {
     let err = fora.fails(&["people", "remove", "bo"]);
     assert!(err.contains("ingen person heter ”bo”"), "{err}");
 }
+
+#[test]
+fn a_row_that_could_be_two_people_is_refused_with_both() {
+    let fora = Fora::new();
+    fora.ok(&["people", "add", "Bo Ek", "--org", "Leverantören"]);
+    fora.ok(&["people", "add", "Bo Ek", "--org", "Leverantören", "--also"]);
+    let err = fora.fails(&["people", "import", &fixture("one_person_two_roles.csv")]);
+    assert!(
+        err.contains(
+            "rad 4: raden kan avse flera personer i registret: Bo Ek (Leverantören), Bo Ek (Leverantören)"
+        ),
+        "{err}"
+    );
+    assert_eq!(fora.names(), ["Bo Ek", "Bo Ek"], "nothing was imported");
+}

@@ -44,6 +44,7 @@ err-person-use-approvals = approved or reviewed { $count } { $count ->
        *[other] times
     }
 err-merge-with-itself = a person cannot be merged with themselves
+err-import-ambiguous = the row could mean several people in the register: { $names }. Give the row the right person's e-mail, or merge them first (fora people merge)
 err-import-row = line { $line }: { $problem }
 err-csv-field-count = the row has { $found } fields, but the header has { $expected }
 err-cli-edit-nothing = say what to change: --name, --org, --email or --phone

@@ -47,6 +47,7 @@ err-person-use-approvals = är justerare eller granskare { $count } { $count ->
        *[other] gånger
     }
 err-merge-with-itself = en person kan inte slås ihop med sig själv
+err-import-ambiguous = raden kan avse flera personer i registret: { $names }. Ge raden den rätta personens e-postadress, eller slå ihop dem först (fora people merge)
 err-import-row = rad { $line }: { $problem }
 err-csv-field-count = raden har { $found } fält, men rubrikraden har { $expected }
 err-cli-edit-nothing = ange vad som ska ändras: --name, --org, --email eller --phone
