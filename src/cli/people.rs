@@ -48,9 +48,13 @@ pub enum PeopleCommand {
     },
     #[command(about = "help-people-merge")]
     Merge {
-        #[arg(value_name = "PERSON")]
+        #[arg(value_name = "PERSON", help = "help-people-merge--keep", display_order = 1)]
         keep: String,
-        #[arg(value_name = "PERSON")]
+        #[arg(
+            value_name = "PERSON",
+            help = "help-people-merge--duplicate",
+            display_order = 2
+        )]
         duplicate: String,
     },
     #[command(about = "help-people-remove")]

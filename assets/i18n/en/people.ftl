@@ -11,6 +11,8 @@ help-people-edit--email = The new e-mail address (empty text removes it)
 help-people-edit--phone = The new phone number (empty text removes it)
 help-people-edit--also = Allow a name someone else already has
 help-people-merge = Merge two records of one person: the second's roles and attendance move to the first, and the second is removed
+help-people-merge--keep = The person kept (name or id)
+help-people-merge--duplicate = The duplicate, which is removed (name or id)
 help-people-remove = Remove a person added by mistake (not one who appears in a meeting)
 
 ## Output

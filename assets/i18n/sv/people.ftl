@@ -11,6 +11,8 @@ help-people-edit--email = Den nya e-postadressen (tom text tar bort den)
 help-people-edit--phone = Det nya telefonnumret (tom text tar bort det)
 help-people-edit--also = Tillåt ett namn som någon annan redan har
 help-people-merge = Slå ihop två poster för samma person: den andras roller och närvaro flyttas till den första, och den andra tas bort
+help-people-merge--keep = Personen som behålls (namn eller id)
+help-people-merge--duplicate = Dubbletten, som tas bort (namn eller id)
 help-people-remove = Ta bort en person som lagts till av misstag (inte någon som finns i ett möte)
 
 ## Output
