@@ -129,6 +129,7 @@ err-catalog-bad-value = invalid value
 err-catalog-bad-id = `{ $id }` is not a valid id: use lower-case a-z, digits and '-'
 err-catalog-empty = must not be empty
 err-catalog-control-characters = must not contain control characters
+err-catalog-too-long = is too long: at most { $max } characters, but it has { $found }
 err-catalog-format = this file is catalogue format { $found }, but this fora reads format { $known }
 err-catalog-area-zero = areas are numbered from 1
 err-catalog-area-twice = area { $area } is defined twice

@@ -129,6 +129,7 @@ err-catalog-bad-value = ogiltigt värde
 err-catalog-bad-id = `{ $id }` är inget giltigt id: använd gemena a-z, siffror och '-'
 err-catalog-empty = får inte vara tomt
 err-catalog-control-characters = får inte innehålla styrtecken
+err-catalog-too-long = är för långt: högst { $max } tecken, men det är { $found }
 err-catalog-format = filen har katalogformat { $found }, men den här fora läser format { $known }
 err-catalog-area-zero = områden numreras från 1
 err-catalog-area-twice = område { $area } definieras två gånger
