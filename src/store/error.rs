@@ -160,6 +160,8 @@ pub enum Field {
     Phone,
     OrganisationName,
     Owner,
+    Place,
+    MinuteKeeper,
 }
 
 impl Field {
@@ -176,6 +178,8 @@ impl Field {
             Field::Phone => "phone",
             Field::OrganisationName => "organisation-name",
             Field::Owner => "owner",
+            Field::Place => "place",
+            Field::MinuteKeeper => "minute-keeper",
         }
     }
 }

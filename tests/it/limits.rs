@@ -89,4 +89,10 @@ fn entries_have_a_length_and_actions_a_due_date_at_most_five_years_ahead() {
         .unwrap();
     let err = store.add_item(meeting, &"r".repeat(501), None).unwrap_err();
     assert!(err.to_string().contains("rubriken är för lång"), "{err}");
+    let err = store
+        .set_meeting_details(meeting, Channel::Video, Some(&"p".repeat(201)), None)
+        .unwrap_err();
+    assert!(err.to_string().contains("platsen är för lång"), "{err}");
+    let err = store.add_guest(meeting, &"g".repeat(201), None).unwrap_err();
+    assert!(err.to_string().contains("gästens namn är för långt"), "{err}");
 }

@@ -71,6 +71,8 @@ err-too-long = { $field ->
     [email] the e-mail is too long
     [phone] the phone number is too long
     [owner] the owner's name is too long
+    [place] the place is too long
+    [minute-keeper] the minute keeper's name is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

@@ -71,6 +71,8 @@ err-too-long = { $field ->
     [email] e-postadressen är för lång
     [phone] telefonnumret är för långt
     [owner] den ansvariges namn är för långt
+    [place] platsen är för lång
+    [minute-keeper] sekreterarens namn är för långt
    *[organisation-name] organisationens namn är för långt
 }: högst { $max } tecken, men det är { $found }
 err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })
