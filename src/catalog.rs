@@ -99,7 +99,7 @@ struct RawForum {
     area: Spanned<u8>,
     level: Level,
     active: bool,
-    purpose: String,
+    purpose: Spanned<String>,
     channels: Spanned<Vec<Channel>>,
     cadence: Option<Spanned<RawCadence>>,
     minutes: RawMinutes,
@@ -238,8 +238,27 @@ fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<()
     if value.chars().any(char::is_control) {
         return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
+    check_length(text, field, lines)
+}
+
+/// Refuses a text longer than [`TEXT_LIMIT`]; a purpose may span lines.
+fn check_length(text: &Spanned<String>, field: String, lines: &Lines) -> Result<(), CatalogError> {
+    let found = text.get_ref().chars().count();
+    if found > TEXT_LIMIT {
+        return Err(lines.error(
+            text.span(),
+            field,
+            Problem::TooLong {
+                max: TEXT_LIMIT,
+                found,
+            },
+        ));
+    }
     Ok(())
 }
+
+/// The longest text of a catalogue (a forum's purpose is the longest there is).
+const TEXT_LIMIT: usize = 10_000;
 
 fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
     if *raw.format.get_ref() != FORMAT {
@@ -298,6 +317,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         let at = |field: &str| format!("forums[{i}].{field}");
         check_id(&forum.id, at("id"), lines)?;
         check_text(&forum.name, at("name"), lines)?;
+        check_length(&forum.purpose, at("purpose"), lines)?;
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
             return Err(lines.error(forum.id.span(), at("id"), Problem::ForumTwice(id)));
@@ -369,7 +389,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             area,
             level: forum.level,
             active: forum.active,
-            purpose: forum.purpose,
+            purpose: forum.purpose.into_inner(),
             channels: forum.channels.into_inner(),
             cadence,
             keeper: forum.minutes.keeper,

@@ -267,7 +267,7 @@ fn staff(
                     "leverantor.example"
                 };
                 let email = format!("{}@{domain}", crate::text::fold(&name).replace(' ', "."));
-                let id = store.add_person(&NewPerson {
+                let id = store.add_namesake(&NewPerson {
                     name,
                     organisation_id: org,
                     email: Some(email),

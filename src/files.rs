@@ -3,8 +3,9 @@
 
 use std::ffi::OsString;
 use std::fmt;
-use std::fs::{self, OpenOptions};
+use std::fs::{self, DirBuilder, OpenOptions};
 use std::io::{self, ErrorKind, Write};
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Message;
@@ -72,12 +73,25 @@ pub fn io_reason(e: &io::Error) -> Message {
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it
 /// into place, so a failure (a full disk, a killed process) never leaves half
-/// a file under the real name.
+/// a file under the real name. A missing folder is created. The file is
+/// readable by its owner only, like the database: protocols and review files
+/// hold what a meeting said, whatever the umask.
 pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    if !dir.exists() {
+        // A file where a folder should be is "already exists" to the system.
+        DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir)
+            .map_err(|e| match e.kind() {
+                ErrorKind::AlreadyExists => io::Error::from(ErrorKind::NotADirectory),
+                _ => e,
+            })?;
+    }
     let name = path
         .file_name()
         .ok_or_else(|| io::Error::from(ErrorKind::InvalidFilename))?;
@@ -86,7 +100,7 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     temp_name.push(format!(".{}.tmp", std::process::id()));
     let temp = dir.join(temp_name);
     let written = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        let mut file = private_new(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         fs::rename(&temp, path)
@@ -95,4 +109,13 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = fs::remove_file(&temp);
     }
     written
+}
+
+/// Creates a new file that only its owner can read and write.
+pub fn private_new(path: &Path) -> io::Result<fs::File> {
+    OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
 }

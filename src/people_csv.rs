@@ -8,6 +8,7 @@ use crate::dates::{self, DateError};
 use crate::i18n::Message;
 use crate::resolve::{Kind, Named, ResolveError, resolve};
 use crate::store::people::{NewAssignment, NewPerson, Organisation};
+use crate::store::register::ImportRow;
 use crate::text::{fold, inert};
 
 /// One problem in the file, on a line counted from 1 (the header is line 1).
@@ -29,6 +30,11 @@ pub enum Problem {
     UnknownColumn(String),
     MissingColumn(&'static str),
     NoPeople,
+    /// A row with another number of fields than the header has columns.
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
     EmptyName,
     NameControlCharacters,
     EmptyOrganisation,
@@ -55,6 +61,9 @@ impl Problem {
             Problem::UnknownColumn(heading) => m("err-csv-unknown-column").arg("column", inert(heading)),
             Problem::MissingColumn(name) => m("err-csv-missing-column").arg("column", *name),
             Problem::NoPeople => m("err-csv-no-people"),
+            Problem::FieldCount { expected, found } => m("err-csv-field-count")
+                .arg("expected", *expected)
+                .arg("found", *found),
             Problem::EmptyName => m("err-csv-empty-name"),
             Problem::NameControlCharacters => m("err-csv-name-control-characters"),
             Problem::EmptyOrganisation => m("err-csv-empty-organisation"),
@@ -75,16 +84,16 @@ impl fmt::Display for Problem {
 }
 
 /// A name look-up's error on one line, as a row error is: the first line,
-/// then the candidates' ids.
+/// then the candidates' names, which a file's author recognises.
 fn name_on_one_line(e: &ResolveError) -> Message {
     if e.candidates.is_empty() {
         return e.message();
     }
-    let ids: Vec<String> = e.candidates.iter().map(|(id, _)| inert(id)).collect();
+    let names: Vec<String> = e.candidates.iter().map(|(_, name)| inert(name)).collect();
     Message::new("err-csv-name-with-candidates")
         .arg("problem", e.message().to_string())
         .arg("heading", e.candidates_heading().to_string())
-        .arg("ids", ids.join(", "))
+        .arg("names", names.join(", "))
 }
 
 /// Whether the CSV reader stopped at text that is not UTF-8.
@@ -124,8 +133,6 @@ fn delimiter(data: &[u8]) -> u8 {
     if count(b';') > count(b',') { b';' } else { b',' }
 }
 
-pub type Rows = Vec<(NewPerson, Option<NewAssignment>)>;
-
 /// Parses `data` against the organisations and role ids of the database.
 /// `today` is the start of a role period when the file gives none.
 pub fn parse(
@@ -133,13 +140,13 @@ pub fn parse(
     organisations: &[Organisation],
     role_ids: &[(String, String)],
     today: &str,
-) -> Result<Rows, Vec<RowError>> {
+) -> Result<Vec<ImportRow>, Vec<RowError>> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter(data))
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(data);
-    let header = reader.headers().map_err(|e| {
+    let header = reader.headers().cloned().map_err(|e| {
         vec![RowError {
             line: 1,
             problem: Problem::Unreadable {
@@ -199,6 +206,16 @@ pub fn parse(
             }
         };
         let line = record.position().map_or(0, |p| p.line());
+        if record.len() != header.len() {
+            errors.push(RowError {
+                line,
+                problem: Problem::FieldCount {
+                    expected: header.len(),
+                    found: record.len(),
+                },
+            });
+            continue;
+        }
         let cell = |c: Column| {
             columns
                 .get(&c)
@@ -206,7 +223,7 @@ pub fn parse(
                 .filter(|s| !s.is_empty())
         };
         match parse_row(cell, organisations, role_ids, today) {
-            Ok(row) => rows.push(row),
+            Ok((person, role)) => rows.push(ImportRow { line, person, role }),
             Err(problem) => errors.push(RowError { line, problem }),
         }
     }

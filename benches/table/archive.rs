@@ -14,6 +14,7 @@ use fora::i18n::Lang;
 use fora::protocol::MeetingRecord;
 use fora::store::Store;
 use fora::store::people::{NewAssignment, NewPerson};
+use fora::store::register::ImportRow;
 
 /// The demo archives end the day before this, so they are the same on any day.
 pub fn today() -> NaiveDate {
@@ -234,7 +235,7 @@ pub fn roster(path: &Path) -> usize {
         .map(|r| r.id)
         .collect();
     let mut rng = Rng(0x5eed_f0a4);
-    let rows: Vec<(NewPerson, Option<NewAssignment>)> = (0..ROSTER_PEOPLE)
+    let rows: Vec<ImportRow> = (0..ROSTER_PEOPLE)
         .map(|i| {
             // A third of the people work for the City.
             let organisation_id = if i % 3 == 0 {
@@ -248,7 +249,11 @@ pub fn roster(path: &Path) -> usize {
                 email: Some(format!("person{i}@example.se")),
                 phone: None,
             };
-            (person, None)
+            ImportRow {
+                line: i as u64 + 2,
+                person,
+                role: None,
+            }
         })
         .collect();
     store.import_people(&rows).expect("import people");

@@ -40,6 +40,10 @@ pub enum Problem {
     BadId(String),
     Empty,
     ControlCharacters,
+    TooLong {
+        max: usize,
+        found: usize,
+    },
     Format {
         found: u32,
     },
@@ -108,6 +112,9 @@ impl Problem {
             Problem::BadId(id) => m("err-catalog-bad-id").arg("id", inert(id)),
             Problem::Empty => m("err-catalog-empty"),
             Problem::ControlCharacters => m("err-catalog-control-characters"),
+            Problem::TooLong { max, found } => {
+                m("err-catalog-too-long").arg("max", *max).arg("found", *found)
+            }
             Problem::Format { found } => m("err-catalog-format").arg("found", *found).arg("known", FORMAT),
             Problem::AreaZero => m("err-catalog-area-zero"),
             Problem::AreaTwice(n) => m("err-catalog-area-twice").arg("area", u32::from(*n)),

@@ -61,15 +61,10 @@ pub fn run(
             None => write_stdout(text.as_bytes()),
         };
     }
-    let format = format
-        .and_then(ExportFormat::protocol)
-        .or_else(|| {
-            output
-                .and_then(Path::extension)
-                .and_then(|e| e.to_str())
-                .and_then(Format::from_extension)
-        })
-        .unwrap_or(Format::Markdown);
+    let format = match format.and_then(ExportFormat::protocol) {
+        Some(format) => format,
+        None => format_of(output)?,
+    };
     // Refused before any work: binary bytes would garble the terminal.
     if output.is_none() && !format.is_text() && std::io::stdout().is_terminal() {
         return Err(crate::fail!("err-cli-pdf-to-terminal"));
@@ -91,6 +86,26 @@ pub fn run(
         }
         None => write_stdout(&bytes),
     }
+}
+
+/// The format a file name asks for; Markdown for a name without an
+/// extension, and a refusal for one fora does not write.
+fn format_of(output: Option<&Path>) -> Result<Format> {
+    let Some(extension) = output.and_then(Path::extension) else {
+        return Ok(Format::Markdown);
+    };
+    let text = extension.to_string_lossy();
+    Format::from_extension(&text).ok_or_else(|| {
+        let known: Vec<String> = Format::ALL
+            .iter()
+            .map(|f| format!(".{}", f.extension()))
+            .collect();
+        crate::fail!(
+            "err-cli-unknown-extension",
+            extension = crate::text::inert(&text),
+            known = known.join(", ")
+        )
+    })
 }
 
 /// Writes raw bytes to stdout; a closed pipe is not an error.

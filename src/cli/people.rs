@@ -14,6 +14,8 @@ use crate::dates;
 use crate::i18n::Message;
 use crate::resolve::{Kind, Named, resolve};
 use crate::store::people::{NewAssignment, NewPerson, Organisation, Person};
+use crate::store::register::PersonChange;
+use crate::store::{Record, StoreError};
 use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
@@ -27,7 +29,36 @@ pub enum PeopleCommand {
         email: Option<String>,
         #[arg(long)]
         phone: Option<String>,
+        #[arg(long, help = "help-people-add--also")]
+        also: bool,
     },
+    #[command(about = "help-people-edit")]
+    Edit {
+        person: String,
+        #[arg(long, help = "help-people-edit--name")]
+        name: Option<String>,
+        #[arg(long, help = "help-people-edit--org")]
+        org: Option<String>,
+        #[arg(long, help = "help-people-edit--email")]
+        email: Option<String>,
+        #[arg(long, help = "help-people-edit--phone")]
+        phone: Option<String>,
+        #[arg(long, help = "help-people-edit--also")]
+        also: bool,
+    },
+    #[command(about = "help-people-merge")]
+    Merge {
+        #[arg(value_name = "PERSON", help = "help-people-merge--keep", display_order = 1)]
+        keep: String,
+        #[arg(
+            value_name = "PERSON",
+            help = "help-people-merge--duplicate",
+            display_order = 2
+        )]
+        duplicate: String,
+    },
+    #[command(about = "help-people-remove")]
+    Remove { person: String },
     #[command(about = "help-people-list")]
     List {
         #[arg(long, help = "help-people-list--org")]
@@ -100,6 +131,11 @@ fn find_person<'a>(people: &'a [Person], query: &str) -> Result<&'a Person> {
     Ok(resolve(Kind::Person, query, named)?)
 }
 
+/// "id Name (Organisation)", so that two people of one name can be told apart.
+fn described(p: &Person) -> String {
+    format!("{} {} ({})", p.id, inert(&p.name), inert(&p.organisation))
+}
+
 fn find_role(ctx: &Context, query: &str) -> Result<String> {
     let catalog = ctx.store.catalog()?;
     let named = catalog
@@ -131,18 +167,24 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             org,
             email,
             phone,
+            also,
         } => {
             let orgs = ctx.store.organisations()?;
             let org = match org {
                 Some(q) => find_org(&orgs, &q)?,
                 None => &orgs[0],
             };
-            let id = ctx.store.add_person(&NewPerson {
+            let person = NewPerson {
                 name: name.clone(),
                 organisation_id: org.id,
                 email,
                 phone,
-            })?;
+            };
+            let id = if also {
+                ctx.store.add_namesake(&person)?
+            } else {
+                ctx.store.add_person(&person)?
+            };
             let text = tr!(
                 lang,
                 "out-added-person",
@@ -150,6 +192,61 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                 name = inert(name.trim()),
                 organisation = inert(&org.name)
             );
+            print(&format!("{text}\n"))
+        }
+        PeopleCommand::Edit {
+            person,
+            name,
+            org,
+            email,
+            phone,
+            also,
+        } => {
+            if name.is_none() && org.is_none() && email.is_none() && phone.is_none() {
+                return Err(crate::fail!("err-cli-edit-nothing"));
+            }
+            let people = ctx.store.people()?;
+            let id = find_person(&people, &person)?.id;
+            let orgs = ctx.store.organisations()?;
+            let organisation_id = org.map(|q| find_org(&orgs, &q).map(|o| o.id)).transpose()?;
+            let change = PersonChange {
+                name,
+                organisation_id,
+                email,
+                phone,
+            };
+            ctx.store.edit_person(id, &change, also)?;
+            let people = ctx.store.people()?;
+            let Some(now) = people.iter().find(|p| p.id == id) else {
+                return Err(StoreError::Missing(Record::Person, id).into());
+            };
+            let text = tr!(
+                lang,
+                "out-person-edited",
+                id = id,
+                name = inert(&now.name),
+                organisation = inert(&now.organisation)
+            );
+            print(&format!("{text}\n"))
+        }
+        PeopleCommand::Merge { keep, duplicate } => {
+            let people = ctx.store.people()?;
+            let keep = find_person(&people, &keep)?;
+            let duplicate = find_person(&people, &duplicate)?;
+            ctx.store.merge_people(keep.id, duplicate.id)?;
+            let text = tr!(
+                lang,
+                "out-people-merged",
+                keep = described(keep),
+                duplicate = described(duplicate)
+            );
+            print(&format!("{text}\n"))
+        }
+        PeopleCommand::Remove { person } => {
+            let people = ctx.store.people()?;
+            let person = find_person(&people, &person)?;
+            ctx.store.remove_person(person.id)?;
+            let text = tr!(lang, "out-person-removed", name = described(person));
             print(&format!("{text}\n"))
         }
         PeopleCommand::List { org, json } => list(ctx, org.as_deref(), json),
@@ -228,11 +325,18 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
                     ));
                 }
             };
-            let count = ctx
+            let done = ctx
                 .store
                 .import_people(&rows)
                 .context(Message::new("err-cli-nobody-imported"))?;
-            print(&format!("{}\n", tr!(lang, "out-imported-people", count = count)))
+            let text = tr!(
+                lang,
+                "out-imported-people",
+                new = done.new_people,
+                changed = done.changed_people,
+                roles = done.new_roles
+            );
+            print(&format!("{text}\n"))
         }
     }
 }

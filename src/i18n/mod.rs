@@ -43,6 +43,7 @@ catalogue_files![
     "errors.ftl",
     "keys.ftl",
     "justering.ftl",
+    "people.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

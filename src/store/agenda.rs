@@ -4,7 +4,7 @@ use chrono::{DateTime, Local};
 use rusqlite::params;
 
 use super::entries::delete_entry_in;
-use super::{Field, Result, Store, StoreError, log, meeting_of_item, stamp, touch};
+use super::{Field, Result, Store, StoreError, limits, log, meeting_of_item, stamp, touch};
 use crate::domain::records::AgendaItem;
 
 impl Store {
@@ -33,6 +33,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::length(Field::ItemTitle, &title, limits::TITLE)?;
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
             let position: i64 = match after {
@@ -67,6 +68,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::length(Field::ItemTitle, title, limits::TITLE)?;
         self.write(|tx| {
             meeting_of_item(tx, item_id)?;
             super::search::remember_words(tx, title)?;

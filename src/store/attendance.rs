@@ -4,7 +4,7 @@
 use chrono::{DateTime, Local};
 use rusqlite::params;
 
-use super::{Field, Result, Store, StoreError, log, stamp, touch};
+use super::{Field, Result, Store, StoreError, limits, log, stamp, touch};
 use crate::domain::meeting::AttendanceStatus;
 use crate::domain::records::AttendanceRow;
 
@@ -68,7 +68,11 @@ impl Store {
         if name.is_empty() {
             return Err(StoreError::Empty(Field::GuestName));
         }
+        limits::length(Field::GuestName, name, limits::NAME)?;
         let organisation = organisation.map(str::trim).filter(|o| !o.is_empty());
+        if let Some(o) = organisation {
+            limits::length(Field::OrganisationName, o, limits::NAME)?;
+        }
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
             tx.execute(

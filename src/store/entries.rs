@@ -5,7 +5,7 @@
 use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Field, Record, Result, Store, StoreError, bad, log, meeting_of_item, stamp};
+use super::{Field, Record, Result, Store, StoreError, bad, limits, log, meeting_of_item, stamp};
 use crate::domain::meeting::EntryKind;
 use crate::domain::records::{DraftSlot, Entry, EntryFields, EntryVersion};
 
@@ -30,13 +30,17 @@ fn entry_row(r: &Row) -> rusqlite::Result<Entry> {
     })
 }
 
-/// Checks an entry's fields before they are saved.
-fn check_fields(kind: EntryKind, fields: &EntryFields) -> Result<()> {
+/// Checks an entry's fields before they are saved at `at`.
+fn check_fields(kind: EntryKind, fields: &EntryFields, at: DateTime<Local>) -> Result<()> {
     if fields.text.trim().is_empty() {
         return Err(StoreError::Empty(Field::EntryText));
     }
+    limits::length(Field::EntryText, &fields.text, limits::ENTRY_TEXT)?;
+    if let Some(owner) = &fields.owner {
+        limits::length(Field::Owner, owner, limits::NAME)?;
+    }
     if let Some(due) = &fields.due {
-        crate::dates::parse(due)?;
+        limits::due(due, at.date_naive())?;
     }
     if kind == EntryKind::Escalation && fields.target_forum.is_none() {
         return Err(StoreError::EscalationWithoutTarget);
@@ -82,7 +86,7 @@ impl Store {
         at: DateTime<Local>,
         draft_slot: Option<DraftSlot>,
     ) -> Result<i64> {
-        check_fields(kind, fields)?;
+        check_fields(kind, fields, at)?;
         self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
             super::search::remember_words(tx, &fields.text)?;
@@ -120,7 +124,7 @@ impl Store {
         draft_slot: Option<DraftSlot>,
     ) -> Result<()> {
         let old = self.entry(entry_id)?;
-        check_fields(old.kind, fields)?;
+        check_fields(old.kind, fields, at)?;
         let when = stamp(at);
         self.write(|tx| {
             tx.execute(

@@ -6,6 +6,7 @@ use std::io;
 
 use rusqlite::ErrorCode;
 
+use super::register::Uses;
 use crate::dates::DateError;
 use crate::domain::meeting::VersionState;
 use crate::files::io_reason;
@@ -34,9 +35,19 @@ pub enum StoreError {
     NotADatabase {
         path: String,
     },
+    /// A database on a network filesystem of this kind (NFS, CIFS, …).
+    NetworkFilesystem {
+        path: String,
+        kind: &'static str,
+    },
     /// The io::Error is a plain field, not the source, so that its English
     /// text is not printed after the message.
     Create {
+        path: String,
+        cause: io::Error,
+    },
+    /// The database file could not be read (permissions, a folder, …).
+    Read {
         path: String,
         cause: io::Error,
     },
@@ -51,7 +62,22 @@ pub enum StoreError {
     /// A text the user must give is empty.
     Empty(Field),
     ControlCharacters(Field),
+    /// A text longer than its field takes, in characters.
+    TooLong {
+        field: Field,
+        max: usize,
+        found: usize,
+    },
     Date(DateError),
+    DateOutOfRange {
+        date: String,
+        earliest: String,
+        latest: String,
+    },
+    DueTooFar {
+        date: String,
+        latest: String,
+    },
     EscalationWithoutTarget,
     SubstituteWithoutName,
     ItemNotOnMeeting {
@@ -89,6 +115,20 @@ pub enum StoreError {
     },
     RoleOverlap(String),
     OrganisationExists(String),
+    /// Adding or renaming a person to a name others have: "Name (Organisation)" of each.
+    NamedAlike(Vec<String>),
+    PersonInUse {
+        name: String,
+        uses: Uses,
+    },
+    MergeWithItself,
+    /// A people file's row that names several people of the register alike.
+    ImportAmbiguous(Vec<String>),
+    /// A people file's row that could not be imported.
+    ImportRow {
+        line: u64,
+        error: Box<StoreError>,
+    },
     DemoNotEmpty,
     DemoTooManyYears,
     /// The earlier version of a record could not be written to the history
@@ -107,6 +147,7 @@ pub enum Record {
     Attendance,
     Entry,
     ProtocolVersion,
+    Person,
 }
 
 /// The texts a [`StoreError::Empty`] or [`StoreError::ControlCharacters`] names.
@@ -121,6 +162,9 @@ pub enum Field {
     Email,
     Phone,
     OrganisationName,
+    Owner,
+    Place,
+    MinuteKeeper,
 }
 
 impl Field {
@@ -136,6 +180,9 @@ impl Field {
             Field::Email => "email",
             Field::Phone => "phone",
             Field::OrganisationName => "organisation-name",
+            Field::Owner => "owner",
+            Field::Place => "place",
+            Field::MinuteKeeper => "minute-keeper",
         }
     }
 }
@@ -161,7 +208,13 @@ impl StoreError {
                 .arg("application_id", format!("{application_id:#x}"))
                 .arg("version", *version),
             StoreError::NotADatabase { path } => m("err-not-a-database").arg("path", inert(path)),
+            StoreError::NetworkFilesystem { path, kind } => m("err-network-filesystem")
+                .arg("path", inert(path))
+                .arg("kind", *kind),
             StoreError::Create { path, cause } => m("err-create")
+                .arg("path", inert(path))
+                .arg("reason", io_reason(cause).to_string()),
+            StoreError::Read { path, cause } => m("err-file-read")
                 .arg("path", inert(path))
                 .arg("reason", io_reason(cause).to_string()),
             StoreError::DiskFull => m("err-disk-full"),
@@ -174,12 +227,28 @@ impl StoreError {
                 Record::Attendance => "err-no-attendance",
                 Record::Entry => "err-no-entry",
                 Record::ProtocolVersion => "err-no-version",
+                Record::Person => "err-no-person",
             })
             .arg("id", *id),
             StoreError::UnknownForum(id) => m("err-unknown-forum").arg("forum", inert(id)),
             StoreError::Empty(field) => m("err-empty").arg("field", field.id()),
             StoreError::ControlCharacters(field) => m("err-control-characters").arg("field", field.id()),
+            StoreError::TooLong { field, max, found } => m("err-too-long")
+                .arg("field", field.id())
+                .arg("max", *max)
+                .arg("found", *found),
             StoreError::Date(e) => e.message(),
+            StoreError::DateOutOfRange {
+                date,
+                earliest,
+                latest,
+            } => m("err-date-out-of-range")
+                .arg("date", inert(date))
+                .arg("earliest", earliest.clone())
+                .arg("latest", latest.clone()),
+            StoreError::DueTooFar { date, latest } => m("err-due-too-late")
+                .arg("date", inert(date))
+                .arg("latest", latest.clone()),
             StoreError::EscalationWithoutTarget => m("err-escalation-without-target"),
             StoreError::SubstituteWithoutName => m("err-substitute-without-name"),
             StoreError::ItemNotOnMeeting { item, meeting } => m("err-item-not-on-meeting")
@@ -218,6 +287,28 @@ impl StoreError {
                 .arg("to", inert(to)),
             StoreError::RoleOverlap(role) => m("err-role-overlap").arg("role", inert(role)),
             StoreError::OrganisationExists(name) => m("err-organisation-exists").arg("name", inert(name)),
+            StoreError::NamedAlike(names) => m("err-named-alike").arg("names", inert(&names.join(", "))),
+            StoreError::PersonInUse { name, uses } => {
+                let reasons: Vec<String> = [
+                    ("err-person-use-attendance", uses.attendance),
+                    ("err-person-use-actions", uses.actions),
+                    ("err-person-use-approvals", uses.approvals),
+                ]
+                .into_iter()
+                .filter(|(_, count)| *count > 0)
+                .map(|(key, count)| m(key).arg("count", count).to_string())
+                .collect();
+                m("err-person-in-use")
+                    .arg("name", inert(name))
+                    .arg("reasons", reasons.join(", "))
+            }
+            StoreError::MergeWithItself => m("err-merge-with-itself"),
+            StoreError::ImportAmbiguous(names) => {
+                m("err-import-ambiguous").arg("names", inert(&names.join(", ")))
+            }
+            StoreError::ImportRow { line, error } => m("err-import-row")
+                .arg("line", *line)
+                .arg("problem", error.message().to_string()),
             StoreError::DemoNotEmpty => m("err-demo-not-empty"),
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),
@@ -239,7 +330,15 @@ fn sqlite_message(e: &rusqlite::Error) -> Message {
         // Not an error of SQLite but a value fora did not expect in the file.
         return Message::new("err-sqlite-content");
     };
+    let number = match e {
+        rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
+        _ => 0,
+    };
     let key = match code {
+        // SQLite writes its journal beside the database, so the folder must be writable.
+        ErrorCode::ReadOnly if number == rusqlite::ffi::SQLITE_READONLY_DIRECTORY => {
+            "err-sqlite-read-only-folder"
+        }
         ErrorCode::DatabaseCorrupt => "err-sqlite-corrupt",
         ErrorCode::NotADatabase => "err-sqlite-not-a-database",
         ErrorCode::ReadOnly => "err-sqlite-read-only",
@@ -251,10 +350,6 @@ fn sqlite_message(e: &rusqlite::Error) -> Message {
         ErrorCode::ConstraintViolation => "err-sqlite-constraint",
         ErrorCode::OutOfMemory => "err-sqlite-memory",
         _ => "err-sqlite-other",
-    };
-    let number = match e {
-        rusqlite::Error::SqliteFailure(failure, _) => failure.extended_code,
-        _ => 0,
     };
     Message::new(key).arg("code", number)
 }
@@ -276,3 +371,23 @@ impl From<DateError> for StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_read_only_folder_is_named_as_the_cause() {
+        crate::i18n::set_lang(crate::i18n::Lang::Sv);
+        let failure = rusqlite::ffi::Error {
+            code: ErrorCode::ReadOnly,
+            extended_code: rusqlite::ffi::SQLITE_READONLY_DIRECTORY,
+        };
+        let text = StoreError::from(rusqlite::Error::SqliteFailure(failure, None)).to_string();
+        assert!(
+            text.starts_with("mappen som databasen ligger i är skrivskyddad"),
+            "{text}"
+        );
+        assert!(text.contains("SQLite-kod 1544"), "{text}");
+    }
+}

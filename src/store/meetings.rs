@@ -6,7 +6,7 @@
 use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, Row, params};
 
-use super::{Record, Result, Store, StoreError, log, meeting_of_item, stamp, touch};
+use super::{Field, Record, Result, Store, StoreError, limits, log, meeting_of_item, stamp, touch};
 use crate::domain::meeting::{ItemKind, standing_items};
 pub use crate::domain::records::{
     AgendaItem, AttendanceRow, Draft, DraftSlot, Entry, EntryFields, EntryVersion, Meeting, MeetingSummary,
@@ -236,6 +236,12 @@ impl Store {
         place: Option<&str>,
         minute_keeper: Option<&str>,
     ) -> Result<()> {
+        if let Some(place) = place {
+            limits::length(Field::Place, place, limits::NAME)?;
+        }
+        if let Some(keeper) = minute_keeper {
+            limits::length(Field::MinuteKeeper, keeper, limits::NAME)?;
+        }
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
             tx.execute(

@@ -8,13 +8,16 @@ pub mod catalog;
 mod drafts;
 mod entries;
 mod error;
+mod filesystem;
 pub mod followup;
 pub mod keys;
+mod limits;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;
 pub mod people;
 pub mod protocols;
+pub mod register;
 pub mod reviews;
 pub mod schedule;
 mod schema;
@@ -47,6 +50,7 @@ impl Store {
     /// catalogue on first use. A file fora does not open is refused before
     /// anything is written to it.
     pub fn open(path: &Path) -> Result<Store> {
+        filesystem::require_local(path)?;
         create_private(path)?;
         let found = schema::inspect(path)?;
         let conn = Connection::open_with_flags(

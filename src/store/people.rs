@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{Field, Result, Store, StoreError, log};
+use super::{Field, Result, Store, StoreError, limits, log};
 use crate::domain::{Attendance, Party};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,7 +64,7 @@ pub struct Seat {
     pub attendance: Attendance,
 }
 
-fn clean(field: Field, value: &str) -> Result<String> {
+pub(super) fn clean(field: Field, value: &str) -> Result<String> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return Err(StoreError::Empty(field));
@@ -72,10 +72,11 @@ fn clean(field: Field, value: &str) -> Result<String> {
     if trimmed.chars().any(char::is_control) {
         return Err(StoreError::ControlCharacters(field));
     }
+    limits::length(field, trimmed, limits::NAME)?;
     Ok(trimmed.to_string())
 }
 
-fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
+pub(super) fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
     match value.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) => clean(field, v).map(Some),
@@ -96,6 +97,10 @@ pub fn insert_person(tx: &Connection, person: &NewPerson) -> Result<i64> {
 }
 
 pub fn insert_assignment(tx: &Connection, person_id: i64, a: &NewAssignment) -> Result<i64> {
+    limits::date(&a.from)?;
+    if let Some(to) = &a.to {
+        limits::date(to)?;
+    }
     if let Some(to) = &a.to
         && *to < a.from
     {
@@ -217,26 +222,8 @@ impl Store {
         Ok(people)
     }
 
-    pub fn add_person(&mut self, person: &NewPerson) -> Result<i64> {
-        self.write(|tx| insert_person(tx, person))
-    }
-
     pub fn assign(&mut self, person_id: i64, assignment: &NewAssignment) -> Result<i64> {
         self.write(|tx| insert_assignment(tx, person_id, assignment))
-    }
-
-    /// Adds people, each with an optional role, all in one transaction: every
-    /// row is saved, or none is.
-    pub fn import_people(&mut self, rows: &[(NewPerson, Option<NewAssignment>)]) -> Result<usize> {
-        self.write(|tx| {
-            for (person, assignment) in rows {
-                let id = insert_person(tx, person)?;
-                if let Some(a) = assignment {
-                    insert_assignment(tx, id, a)?;
-                }
-            }
-            Ok(rows.len())
-        })
     }
 
     /// The roles a person holds on `date`.

@@ -39,9 +39,13 @@ pub(super) fn inspect(path: &Path) -> Result<Found> {
     // Why the header or SQLite says no is not told: the message names the file.
     let not_a_database = || StoreError::NotADatabase { path: shown.clone() };
     let mut header = Vec::with_capacity(100);
+    // A file fora may not read is not called "not a database": the reason is told.
     File::open(path)
         .and_then(|f| f.take(100).read_to_end(&mut header))
-        .map_err(|_| not_a_database())?;
+        .map_err(|cause| StoreError::Read {
+            path: shown.clone(),
+            cause,
+        })?;
     if header.is_empty() {
         return Ok(Found::New);
     }

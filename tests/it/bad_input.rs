@@ -441,7 +441,8 @@ fn every_provoked_error_is_swedish_with_lang_sv() {
             full_stdout: false,
         })
         .collect();
-    let (existing, missing_dir) = (s(at("existing.db")), s(at("no-such-dir/p.md")));
+    // A missing folder is created; a file in the way is not.
+    let (existing, missing_dir) = (s(at("existing.db")), s(at("existing.db/p.md")));
     let (broken, noformat, future_json, other) = (
         s(at("broken.json")),
         s(at("noformat.json")),

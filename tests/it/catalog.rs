@@ -409,3 +409,24 @@ fn escalation_climbs_delivery_then_contract_then_business_level() {
     assert_eq!(target("verkstallande"), Some("ledningsforum"));
     assert_eq!(target("ledningsforum"), None);
 }
+
+#[test]
+fn a_catalogue_text_is_at_most_10000_characters() {
+    let minimal = fixture("minimal");
+    let long = minimal.replace(
+        "purpose = \"Styra.\"",
+        &format!("purpose = \"{}\"", "å".repeat(10_001)),
+    );
+    let err = Catalog::parse(&long).expect_err("a purpose of 10,001 characters");
+    assert_eq!(err.field, "forums[0].purpose");
+    assert!(
+        err.to_string()
+            .contains("är för långt: högst 10000 tecken, men det är 10001"),
+        "{err}"
+    );
+    let fits = minimal.replace(
+        "purpose = \"Styra.\"",
+        &format!("purpose = \"{}\"", "å".repeat(10_000)),
+    );
+    assert!(Catalog::parse(&fits).is_ok());
+}

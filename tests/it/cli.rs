@@ -312,13 +312,13 @@ fn a_date_that_does_not_exist_is_refused() {
 fn people_import_reads_a_good_file() {
     let fora = Fora::new();
     let out = fora.ok(&["people", "import", &Fora::fixture("people/good.csv")]);
-    assert_eq!(out, "Importerade 3 personer\n");
+    assert_eq!(out, "Import: 3 nya personer, 0 ändrade, 2 nya roller\n");
     let out = fora.ok(&[
         "people",
         "import",
         &Fora::fixture("people/good_swedish_headers.csv"),
     ]);
-    assert_eq!(out, "Importerade 1 person\n");
+    assert_eq!(out, "Import: 1 ny person, 0 ändrade, 1 ny roll\n");
     let people = fora.json(&["people", "list", "--json"]);
     let names: Vec<&str> = people
         .as_array()

@@ -143,13 +143,14 @@ fn the_format_follows_the_file_name_when_not_given() {
 #[test]
 fn a_failed_write_leaves_no_file() {
     let (dir, db, id) = archive();
-    let path = dir.path().join("no-such-dir").join("p.md");
+    // A missing folder is created (tests/it/edges.rs), but not under a file.
+    let path = db.join("folder").join("p.md");
     let err = stderr(fora(
         &db,
         &["export", &id.to_string(), "-o", path.to_str().unwrap()],
     ));
     assert!(
-        err.contains("kan inte skriva") && err.contains("p.md: filen eller mappen finns inte"),
+        err.contains("kan inte skriva") && err.contains("p.md: en del av sökvägen är ingen mapp"),
         "{err}"
     );
     assert!(!path.exists());

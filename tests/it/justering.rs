@@ -314,7 +314,7 @@ fn a_draft_export_says_it_is_a_draft_and_an_approved_one_carries_its_justering()
     assert!(md.contains("## Approval\n"), "{md}");
     let today = Local::now().date_naive().to_string();
     assert!(
-        md.contains(&format!("| Anna Berg | {today} | recorded in fora |")),
+        md.contains(&format!("| Anna Berg | {today} | recorded by Bo Ek |")),
         "{md}"
     );
     assert!(md.contains(&format!("Version 1 · SHA-256 {sha}")), "{md}");
@@ -374,7 +374,7 @@ fn a_draft_pdf_says_so_on_every_page_and_an_approved_one_carries_its_justering()
     let text = pdf_text(&fora.export(&["--format", "pdf"]));
     assert!(!text.contains("DRAFT"), "{text}");
     assert!(
-        text.contains("recorded in fora") && text.contains("SHA-256"),
+        text.contains("recorded by Bo Ek") && text.contains("SHA-256"),
         "{text}"
     );
 }

@@ -4,6 +4,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::register::ImportRow;
 use fora::store::{APPLICATION_ID, LATEST_VERSION, Store, StoreError};
 
 fn mode(path: &Path) -> u32 {
@@ -296,14 +297,22 @@ fn overlapping_periods_of_the_same_role_are_refused() {
 fn a_people_import_is_all_or_nothing() {
     let mut store = Store::open_in_memory().unwrap();
     let rows = vec![
-        (
-            person("Anna Berg", STADEN_ID),
-            Some(role("cio", STADEN_ID, "2024-01-01", None)),
-        ),
-        (person("  ", STADEN_ID), None),
+        ImportRow {
+            line: 2,
+            person: person("Anna Berg", STADEN_ID),
+            role: Some(role("cio", STADEN_ID, "2024-01-01", None)),
+        },
+        ImportRow {
+            line: 3,
+            person: person("  ", STADEN_ID),
+            role: None,
+        },
     ];
     let err = store.import_people(&rows).unwrap_err();
-    assert!(err.to_string().contains("får inte vara tomt"), "{err}");
+    assert!(
+        err.to_string().contains("rad 3: namnet får inte vara tomt"),
+        "{err}"
+    );
     assert!(store.people().unwrap().is_empty());
     assert!(
         store

@@ -606,7 +606,9 @@ fn the_export_popup_writes_exactly_the_markdown_protocol() {
 fn an_export_that_cannot_be_written_says_why() {
     let (mut store, ids) = archive();
     let dir = tempfile::tempdir().expect("temp dir");
-    let missing = dir.path().join("no-such-directory");
+    // A missing folder would be created: a file in the way makes the write fail.
+    let missing = dir.path().join("not-a-directory");
+    std::fs::write(&missing, "a file").expect("file");
     let mut app = app(&store, Lang::En).with_export_dir(Some(missing));
     app.open_meeting(&mut store, ids.meeting, now()).expect("open");
     press(&mut app, &mut store, KeyCode::Char('p'));
@@ -616,5 +618,5 @@ fn an_export_that_cannot_be_written_says_why() {
     assert!(matches!(result, Some(Err(_))), "{result:?}");
     let screen = screen_text(&draw(&app, 100, 30));
     assert!(screen.contains("The protocol could not be written"), "{screen}");
-    assert!(screen.contains("no-such-directory"), "{screen}");
+    assert!(screen.contains("not-a-directory"), "{screen}");
 }

@@ -16,6 +16,7 @@ err-newer-schema = the database { $path } was written by a newer fora, or by a d
 err-development-schema = the database { $path } was written by a development version of fora (schema { $found }) that was never released; this fora (schema { $known }) does not open it. Nothing was changed; read it with the fora that wrote it, or start a new database with --db
 err-foreign-database = { $path } is not a fora database: it belongs to another program (application id { $application_id }, version { $version }). Nothing was changed
 err-not-a-database = { $path } is not a fora database. Nothing was changed
+err-network-filesystem = { $path } is on a network filesystem ({ $kind }), where two computers can corrupt the database for each other. Keep the database on a local disk (--db PATH); share protocols as files (fora export) instead of the database
 err-create = cannot create { $path }: { $reason }
 err-disk-full = the disk is full: the change was not saved
 err-busy = the database is busy with another fora for too long; try again
@@ -24,6 +25,7 @@ err-sqlite-content = the database holds a value fora did not expect; run fora do
 err-sqlite-corrupt = the database file is damaged (SQLite code { $code }); restore a backup
 err-sqlite-not-a-database = the file is not an SQLite database (SQLite code { $code })
 err-sqlite-read-only = the database is read-only; the change was not saved (SQLite code { $code })
+err-sqlite-read-only-folder = the folder the database is in is read-only, and fora writes its journal beside the database. Move the database to a folder you can write to, or give yourself write access to the folder (SQLite code { $code })
 err-sqlite-cannot-open = the database file cannot be opened (SQLite code { $code })
 err-sqlite-permission = no permission for the database file (SQLite code { $code })
 err-sqlite-io = a read or write error in the database file (SQLite code { $code })
@@ -61,6 +63,20 @@ err-control-characters = { $field ->
     [phone] the phone number
    *[organisation-name] the organisation name
 } must not contain control characters
+err-too-long = { $field ->
+    [entry-text] the entry's text is too long
+    [guest-name] the guest's name is too long
+    [item-title] the title is too long
+    [person-name] the name is too long
+    [email] the e-mail is too long
+    [phone] the phone number is too long
+    [owner] the owner's name is too long
+    [place] the place is too long
+    [minute-keeper] the minute keeper's name is too long
+   *[organisation-name] the organisation name is too long
+}: at most { $max } characters, but it has { $found }
+err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })
+err-due-too-late = { $date } is too far ahead: an action can be due at most five years ahead ({ $latest })
 err-escalation-without-target = an escalation needs the forum it goes to
 err-substitute-without-name = a substitute needs the name of who stands in
 err-item-not-on-meeting = item { $item } is not on meeting { $meeting }
@@ -115,6 +131,7 @@ err-catalog-bad-value = invalid value
 err-catalog-bad-id = `{ $id }` is not a valid id: use lower-case a-z, digits and '-'
 err-catalog-empty = must not be empty
 err-catalog-control-characters = must not contain control characters
+err-catalog-too-long = is too long: at most { $max } characters, but it has { $found }
 err-catalog-format = this file is catalogue format { $found }, but this fora reads format { $known }
 err-catalog-area-zero = areas are numbered from 1
 err-catalog-area-twice = area { $area } is defined twice
@@ -164,7 +181,7 @@ err-csv-empty-name = the name is empty
 err-csv-name-control-characters = the name contains control characters
 err-csv-empty-organisation = the organisation is empty
 err-csv-period-without-role = a period is given but no role
-err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+err-csv-name-with-candidates = { $problem }; { $heading }: { $names }
 
 ## Protocols: review files, responses, stored snapshots, PDF
 
@@ -229,6 +246,7 @@ err-cli-render-version = cannot render version { $number }: { $problem }
 err-cli-verify-no-match = { $path } matches no approved protocol version ({ $format }; SHA-256 { $sha })
 err-cli-verify-not-approved = the { $format } file is of version { $number }, which is not approved
 err-cli-pdf-to-terminal = a PDF is not written to a terminal: name a file with -o FILE.pdf, or redirect the output to one
+err-cli-unknown-extension = fora does not write files ending in ".{ $extension }": use { $known }, or give the format with --format
 err-cli-review-file = name the review file: fora review FILE (or fora review import RESPONSE)
 err-cli-no-proposals = { $forum } takes no proposed points; the forum's own agenda is set by the City
 err-cli-points-proposed = points have been proposed for { $forum }; hold the meeting, or give --reason

@@ -140,10 +140,6 @@ out-no-people = No people.
 out-added-supplier = Added supplier { $id }: { $name }
 out-renamed = Renamed: { $old } → { $new }
 out-role-assigned-until = Role assigned: { $person } = { $role }, { $from } – { $to }
-out-imported-people = Imported { $count } { $count ->
-        [one] person
-       *[other] people
-    }
 
 ## fora protocol, review import, verify
 

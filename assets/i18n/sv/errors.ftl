@@ -16,6 +16,7 @@ err-newer-schema = databasen { $path } skrevs av en nyare fora, eller av en utve
 err-development-schema = databasen { $path } skrevs av en utvecklingsversion av fora (schema { $found }) som aldrig gavs ut; den här fora (schema { $known }) öppnar den inte. Inget ändrades; läs den med den fora som skrev den, eller börja en ny databas med --db
 err-foreign-database = { $path } är ingen fora-databas: den hör till ett annat program (program-id { $application_id }, version { $version }). Inget ändrades
 err-not-a-database = { $path } är ingen fora-databas. Inget ändrades
+err-network-filesystem = { $path } ligger på en nätverksdisk ({ $kind }), och där kan två datorer förstöra databasen för varandra. Lägg databasen på en lokal disk (--db SÖKVÄG); dela protokollen som filer (fora export) i stället för databasen
 err-create = kan inte skapa { $path }: { $reason }
 err-disk-full = disken är full: ändringen sparades inte
 err-busy = databasen är upptagen av en annan fora för länge; försök igen
@@ -24,6 +25,7 @@ err-sqlite-content = databasen innehåller ett värde som fora inte väntade sig
 err-sqlite-corrupt = databasfilen är skadad (SQLite-kod { $code }); återställ en säkerhetskopia
 err-sqlite-not-a-database = filen är ingen SQLite-databas (SQLite-kod { $code })
 err-sqlite-read-only = databasen får bara läsas; ändringen sparades inte (SQLite-kod { $code })
+err-sqlite-read-only-folder = mappen som databasen ligger i är skrivskyddad, och fora skriver sin journal bredvid databasen. Flytta databasen till en mapp du kan skriva i, eller ge dig själv skrivrätt till mappen (SQLite-kod { $code })
 err-sqlite-cannot-open = databasfilen kan inte öppnas (SQLite-kod { $code })
 err-sqlite-permission = behörighet saknas till databasfilen (SQLite-kod { $code })
 err-sqlite-io = läs- eller skrivfel i databasfilen (SQLite-kod { $code })
@@ -61,6 +63,20 @@ err-control-characters = { $field ->
     [phone] telefonnumret
    *[organisation-name] organisationens namn
 } får inte innehålla styrtecken
+err-too-long = { $field ->
+    [entry-text] postens text är för lång
+    [guest-name] gästens namn är för långt
+    [item-title] rubriken är för lång
+    [person-name] namnet är för långt
+    [email] e-postadressen är för lång
+    [phone] telefonnumret är för långt
+    [owner] den ansvariges namn är för långt
+    [place] platsen är för lång
+    [minute-keeper] sekreterarens namn är för långt
+   *[organisation-name] organisationens namn är för långt
+}: högst { $max } tecken, men det är { $found }
+err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })
+err-due-too-late = { $date } ligger för långt fram: en åtgärd kan ha ett slutdatum högst fem år framåt ({ $latest })
 err-escalation-without-target = en eskalering behöver forumet den går till
 err-substitute-without-name = en ersättare behöver namnet på den som går in
 err-item-not-on-meeting = punkt { $item } står inte på dagordningen för möte { $meeting }
@@ -115,6 +131,7 @@ err-catalog-bad-value = ogiltigt värde
 err-catalog-bad-id = `{ $id }` är inget giltigt id: använd gemena a-z, siffror och '-'
 err-catalog-empty = får inte vara tomt
 err-catalog-control-characters = får inte innehålla styrtecken
+err-catalog-too-long = är för långt: högst { $max } tecken, men det är { $found }
 err-catalog-format = filen har katalogformat { $found }, men den här fora läser format { $known }
 err-catalog-area-zero = områden numreras från 1
 err-catalog-area-twice = område { $area } definieras två gånger
@@ -167,7 +184,7 @@ err-csv-empty-name = namnet är tomt
 err-csv-name-control-characters = namnet innehåller styrtecken
 err-csv-empty-organisation = organisationen är tom
 err-csv-period-without-role = en period anges men ingen roll
-err-csv-name-with-candidates = { $problem }; { $heading }: { $ids }
+err-csv-name-with-candidates = { $problem }; { $heading }: { $names }
 
 ## Protocols: review files, responses, stored snapshots, PDF
 
@@ -232,6 +249,7 @@ err-cli-render-version = version { $number } kan inte återges: { $problem }
 err-cli-verify-no-match = { $path } stämmer inte med någon justerad protokollversion ({ $format }; SHA-256 { $sha })
 err-cli-verify-not-approved = { $format }-filen är av version { $number }, som inte är justerad
 err-cli-pdf-to-terminal = en PDF skrivs inte till terminalen: ange en fil med -o FIL.pdf, eller styr om utdata till en fil
+err-cli-unknown-extension = fora skriver inte filer som slutar på ”.{ $extension }”: använd { $known }, eller ange formatet med --format
 err-cli-review-file = ange granskningsfilen: fora review FIL (eller fora review import SVAR)
 err-cli-no-proposals = { $forum } tar inte emot föreslagna punkter; forumets dagordning sätts av staden
 err-cli-points-proposed = punkter har föreslagits för { $forum }; håll mötet, eller ange --reason

@@ -134,10 +134,6 @@ out-no-people = Inga personer.
 out-added-supplier = Lade till leverantör { $id }: { $name }
 out-renamed = Bytte namn: { $old } → { $new }
 out-role-assigned-until = Roll tilldelad: { $person } = { $role }, { $from } – { $to }
-out-imported-people = Importerade { $count } { $count ->
-        [one] person
-       *[other] personer
-    }
 
 ## fora protocol, review import, verify
 

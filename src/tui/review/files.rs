@@ -87,7 +87,9 @@ fn write_temp(target: &Path, content: &str) -> io::Result<PathBuf> {
         .unwrap_or_default();
     // The process id keeps two fora on the same file from sharing a temp file.
     let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let mut file = fs::File::create(&temp)?;
+    // A temp file left by a killed fora of the same process id is replaced.
+    let _ = fs::remove_file(&temp);
+    let mut file = crate::files::private_new(&temp)?;
     let written = file.write_all(content.as_bytes()).and_then(|()| file.sync_all());
     if let Err(e) = written {
         let _ = fs::remove_file(&temp);

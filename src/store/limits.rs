@@ -1,0 +1,88 @@
+//! How long a text and how far a date may be, checked where the store
+//! saves them so that every route (command line, screens, files) gets the
+//! same limits.
+
+use chrono::{Months, NaiveDate};
+
+use super::{Field, Result, StoreError};
+
+/// A person's, organisation's or guest's name, an e-mail, a phone number.
+pub const NAME: usize = 200;
+/// An agenda item's title.
+pub const TITLE: usize = 500;
+/// What an entry says.
+pub const ENTRY_TEXT: usize = 20_000;
+
+/// The first and last day fora accepts anywhere: earlier or later is a typo.
+const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a date");
+const LATEST: NaiveDate = NaiveDate::from_ymd_opt(2099, 12, 31).expect("a date");
+/// How far ahead an action may be due.
+const DUE_MONTHS: u32 = 5 * 12;
+
+/// Refuses `text` longer than `max` characters.
+pub fn length(field: Field, text: &str, max: usize) -> Result<()> {
+    let found = text.chars().count();
+    if found > max {
+        return Err(StoreError::TooLong { field, max, found });
+    }
+    Ok(())
+}
+
+/// Reads a date (YYYY-MM-DD) and refuses one outside fora's range.
+pub fn date(text: &str) -> Result<NaiveDate> {
+    let date = crate::dates::parse(text)?;
+    if !(EARLIEST..=LATEST).contains(&date) {
+        return Err(StoreError::DateOutOfRange {
+            date: date.to_string(),
+            earliest: EARLIEST.to_string(),
+            latest: LATEST.to_string(),
+        });
+    }
+    Ok(date)
+}
+
+/// Reads an action's due date: at most five years after `today`.
+pub fn due(text: &str, today: NaiveDate) -> Result<NaiveDate> {
+    let date = date(text)?;
+    let latest = today
+        .checked_add_months(Months::new(DUE_MONTHS))
+        .unwrap_or(LATEST);
+    if date > latest {
+        return Err(StoreError::DueTooFar {
+            date: date.to_string(),
+            latest: latest.to_string(),
+        });
+    }
+    Ok(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lengths_count_characters_not_bytes() {
+        assert!(length(Field::PersonName, &"Å".repeat(200), NAME).is_ok());
+        let err = length(Field::PersonName, &"Å".repeat(201), NAME).unwrap_err();
+        assert!(matches!(
+            err,
+            StoreError::TooLong {
+                max: 200,
+                found: 201,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn dates_stay_in_a_sane_range() {
+        assert!(date("2026-11-26").is_ok());
+        assert!(date("9999-12-31").is_err());
+        assert!(date("0001-01-01").is_err());
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        assert!(due("2031-11-26", today).is_ok());
+        let err = due("2031-11-27", today).unwrap_err();
+        crate::i18n::set_lang(crate::i18n::Lang::Sv);
+        assert!(err.to_string().contains("2031-11-26"), "{err}");
+    }
+}
