@@ -8,10 +8,13 @@ mod drafts;
 mod entries;
 mod error;
 pub mod followup;
+pub mod listing;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;
 pub mod people;
+#[cfg(test)]
+mod plans;
 pub mod protocols;
 pub mod schedule;
 mod schema;
@@ -24,6 +27,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use error::{Field, Record, Result, StoreError};
@@ -97,6 +101,13 @@ impl Store {
         }
         self.conn
             .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        // Case and diacritics folded as fora compares names, for filters in SQL.
+        self.conn.create_scalar_function(
+            "fold",
+            1,
+            FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+            |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|t| crate::text::fold(&t))),
+        )?;
         Ok(())
     }
 
