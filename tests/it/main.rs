@@ -15,6 +15,7 @@ mod concurrency;
 mod crash;
 mod demo;
 mod followup;
+mod listings;
 mod maintenance;
 mod meeting_lock;
 mod meetings;
