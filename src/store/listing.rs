@@ -2,7 +2,7 @@
 //! listing costs the same memory whatever the size of the archive.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, Row};
+use rusqlite::{CachedStatement, Connection, Row, Rows};
 
 use super::StoreError;
 
@@ -115,6 +115,21 @@ impl Query {
             each(map(row).map_err(StoreError::from)?)?;
         }
         Ok(())
+    }
+
+    /// The prepared statement, for reading it side by side with another ([`Query::query`]).
+    pub fn prepare<'c>(&self, conn: &'c Connection) -> Result<CachedStatement<'c>, StoreError> {
+        Ok(conn.prepare_cached(&self.sql())?)
+    }
+
+    /// Starts the statement `prepare` gave, with the query's values.
+    pub fn query<'s>(&self, stmt: &'s mut CachedStatement<'_>) -> Result<Rows<'s>, StoreError> {
+        let values = self
+            .select_values
+            .iter()
+            .chain(&self.values)
+            .chain(&self.tail_values);
+        Ok(stmt.query(rusqlite::params_from_iter(values))?)
     }
 
     /// Every row in a Vec, for screens that show a whole register.

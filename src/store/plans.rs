@@ -9,7 +9,7 @@ use super::followup::decisions::decision_query;
 use super::followup::escalations::follow_up_query;
 use super::listing::{Page, Query};
 use super::meetings::summary_query;
-use super::search::{SearchFilter, hit_query};
+use super::search::{SearchFilter, entry_hits, item_hits};
 
 fn plan(store: &Store, query: &mut Query) -> String {
     query.page(Page::first(50)).plan(store.conn())
@@ -79,6 +79,10 @@ fn every_listing_reads_through_an_index() {
         &mut summary_query(Some("leveransforum"), None),
         true,
     );
+    // Matches come in the order of their FTS index, nothing sorted.
     let filter = SearchFilter::default();
-    assert_bounded(&store, "search", &mut hit_query("\"andring\"", &filter), false);
+    let mut entries = entry_hits("\"andring\"", &filter).expect("entries");
+    assert_bounded(&store, "search entries", &mut entries, true);
+    let mut items = item_hits("\"andring\"", &filter).expect("items");
+    assert_bounded(&store, "search items", &mut items, true);
 }

@@ -84,45 +84,51 @@ fn typed_query(conn: &Connection, typed: &str) -> Result<(String, Vec<Term>)> {
     Ok((fts.join(" AND "), terms))
 }
 
-/// Entries and agenda item titles that match, newest meeting first. Each
-/// half reads its matches from its FTS index; the meeting's date puts them
-/// in order (a sort of the matches, not of the archive).
-pub(crate) fn hit_query(fts: &str, filter: &SearchFilter) -> Query {
-    let mut q = Query::new("SELECT *", []);
-    q.push("FROM (", []);
-    let matched = || Value::Text(fts.to_string());
-    if filter.kind != Some("item") {
-        q.push(
-            "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text, entry_search.rowid
-             FROM entry_search
-             JOIN entry e ON e.id = entry_search.rowid
-             JOIN meeting m ON m.id = e.meeting_id
-             JOIN agenda_item i ON i.id = e.item_id
-             JOIN forum f ON f.id = m.forum_id
-             WHERE entry_search MATCH ? AND e.deleted_at IS NULL",
-            [matched()],
-        )
-        .push_some("AND m.forum_id = ?", filter.forum_id)
-        .push_some("AND e.kind = ?", filter.kind);
+/// The entries that match, newest recorded first: FTS5 gives its matches
+/// in rowid order, so the first rows come without reading the others.
+pub(crate) fn entry_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+    if filter.kind == Some("item") {
+        return None;
     }
-    if filter.kind.is_none() {
-        q.push("UNION ALL", []);
+    let mut q = Query::new(
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text",
+        [],
+    );
+    q.push(
+        "FROM entry_search
+         JOIN entry e ON e.id = entry_search.rowid
+         JOIN meeting m ON m.id = e.meeting_id
+         JOIN agenda_item i ON i.id = e.item_id
+         JOIN forum f ON f.id = m.forum_id
+         WHERE entry_search MATCH ? AND e.deleted_at IS NULL",
+        [Value::Text(fts.to_string())],
+    )
+    .push_some("AND m.forum_id = ?", filter.forum_id)
+    .push_some("AND e.kind = ?", filter.kind)
+    .order("ORDER BY entry_search.rowid DESC");
+    Some(q)
+}
+
+/// The agenda items whose title matches, newest first, as [`entry_hits`].
+pub(crate) fn item_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+    if filter.kind.is_some_and(|k| k != "item") {
+        return None;
     }
-    if filter.kind.is_none() || filter.kind == Some("item") {
-        q.push(
-            "SELECT m.id, m.forum_id, f.name, m.date, i.title, NULL, NULL, i.title, item_search.rowid
-             FROM item_search
-             JOIN agenda_item i ON i.id = item_search.rowid
-             JOIN meeting m ON m.id = i.meeting_id
-             JOIN forum f ON f.id = m.forum_id
-             WHERE item_search MATCH ? AND i.removed_at IS NULL",
-            [matched()],
-        )
-        .push_some("AND m.forum_id = ?", filter.forum_id);
-    }
-    q.push(")", [])
-        .order("ORDER BY 4 DESC, 1 DESC, 7 DESC NULLS LAST, 9 DESC");
-    q
+    let mut q = Query::new(
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, NULL, NULL, i.title",
+        [],
+    );
+    q.push(
+        "FROM item_search
+         JOIN agenda_item i ON i.id = item_search.rowid
+         JOIN meeting m ON m.id = i.meeting_id
+         JOIN forum f ON f.id = m.forum_id
+         WHERE item_search MATCH ? AND i.removed_at IS NULL",
+        [Value::Text(fts.to_string())],
+    )
+    .push_some("AND m.forum_id = ?", filter.forum_id)
+    .order("ORDER BY item_search.rowid DESC");
+    Some(q)
 }
 
 fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
@@ -141,30 +147,80 @@ fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
 impl Store {
     /// Newest first: at most `filter.limit` entries and agenda items whose text holds every word of `typed`.
     pub fn search(&self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        let (fts, terms) = typed_query(&self.conn, typed)?;
-        hit_query(&fts, filter)
-            .page(Page::first(filter.limit.max(1) as u64))
-            .collect(&self.conn, |r| hit_row(r, &terms))
+        let mut hits = Vec::new();
+        let page = Page::first(filter.limit.max(1) as u64);
+        self.each_search_hit(typed, filter, page, |hit| {
+            hits.push(hit);
+            Ok::<(), StoreError>(())
+        })?;
+        Ok(hits)
     }
 
-    /// One page of hits (`filter.limit` aside), each handed to `each` as it is read.
+    /// One page of hits (`filter.limit` aside), each handed to `each` as it
+    /// is read. The entries and the items that match are read side by side,
+    /// each newest recorded first, and the one of the later meeting goes
+    /// first: as records are kept in the order of their meetings, that is
+    /// newest meeting first, and the newest 50 cost 50 rows, not every match.
     pub fn each_search_hit<E: From<StoreError>>(
         &self,
         typed: &str,
         filter: &SearchFilter,
         page: Page,
-        each: impl FnMut(SearchHit) -> std::result::Result<(), E>,
+        mut each: impl FnMut(SearchHit) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
         let (fts, terms) = typed_query(&self.conn, typed)?;
-        hit_query(&fts, filter)
-            .page(page)
-            .each(&self.conn, |r| hit_row(r, &terms), each)
+        let (entries, items) = (entry_hits(&fts, filter), item_hits(&fts, filter));
+        let mut entry_stmt = entries.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
+        let mut item_stmt = items.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
+        let mut entry_rows = match (&mut entry_stmt, &entries) {
+            (Some(stmt), Some(q)) => Some(q.query(stmt)?),
+            _ => None,
+        };
+        let mut item_rows = match (&mut item_stmt, &items) {
+            (Some(stmt), Some(q)) => Some(q.query(stmt)?),
+            _ => None,
+        };
+        let next = |rows: &mut Option<rusqlite::Rows>| -> Result<Option<SearchHit>> {
+            match rows {
+                Some(rows) => Ok(rows.next()?.map(|r| hit_row(r, &terms)).transpose()?),
+                None => Ok(None),
+            }
+        };
+        let (mut entry, mut item) = (next(&mut entry_rows)?, next(&mut item_rows)?);
+        let (mut skipped, mut given) = (0, 0);
+        while page.limit.is_none_or(|l| given < l) {
+            let entry_first = match (&entry, &item) {
+                (Some(e), Some(i)) => (&e.date, e.meeting_id) >= (&i.date, i.meeting_id),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let hit = if entry_first {
+                std::mem::replace(&mut entry, next(&mut entry_rows)?)
+            } else {
+                std::mem::replace(&mut item, next(&mut item_rows)?)
+            };
+            if skipped < page.offset {
+                skipped += 1;
+            } else if let Some(hit) = hit {
+                each(hit)?;
+                given += 1;
+            }
+        }
+        Ok(())
     }
 
     /// How many hits there are in all.
     pub fn count_search_hits(&self, typed: &str, filter: &SearchFilter) -> Result<u64> {
         let (fts, _) = typed_query(&self.conn, typed)?;
-        hit_query(&fts, filter).count(&self.conn)
+        let mut total = 0;
+        for q in [entry_hits(&fts, filter), item_hits(&fts, filter)]
+            .iter()
+            .flatten()
+        {
+            total += q.count(&self.conn)?;
+        }
+        Ok(total)
     }
 }
 
