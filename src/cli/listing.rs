@@ -58,6 +58,8 @@ pub struct Listing {
     widths: Vec<Width>,
     rows: u64,
     closed: bool,
+    /// Only a person at a terminal is told the total; a pipe does not pay for counting.
+    terminal: bool,
 }
 
 impl Listing {
@@ -69,10 +71,9 @@ impl Listing {
             (false, false) => Format::Table,
         };
         let out = std::io::stdout();
+        let terminal = format == Format::Table && out.is_terminal();
         // A person reading a terminal gets a page; a pipe or a file gets everything.
-        let limit = args
-            .limit
-            .or_else(|| (format == Format::Table && out.is_terminal()).then_some(TERMINAL_LIMIT));
+        let limit = args.limit.or(terminal.then_some(TERMINAL_LIMIT));
         Listing {
             format,
             lang,
@@ -91,6 +92,7 @@ impl Listing {
                 .collect(),
             rows: 0,
             closed: false,
+            terminal,
         }
     }
 
@@ -130,8 +132,8 @@ impl Listing {
     }
 
     /// Ends the listing: closes the JSON array, says `none` when there was
-    /// nothing, and under a table that shows part of the rows, how many
-    /// there are in all (`total` is asked only then).
+    /// nothing, and under a table on a terminal that shows part of the rows,
+    /// how many there are in all (`total` is asked only then).
     pub fn finish(mut self, read: Result<()>, none: &str, total: impl FnOnce() -> Result<u64>) -> Result<()> {
         if self.closed {
             return Ok(());
@@ -154,7 +156,7 @@ impl Listing {
     /// "50 av 75 755 – visa fler med --limit och --offset", or nothing when every row is shown.
     fn more(&self, total: impl FnOnce() -> Result<u64>) -> Result<String> {
         let page_full = self.page.limit == Some(self.rows);
-        if !page_full && self.page.offset == 0 {
+        if !self.terminal || (!page_full && self.page.offset == 0) {
             return Ok(String::new());
         }
         let total = total()?;
