@@ -63,7 +63,7 @@ pub fn run(config: &Config) -> Vec<Row> {
     let runs = config.count(60, 5);
     let query = |i: usize| QUERIES[i % QUERIES.len()];
     let newest = Figure::times(&time_runs(WARMUP, runs, NO_MATCH, |i| {
-        fora_on(&db, &["search", query(i)])
+        fora_on(&db, &["search", query(i), "--limit", "50"])
     }));
     let every = Figure::times(&time_runs(WARMUP, runs, NO_MATCH, |i| {
         fora_on(&db, &["search", query(i), "--limit", "1000000"])

@@ -6,6 +6,7 @@ use anyhow::Result;
 use clap::Subcommand;
 
 use super::forums::find_forum;
+use super::listing::{FORUM, ListArgs, Listing, Width};
 use super::table::Table;
 use super::{Context, print, print_json};
 use crate::dates;
@@ -59,7 +60,7 @@ pub fn actions(
     owner: Option<&str>,
     overdue: bool,
     open: bool,
-    json: bool,
+    args: &ListArgs,
 ) -> Result<()> {
     let lang = ctx.lang;
     let forum = forum_id(ctx, forum)?;
@@ -70,63 +71,65 @@ pub fn actions(
         open_only: open,
         followed_up_in: None,
     };
-    let list = ctx.store.actions(&filter, &dates::today())?;
-    if json {
-        return print_json(&list);
-    }
-    if list.is_empty() {
-        return print(&format!("{}\n", lang.text("out-no-actions")));
-    }
-    let mut table = Table::new([
-        lang.text("out-forum"),
-        lang.text("out-meeting"),
-        lang.text("out-action"),
-        lang.text("out-owner"),
-        lang.text("out-due"),
-        lang.text("out-status"),
-    ]);
-    for a in &list {
-        let state = match (a.done, a.overdue) {
-            (true, _) => tr!(
-                lang,
-                "out-done-on",
-                date = a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
-            ),
-            (false, true) => lang.text("out-overdue").to_string(),
-            (false, false) => lang.text("out-open").to_string(),
-        };
-        table.row(vec![
-            a.forum.clone(),
-            a.meeting_date.clone(),
-            line(&a.text),
-            a.owner.clone().unwrap_or_default(),
-            a.due.clone().unwrap_or_default(),
-            state,
-        ]);
-    }
-    print(&table.render())
+    let today = dates::today();
+    let mut list = Listing::new(
+        args,
+        lang,
+        &[
+            (lang.text("out-forum"), FORUM),
+            (lang.text("out-meeting"), Width::Cut(10)),
+            (lang.text("out-action"), Width::Cut(48)),
+            (lang.text("out-owner"), Width::Cut(20)),
+            (lang.text("out-due"), Width::Cut(10)),
+            (lang.text("out-status"), Width::Cut(0)),
+        ],
+    );
+    let read = ctx.store.each_action(&filter, &today, list.page(), |a| {
+        list.row(&a, || {
+            let state = match (a.done, a.overdue) {
+                (true, _) => tr!(
+                    lang,
+                    "out-done-on",
+                    date = a.done_at.as_deref().map_or("", |d| d.get(..10).unwrap_or(d))
+                ),
+                (false, true) => lang.text("out-overdue").to_string(),
+                (false, false) => lang.text("out-open").to_string(),
+            };
+            vec![
+                a.forum.clone(),
+                a.meeting_date.clone(),
+                line(&a.text),
+                a.owner.clone().unwrap_or_default(),
+                a.due.clone().unwrap_or_default(),
+                state,
+            ]
+        })
+    });
+    list.finish(read, lang.text("out-no-actions"), || {
+        Ok(ctx.store.count_actions(&filter, &today)?)
+    })
 }
 
-pub fn decisions(ctx: &Context, forum: Option<&str>, since: Option<&str>, json: bool) -> Result<()> {
+pub fn decisions(ctx: &Context, forum: Option<&str>, since: Option<&str>, args: &ListArgs) -> Result<()> {
     let lang = ctx.lang;
     let forum = forum_id(ctx, forum)?;
     let since = date_arg(since)?;
-    let list = ctx.store.decisions(forum.as_deref(), since.as_deref())?;
-    if json {
-        return print_json(&list);
-    }
-    if list.is_empty() {
-        return print(&format!("{}\n", lang.text("out-no-decisions")));
-    }
-    let mut table = Table::new([
-        lang.text("out-decision"),
-        lang.text("out-date"),
-        lang.text("out-text"),
-    ]);
-    for d in &list {
-        table.row(vec![d.reference.clone(), d.date.clone(), line(&d.text)]);
-    }
-    print(&table.render())
+    let (forum, since) = (forum.as_deref(), since.as_deref());
+    let mut list = Listing::new(
+        args,
+        lang,
+        &[
+            (lang.text("out-decision"), Width::Whole(42)),
+            (lang.text("out-date"), Width::Cut(10)),
+            (lang.text("out-text"), Width::Cut(0)),
+        ],
+    );
+    let read = ctx.store.each_decision(forum, since, list.page(), |d| {
+        list.row(&d, || vec![d.reference.clone(), d.date.clone(), line(&d.text)])
+    });
+    list.finish(read, lang.text("out-no-decisions"), || {
+        Ok(ctx.store.count_decisions(forum, since)?)
+    })
 }
 
 fn state_label(state: FollowUpState, lang: Lang) -> &'static str {
@@ -137,51 +140,52 @@ fn state_label(state: FollowUpState, lang: Lang) -> &'static str {
     }
 }
 
-pub fn follow_ups(ctx: &Context, kind: &str, open: bool, json: bool) -> Result<()> {
+pub fn follow_ups(ctx: &Context, kind: &str, open: bool, args: &ListArgs) -> Result<()> {
     let lang = ctx.lang;
-    let list: Vec<FollowUpRow> = ctx.store.follow_ups(kind, open, &dates::today())?;
-    if json {
-        return print_json(&list);
-    }
-    if list.is_empty() {
-        let none = if kind == "escalation" {
-            lang.text("out-no-escalations")
-        } else {
-            lang.text("out-no-disagreements")
-        };
-        return print(&format!("{none}\n"));
-    }
     let catalog = ctx.store.catalog()?;
     let forum_name = |id: &Option<String>| {
         id.as_deref()
             .map(|id| catalog.forum(id).map_or(id.to_string(), |f| f.name.clone()))
             .unwrap_or_default()
     };
-    let mut table = Table::new([
-        lang.text("out-from"),
-        lang.text("out-date"),
-        lang.text("out-to"),
-        lang.text("out-age"),
-        lang.text("out-state"),
-        lang.text("out-matter"),
-        lang.text("out-outcome"),
-    ]);
-    for row in &list {
-        let mut matter = line(&row.text);
-        if let Some(parties) = &row.parties {
-            matter = format!("{matter} ({parties})");
-        }
-        table.row(vec![
-            row.from_forum.clone(),
-            row.date.clone(),
-            forum_name(&row.target_forum_id),
-            tr!(lang, "out-days-short", days = row.age_days),
-            state_label(row.state, lang).to_string(),
-            matter,
-            row.outcome.as_deref().map(line).unwrap_or_default(),
-        ]);
-    }
-    print(&table.render())
+    let mut list = Listing::new(
+        args,
+        lang,
+        &[
+            (lang.text("out-from"), FORUM),
+            (lang.text("out-date"), Width::Cut(10)),
+            (lang.text("out-to"), FORUM),
+            (lang.text("out-age"), Width::Cut(6)),
+            (lang.text("out-state"), Width::Cut(10)),
+            (lang.text("out-matter"), Width::Cut(48)),
+            (lang.text("out-outcome"), Width::Cut(0)),
+        ],
+    );
+    let read = ctx
+        .store
+        .each_follow_up(kind, open, &dates::today(), list.page(), |row: FollowUpRow| {
+            list.row(&row, || {
+                let mut matter = line(&row.text);
+                if let Some(parties) = &row.parties {
+                    matter = format!("{matter} ({parties})");
+                }
+                vec![
+                    row.from_forum.clone(),
+                    row.date.clone(),
+                    forum_name(&row.target_forum_id),
+                    tr!(lang, "out-days-short", days = row.age_days),
+                    state_label(row.state, lang).to_string(),
+                    matter,
+                    row.outcome.as_deref().map(line).unwrap_or_default(),
+                ]
+            })
+        });
+    let none = if kind == "escalation" {
+        lang.text("out-no-escalations")
+    } else {
+        lang.text("out-no-disagreements")
+    };
+    list.finish(read, none, || Ok(ctx.store.count_follow_ups(kind, open)?))
 }
 
 pub fn propose(ctx: &mut Context, forum: &str, text: &str, by: &str) -> Result<()> {

@@ -5,7 +5,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use super::forums::find_forum;
-use super::table::Table;
+use super::listing::{FORUM, ListArgs, Listing, Width};
 use super::{Context, print, print_json};
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
 use crate::i18n::{Lang, fail};
@@ -59,45 +59,47 @@ pub fn find_meeting(ctx: &Context, words: &[String]) -> Result<i64> {
     }
 }
 
-pub fn list(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
+pub fn list(ctx: &Context, forum: Option<&str>, args: &ListArgs) -> Result<()> {
     let lang = ctx.lang;
     let catalog = ctx.store.catalog()?;
     let forum = forum.map(|q| find_forum(&catalog, q)).transpose()?;
-    let list = ctx.store.meeting_summaries(forum.map(|f| f.id.as_str()))?;
-    if json {
-        return print_json(&list);
-    }
-    if list.is_empty() {
-        return print(&format!("{}\n", lang.text("out-no-meetings")));
-    }
-    let mut table = Table::new([
-        "id",
-        lang.text("out-forum"),
-        lang.text("out-date"),
-        lang.text("out-status"),
-        lang.text("out-present"),
-        lang.text("out-items"),
-        lang.text("out-entries"),
-        lang.text("out-decisions"),
-        lang.text("out-actions"),
-    ]);
-    for m in &list {
-        let name = catalog
-            .forum(&m.forum_id)
-            .map_or(m.forum_id.clone(), |f| f.name.clone());
-        table.row(vec![
-            m.id.to_string(),
-            name,
-            m.date.clone(),
-            m.status.label(lang).to_string(),
-            m.present.to_string(),
-            m.items.to_string(),
-            m.entries.to_string(),
-            m.decisions.to_string(),
-            m.actions.to_string(),
-        ]);
-    }
-    print(&table.render())
+    let forum = forum.map(|f| f.id.as_str());
+    let mut list = Listing::new(
+        args,
+        lang,
+        &[
+            ("id", Width::Cut(6)),
+            (lang.text("out-forum"), FORUM),
+            (lang.text("out-date"), Width::Cut(10)),
+            (lang.text("out-status"), Width::Cut(12)),
+            (lang.text("out-present"), Width::Cut(0)),
+            (lang.text("out-items"), Width::Cut(0)),
+            (lang.text("out-entries"), Width::Cut(0)),
+            (lang.text("out-decisions"), Width::Cut(0)),
+            (lang.text("out-actions"), Width::Cut(0)),
+        ],
+    );
+    let read = ctx.store.each_meeting_summary(forum, list.page(), |m| {
+        list.row(&m, || {
+            let name = catalog
+                .forum(&m.forum_id)
+                .map_or(m.forum_id.clone(), |f| f.name.clone());
+            vec![
+                m.id.to_string(),
+                name,
+                m.date.clone(),
+                m.status.label(lang).to_string(),
+                m.present.to_string(),
+                m.items.to_string(),
+                m.entries.to_string(),
+                m.decisions.to_string(),
+                m.actions.to_string(),
+            ]
+        })
+    });
+    list.finish(read, lang.text("out-no-meetings"), || {
+        Ok(ctx.store.count_meetings(forum)?)
+    })
 }
 
 pub fn show(ctx: &Context, words: &[String], json: bool) -> Result<()> {

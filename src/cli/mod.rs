@@ -9,6 +9,7 @@ mod followup;
 mod forums;
 pub mod help;
 mod keys;
+mod listing;
 mod maintenance;
 mod meetings;
 mod people;
@@ -31,6 +32,7 @@ use clap::{Parser, Subcommand};
 use crate::i18n::Lang;
 use crate::store::Store;
 use deferred::Deferred;
+use listing::ListArgs;
 
 #[derive(Parser, Debug)]
 #[command(name = "fora", version, about = "help-fora")]
@@ -83,8 +85,8 @@ pub enum Command {
     Meetings {
         #[arg(help = "help-meetings--forum")]
         forum: Option<String>,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-show")]
     Show {
@@ -121,8 +123,8 @@ pub enum Command {
         overdue: bool,
         #[arg(long, help = "help-actions--open")]
         open: bool,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-decisions")]
     Decisions {
@@ -130,22 +132,22 @@ pub enum Command {
         forum: Option<String>,
         #[arg(long, help = "help-decisions--since")]
         since: Option<String>,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-escalations")]
     Escalations {
         #[arg(long, help = "help-escalations--open")]
         open: bool,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-disagreements")]
     Disagreements {
         #[arg(long)]
         open: bool,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-propose")]
     Propose {
@@ -185,10 +187,8 @@ pub enum Command {
         forum: Option<String>,
         #[arg(long, help = "help-search--kind")]
         kind: Option<String>,
-        #[arg(long, help = "help-search--limit", default_value_t = 50)]
-        limit: usize,
-        #[arg(long, help = "help-json")]
-        json: bool,
+        #[command(flatten)]
+        list: ListArgs,
     },
     #[command(about = "help-demo")]
     Demo {
@@ -393,7 +393,7 @@ pub fn run(cli: Cli) -> Result<()> {
         } => forums::show(&ctx, &forum, json),
         Command::Who { forum, date, json } => forums::who(&ctx, &forum, date.as_deref(), json),
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
-        Command::Meetings { forum, json } => meetings::list(&ctx, forum.as_deref(), json),
+        Command::Meetings { forum, list } => meetings::list(&ctx, forum.as_deref(), &list),
         Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
         Command::Export {
             meeting,
@@ -414,13 +414,13 @@ pub fn run(cli: Cli) -> Result<()> {
             owner,
             overdue,
             open,
-            json,
-        } => followup::actions(&ctx, forum.as_deref(), owner.as_deref(), overdue, open, json),
-        Command::Decisions { forum, since, json } => {
-            followup::decisions(&ctx, forum.as_deref(), since.as_deref(), json)
+            list,
+        } => followup::actions(&ctx, forum.as_deref(), owner.as_deref(), overdue, open, &list),
+        Command::Decisions { forum, since, list } => {
+            followup::decisions(&ctx, forum.as_deref(), since.as_deref(), &list)
         }
-        Command::Escalations { open, json } => followup::follow_ups(&ctx, "escalation", open, json),
-        Command::Disagreements { open, json } => followup::follow_ups(&ctx, "disagreement", open, json),
+        Command::Escalations { open, list } => followup::follow_ups(&ctx, "escalation", open, &list),
+        Command::Disagreements { open, list } => followup::follow_ups(&ctx, "disagreement", open, &list),
         Command::Propose { forum, text, by } => followup::propose(&mut ctx, &forum, &text, &by),
         Command::Cancel { forum, date, reason } => {
             followup::cancel(&mut ctx, &forum, date.as_deref(), reason.as_deref())
@@ -432,9 +432,8 @@ pub fn run(cli: Cli) -> Result<()> {
             query,
             forum,
             kind,
-            limit,
-            json,
-        } => search::search(&mut ctx, &query, forum.as_deref(), kind.as_deref(), limit, json),
+            list,
+        } => search::search(&ctx, &query, forum.as_deref(), kind.as_deref(), &list),
         Command::Demo {
             years,
             entries_per_meeting,

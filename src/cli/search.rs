@@ -2,23 +2,23 @@
 
 use anyhow::Result;
 
+use super::Context;
 use super::forums::find_forum;
-use super::table::Table;
-use super::{Context, print, print_json};
+use super::listing::{FORUM, ListArgs, Listing, Width};
 use crate::domain::meeting::EntryKind;
 use crate::store::search::{SearchFilter, SearchKind};
 
 pub fn search(
-    ctx: &mut Context,
+    ctx: &Context,
     query: &str,
     forum: Option<&str>,
     kind: Option<&str>,
-    limit: usize,
-    json: bool,
+    args: &ListArgs,
 ) -> Result<()> {
     let lang = ctx.lang;
+    let catalog = ctx.store.catalog()?;
     let forum_id = match forum {
-        Some(q) => Some(find_forum(&ctx.store.catalog()?, q)?.id.clone()),
+        Some(q) => Some(find_forum(&catalog, q)?.id.clone()),
         None => None,
     };
     let kind = match kind {
@@ -33,38 +33,37 @@ pub fn search(
             Some(SearchKind::Entry(*found))
         }
     };
-    let hits = ctx.store.search(
-        query,
-        &SearchFilter {
-            forum_id: forum_id.as_deref(),
-            kind,
-            limit,
-        },
-    )?;
-    if json {
-        return print_json(&hits);
-    }
-    if hits.is_empty() {
-        return print(&format!("{}\n", lang.text("out-nothing-found")));
-    }
-    let mut table = Table::new([
-        lang.text("out-meeting"),
-        lang.text("out-forum"),
-        lang.text("out-date"),
-        lang.text("out-item"),
-        lang.text("out-kind"),
-        lang.text("out-snippet"),
-    ]);
-    for h in &hits {
-        let kind = h.kind.map_or(lang.text("out-item"), |k| k.label(lang));
-        table.row(vec![
-            h.meeting_id.to_string(),
-            h.forum.clone(),
-            h.date.clone(),
-            h.item.clone(),
-            kind.to_string(),
-            h.snippet.replace('\n', " "),
-        ]);
-    }
-    print(&table.render())
+    let filter = SearchFilter {
+        forum_id: forum_id.as_deref(),
+        kind,
+        limit: 0,
+    };
+    let mut list = Listing::new(
+        args,
+        lang,
+        &[
+            (lang.text("out-meeting"), Width::Cut(6)),
+            (lang.text("out-forum"), FORUM),
+            (lang.text("out-date"), Width::Cut(10)),
+            (lang.text("out-item"), Width::Cut(32)),
+            (lang.text("out-kind"), Width::Cut(12)),
+            (lang.text("out-snippet"), Width::Cut(0)),
+        ],
+    );
+    let read = ctx.store.each_search_hit(query, &filter, list.page(), |h| {
+        list.row(&h, || {
+            let kind = h.kind.map_or(lang.text("out-item"), |k| k.label(lang));
+            vec![
+                h.meeting_id.to_string(),
+                h.forum.clone(),
+                h.date.clone(),
+                h.item.clone(),
+                kind.to_string(),
+                h.snippet.replace('\n', " "),
+            ]
+        })
+    });
+    list.finish(read, lang.text("out-nothing-found"), || {
+        Ok(ctx.store.count_search_hits(query, &filter)?)
+    })
 }

@@ -12,10 +12,13 @@ mod filesystem;
 pub mod followup;
 pub mod keys;
 mod limits;
+pub mod listing;
 pub mod locks;
 pub mod maintenance;
 pub mod meetings;
 pub mod people;
+#[cfg(test)]
+mod plans;
 pub mod protocols;
 pub mod register;
 pub mod reviews;
@@ -30,6 +33,7 @@ use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 pub use error::{Field, Record, Result, StoreError};
@@ -104,6 +108,13 @@ impl Store {
         }
         self.conn
             .execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+        // Case and diacritics folded as fora compares names, for filters in SQL.
+        self.conn.create_scalar_function(
+            "fold",
+            1,
+            FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+            |ctx| Ok(ctx.get::<Option<String>>(0)?.map(|t| crate::text::fold(&t))),
+        )?;
         Ok(())
     }
 

@@ -101,7 +101,7 @@ impl Store {
             std::collections::HashMap::new();
         let mut actions = self.conn.prepare_cached(
             "SELECT m.forum_id, count(*), coalesce(sum(e.due < ?1), 0)
-             FROM entry e JOIN meeting m ON m.id = e.meeting_id
+             FROM entry e INDEXED BY entry_open_actions JOIN meeting m ON m.id = e.meeting_id
              WHERE e.kind = 'action' AND e.done = 0 AND e.deleted_at IS NULL
              GROUP BY m.forum_id",
         )?;

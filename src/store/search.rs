@@ -1,9 +1,11 @@
 //! Full-text search over every meeting's agenda items and entries (SQLite
 //! FTS5, diacritics folded). Whatever a user types is searched as words.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 use serde::Serialize;
 
+use super::listing::{Page, Query};
 use super::snippet::{Term, snippet};
 use super::{Result, Store, StoreError};
 use crate::domain::meeting::EntryKind;
@@ -74,84 +76,160 @@ fn expand(conn: &Connection, word: &str) -> Result<(String, Term)> {
     Ok((format!("({})", terms.join(" OR ")), Term::Words(found)))
 }
 
+/// The words typed as an FTS5 query, and the terms that mark them in snippets.
+fn typed_query(conn: &Connection, typed: &str) -> Result<(String, Vec<Term>)> {
+    let typed_words = words(typed);
+    if typed_words.is_empty() {
+        return Err(StoreError::EmptySearch);
+    }
+    let (fts, terms): (Vec<String>, Vec<Term>) = typed_words
+        .iter()
+        .map(|w| expand(conn, w))
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .unzip();
+    Ok((fts.join(" AND "), terms))
+}
+
+/// The entries that match, newest recorded first: FTS5 gives its matches
+/// in rowid order, so the first rows come without reading the others.
+pub(crate) fn entry_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+    let kind = match filter.kind {
+        Some(SearchKind::Item) => return None,
+        Some(SearchKind::Entry(kind)) => Some(kind.id()),
+        None => None,
+    };
+    let mut q = Query::new(
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text",
+        [],
+    );
+    q.push(
+        "FROM entry_search
+         JOIN entry e ON e.id = entry_search.rowid
+         JOIN meeting m ON m.id = e.meeting_id
+         JOIN agenda_item i ON i.id = e.item_id
+         JOIN forum f ON f.id = m.forum_id
+         WHERE entry_search MATCH ? AND e.deleted_at IS NULL",
+        [Value::Text(fts.to_string())],
+    )
+    .push_some("AND m.forum_id = ?", filter.forum_id)
+    .push_some("AND e.kind = ?", kind)
+    .order("ORDER BY entry_search.rowid DESC");
+    Some(q)
+}
+
+/// The agenda items whose title matches, newest first, as [`entry_hits`].
+pub(crate) fn item_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+    if matches!(filter.kind, Some(SearchKind::Entry(_))) {
+        return None;
+    }
+    let mut q = Query::new(
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, NULL, NULL, i.title",
+        [],
+    );
+    q.push(
+        "FROM item_search
+         JOIN agenda_item i ON i.id = item_search.rowid
+         JOIN meeting m ON m.id = i.meeting_id
+         JOIN forum f ON f.id = m.forum_id
+         WHERE item_search MATCH ? AND i.removed_at IS NULL",
+        [Value::Text(fts.to_string())],
+    )
+    .push_some("AND m.forum_id = ?", filter.forum_id)
+    .order("ORDER BY item_search.rowid DESC");
+    Some(q)
+}
+
+fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
+    Ok(SearchHit {
+        meeting_id: r.get(0)?,
+        forum_id: r.get(1)?,
+        forum: r.get(2)?,
+        date: r.get(3)?,
+        item: r.get(4)?,
+        kind: r.get(5)?,
+        entry_id: r.get(6)?,
+        snippet: snippet(&r.get::<_, String>(7)?, terms),
+    })
+}
+
 impl Store {
-    /// Newest first: the entries and agenda items whose text holds every word of `typed`.
+    /// Newest first: at most `filter.limit` entries and agenda items whose text holds every word of `typed`.
     pub fn search(&self, typed: &str, filter: &SearchFilter) -> Result<Vec<SearchHit>> {
-        let typed_words = words(typed);
-        if typed_words.is_empty() {
-            return Err(StoreError::EmptySearch);
-        }
-        let (fts, terms): (Vec<String>, Vec<Term>) = typed_words
-            .iter()
-            .map(|w| expand(&self.conn, w))
-            .collect::<Result<Vec<_>>>()?
-            .into_iter()
-            .unzip();
-        let query = fts.join(" AND ");
-        let limit = filter.limit.max(1) as i64;
         let mut hits = Vec::new();
-        if filter.kind != Some(SearchKind::Item) {
-            let entry_kind = match filter.kind {
-                Some(SearchKind::Entry(kind)) => Some(kind),
-                _ => None,
-            };
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text
-                 FROM entry_search
-                 JOIN entry e ON e.id = entry_search.rowid
-                 JOIN meeting m ON m.id = e.meeting_id
-                 JOIN agenda_item i ON i.id = e.item_id
-                 JOIN forum f ON f.id = m.forum_id
-                 WHERE entry_search MATCH ?1 AND e.deleted_at IS NULL
-                   AND (?2 IS NULL OR m.forum_id = ?2) AND (?3 IS NULL OR e.kind = ?3)
-                 ORDER BY entry_search.rowid DESC LIMIT ?4",
-            )?;
-            let rows = stmt.query_map(params![query, filter.forum_id, entry_kind, limit], |r| {
-                Ok(SearchHit {
-                    meeting_id: r.get(0)?,
-                    forum_id: r.get(1)?,
-                    forum: r.get(2)?,
-                    date: r.get(3)?,
-                    item: r.get(4)?,
-                    kind: r.get(5)?,
-                    entry_id: r.get(6)?,
-                    snippet: snippet(&r.get::<_, String>(7)?, &terms),
-                })
-            })?;
-            for row in rows {
-                hits.push(row?);
-            }
-        }
-        if matches!(filter.kind, None | Some(SearchKind::Item)) {
-            let mut stmt = self.conn.prepare_cached(
-                "SELECT m.id, m.forum_id, f.name, m.date, i.title
-                 FROM item_search
-                 JOIN agenda_item i ON i.id = item_search.rowid
-                 JOIN meeting m ON m.id = i.meeting_id
-                 JOIN forum f ON f.id = m.forum_id
-                 WHERE item_search MATCH ?1 AND i.removed_at IS NULL AND (?2 IS NULL OR m.forum_id = ?2)
-                 ORDER BY item_search.rowid DESC LIMIT ?3",
-            )?;
-            let rows = stmt.query_map(params![query, filter.forum_id, limit], |r| {
-                let title: String = r.get(4)?;
-                Ok(SearchHit {
-                    meeting_id: r.get(0)?,
-                    forum_id: r.get(1)?,
-                    forum: r.get(2)?,
-                    date: r.get(3)?,
-                    snippet: snippet(&title, &terms),
-                    item: title,
-                    kind: None,
-                    entry_id: None,
-                })
-            })?;
-            for row in rows {
-                hits.push(row?);
-            }
-        }
-        hits.sort_by(|a, b| b.date.cmp(&a.date).then(b.meeting_id.cmp(&a.meeting_id)));
-        hits.truncate(limit as usize);
+        let page = Page::first(filter.limit.max(1) as u64);
+        self.each_search_hit(typed, filter, page, |hit| {
+            hits.push(hit);
+            Ok::<(), StoreError>(())
+        })?;
         Ok(hits)
+    }
+
+    /// One page of hits (`filter.limit` aside), each handed to `each` as it
+    /// is read. The entries and the items that match are read side by side,
+    /// each newest recorded first, and the one of the later meeting goes
+    /// first: as records are kept in the order of their meetings, that is
+    /// newest meeting first, and the newest 50 cost 50 rows, not every match.
+    pub fn each_search_hit<E: From<StoreError>>(
+        &self,
+        typed: &str,
+        filter: &SearchFilter,
+        page: Page,
+        mut each: impl FnMut(SearchHit) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        let (fts, terms) = typed_query(&self.conn, typed)?;
+        let (entries, items) = (entry_hits(&fts, filter), item_hits(&fts, filter));
+        let mut entry_stmt = entries.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
+        let mut item_stmt = items.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
+        let mut entry_rows = match (&mut entry_stmt, &entries) {
+            (Some(stmt), Some(q)) => Some(q.query(stmt)?),
+            _ => None,
+        };
+        let mut item_rows = match (&mut item_stmt, &items) {
+            (Some(stmt), Some(q)) => Some(q.query(stmt)?),
+            _ => None,
+        };
+        let next = |rows: &mut Option<rusqlite::Rows>| -> Result<Option<SearchHit>> {
+            match rows {
+                Some(rows) => Ok(rows.next()?.map(|r| hit_row(r, &terms)).transpose()?),
+                None => Ok(None),
+            }
+        };
+        let (mut entry, mut item) = (next(&mut entry_rows)?, next(&mut item_rows)?);
+        let (mut skipped, mut given) = (0, 0);
+        while page.limit.is_none_or(|l| given < l) {
+            let entry_first = match (&entry, &item) {
+                (Some(e), Some(i)) => (&e.date, e.meeting_id) >= (&i.date, i.meeting_id),
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+                (None, None) => break,
+            };
+            let hit = if entry_first {
+                std::mem::replace(&mut entry, next(&mut entry_rows)?)
+            } else {
+                std::mem::replace(&mut item, next(&mut item_rows)?)
+            };
+            if skipped < page.offset {
+                skipped += 1;
+            } else if let Some(hit) = hit {
+                each(hit)?;
+                given += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// How many hits there are in all.
+    pub fn count_search_hits(&self, typed: &str, filter: &SearchFilter) -> Result<u64> {
+        let (fts, _) = typed_query(&self.conn, typed)?;
+        let mut total = 0;
+        for q in [entry_hits(&fts, filter), item_hits(&fts, filter)]
+            .iter()
+            .flatten()
+        {
+            total += q.count(&self.conn)?;
+        }
+        Ok(total)
     }
 }
 

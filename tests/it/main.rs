@@ -18,6 +18,7 @@ mod edges;
 mod followup;
 mod justering;
 mod limits;
+mod listings;
 mod maintenance;
 mod meeting_lock;
 mod meetings;

@@ -42,7 +42,6 @@ help-status = The last twelve months per forum: meetings against the cadence, ac
 help-search = Search every meeting's items and entries
 help-search--query = Words to find; quotes, operators and punctuation are searched as text
 help-search--kind = decision, action, information, escalation, risk, disagreement, or item
-help-search--limit = At most this many hits (default 50)
 help-demo = Fill a new database with a fictional archive to explore
 help-demo--years = Years of meetings (default 2)
 help-demo--entries-per-meeting = About how many entries per meeting (the benchmarks raise it)
@@ -86,7 +85,10 @@ help-catalog-import = Load another contract's model after checking all of it
 ## Arguments many commands take
 
 help-meeting = The meeting's id, or FORUM DATE, or FORUM latest
-help-json = Print as JSON
+help-json = Print as JSON (an array written row by row)
+help-jsonl = Print as JSON Lines: one JSON object per line
+help-limit = At most this many rows (50 on a terminal unless given)
+help-offset = Skip this many rows first
 
 ## What clap itself shows: the help flag and command, headings, placeholders
 

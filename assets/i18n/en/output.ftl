@@ -196,6 +196,7 @@ out-may-be-cancelled = no points proposed: may be cancelled (fora cancel)
 ## fora search
 
 out-nothing-found = Nothing found.
+out-listing-more = { $shown } of { $total } – show more with --limit and --offset
 out-item = item
 out-kind = kind
 out-snippet = snippet

@@ -42,7 +42,6 @@ help-status = De senaste tolv månaderna per forum: möten mot kadensen, åtgär
 help-search = Sök i alla mötens punkter och anteckningar
 help-search--query = Ord att hitta; citattecken, operatorer och skiljetecken söks som text
 help-search--kind = beslut, åtgärd, information, eskalering, risk, meningsskiljaktighet eller punkt
-help-search--limit = Högst så här många träffar (standard 50)
 help-demo = Fyll en ny databas med ett påhittat arkiv att utforska
 help-demo--years = År av möten (standard 2)
 help-demo--entries-per-meeting = Ungefär hur många anteckningar per möte (benchmarkerna höjer det)
@@ -86,7 +85,10 @@ help-catalog-import = Läs in ett annat kontrakts modell efter att ha kontroller
 ## Arguments many commands take
 
 help-meeting = Mötets id, eller FORUM DATUM, eller FORUM latest
-help-json = Skriv ut som JSON
+help-json = Skriv ut som JSON (en lista som skrivs rad för rad)
+help-jsonl = Skriv ut som JSON Lines: ett JSON-objekt per rad
+help-limit = Högst så här många rader (på en terminal 50 om inget anges)
+help-offset = Hoppa över så här många rader först
 
 ## What clap itself shows: the help flag and command, headings, placeholders
 

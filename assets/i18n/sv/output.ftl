@@ -190,6 +190,7 @@ out-may-be-cancelled = inga anmälda punkter: kan utgå (fora cancel)
 ## fora search
 
 out-nothing-found = Inga träffar.
+out-listing-more = { $shown } av { $total } – visa fler med --limit och --offset
 out-item = punkt
 out-kind = typ
 out-snippet = utdrag

@@ -135,6 +135,8 @@ CREATE TABLE meeting (
     created_at         TEXT NOT NULL
 );
 CREATE INDEX meeting_forum_date ON meeting(forum_id, date);
+-- Meetings newest (or oldest) first, for the listings that read them in order.
+CREATE INDEX meeting_date ON meeting(date);
 
 -- One row per roster seat and holder (a vacant seat has one row with no person), plus guests.
 CREATE TABLE attendance (
@@ -197,10 +199,18 @@ CREATE TABLE entry (
 );
 -- A meeting's entries; an item's too, once the query names the item's meeting.
 CREATE INDEX entry_meeting ON entry(meeting_id, item_id);
-CREATE INDEX entry_open_actions ON entry(kind, done) WHERE kind = 'action' AND deleted_at IS NULL;
--- Actions marked done since a meeting began, for the actions its protocol followed up.
-CREATE INDEX entry_action_done_at ON entry(done_at)
-    WHERE kind = 'action' AND done = 1 AND deleted_at IS NULL;
+-- A meeting's entries of one kind, and its counts, from the index alone
+-- (deleted_at is there so that the count needs nothing else).
+CREATE INDEX entry_meeting_kind ON entry(meeting_id, kind, deleted_at) WHERE deleted_at IS NULL;
+-- The action register soonest due first, all actions or the open ones.
+CREATE INDEX entry_action_due ON entry(coalesce(due, '9999-12-31'))
+    WHERE kind = 'action' AND deleted_at IS NULL;
+CREATE INDEX entry_open_actions ON entry(coalesce(due, '9999-12-31'))
+    WHERE kind = 'action' AND deleted_at IS NULL AND done = 0;
+-- A meeting's actions, open or done since a day: what a later meeting of
+-- the same forum follows up, read through that forum's meetings only.
+CREATE INDEX entry_meeting_action ON entry(meeting_id, done, done_at)
+    WHERE kind = 'action' AND deleted_at IS NULL;
 CREATE INDEX entry_escalation ON entry(target_forum) WHERE kind = 'escalation';
 CREATE INDEX entry_open_followup ON entry(kind, target_forum)
     WHERE kind IN ('escalation', 'disagreement') AND handled_by IS NULL AND deleted_at IS NULL;
