@@ -1,7 +1,7 @@
 //! Meetings changed after their protocol was approved: the latest version is
 //! a new one, not approved yet, made after an approved version.
 
-use super::protocols::{Awaiting, version_row};
+use super::protocols::{Awaiting, awaiting_row};
 use super::{Result, Store};
 
 impl Store {
@@ -19,13 +19,7 @@ impl Store {
              ORDER BY m.date, v.id",
         )?;
         let list = stmt
-            .query_map([forum_id], |r| {
-                Ok(Awaiting {
-                    version: version_row(r)?,
-                    forum_id: r.get(9)?,
-                    date: r.get(10)?,
-                })
-            })?
+            .query_map([forum_id], awaiting_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }

@@ -67,7 +67,16 @@ pub struct Awaiting {
 pub(super) const COLUMNS: &str =
     "id, meeting_id, number, state, lang, sha256, created_at, sent_at, decided_at";
 
-pub(super) fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
+/// A version row followed by its meeting's forum and date (columns 9 and 10).
+pub(super) fn awaiting_row(r: &Row) -> rusqlite::Result<Awaiting> {
+    Ok(Awaiting {
+        version: version_row(r)?,
+        forum_id: r.get(9)?,
+        date: r.get(10)?,
+    })
+}
+
+fn version_row(r: &Row) -> rusqlite::Result<ProtocolVersion> {
     let state: String = r.get(3)?;
     Ok(ProtocolVersion {
         id: r.get(0)?,
@@ -395,13 +404,7 @@ impl Store {
              ORDER BY v.sent_at, v.id",
         )?;
         let list = stmt
-            .query_map([forum_id], |r| {
-                Ok(Awaiting {
-                    version: version_row(r)?,
-                    forum_id: r.get(9)?,
-                    date: r.get(10)?,
-                })
-            })?
+            .query_map([forum_id], awaiting_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
