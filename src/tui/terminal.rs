@@ -56,25 +56,38 @@ pub fn run<P: Program>(mut program: P) -> anyhow::Result<P> {
     let mut terminal = enter().map_err(terminal_error)?;
     let result = event_loop(&mut terminal, &mut program, &signals);
     program.on_exit(Local::now());
-    drop(terminal);
-    restore();
+    if matches!(result, Ok(Ended::HungUp)) {
+        // Nothing is left to give back, and a write to the terminal that is
+        // gone would only fail (ratatui reports that on stderr, also gone).
+        ENTERED.store(false, Ordering::SeqCst);
+        std::mem::forget(terminal);
+    } else {
+        drop(terminal);
+        restore();
+    }
     if let Some(signal) = signals.caught() {
         drop(program);
         signals.die_of(signal);
     }
-    result.map(|()| program)
+    result.map(|_| program)
+}
+
+/// How the loop ended: the program quit (or a signal came), or the terminal went away.
+enum Ended {
+    Quit,
+    HungUp,
 }
 
 fn event_loop<P: Program>(
     terminal: &mut DefaultTerminal,
     program: &mut P,
     signals: &Signals,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ended> {
     let mut dirty = true;
     loop {
         // Checked first: after a hang-up the terminal may fail every call.
         if signals.caught().is_some() {
-            return Ok(());
+            return Ok(Ended::Quit);
         }
         if dirty {
             let now = Local::now();
@@ -84,23 +97,56 @@ fn event_loop<P: Program>(
             dirty = false;
         }
         if program.should_quit() {
-            return Ok(());
+            return Ok(Ended::Quit);
         }
-        if event::poll(TICK).map_err(terminal_error)? {
-            match event::read().map_err(terminal_error)? {
-                Event::Key(key) => {
-                    program.key(key, Local::now());
+        // fora waits on the terminal itself, not in crossterm: crossterm reads a
+        // terminal that hung up for ever and would never give the loop back.
+        match wait_for_terminal(TICK) {
+            Waited::HungUp => return Ok(Ended::HungUp),
+            Waited::Quiet => {}
+            Waited::Input => {
+                // One read can hold several events (typing, a paste): take them all.
+                while event::poll(Duration::ZERO).map_err(terminal_error)? {
+                    match event::read().map_err(terminal_error)? {
+                        Event::Key(key) => program.key(key, Local::now()),
+                        Event::Paste(text) => program.paste(&text, Local::now()),
+                        Event::Resize(_, _) => {}
+                        _ => continue,
+                    }
                     dirty = true;
                 }
-                Event::Paste(text) => {
-                    program.paste(&text, Local::now());
-                    dirty = true;
-                }
-                Event::Resize(_, _) => dirty = true,
-                _ => {}
             }
         }
         dirty |= program.tick(Local::now());
+    }
+}
+
+/// What the terminal had for the loop.
+enum Waited {
+    Input,
+    Quiet,
+    /// Gone: its window closed, or whatever held it let go.
+    HungUp,
+}
+
+/// Waits up to `timeout` for input on the terminal (standard input).
+fn wait_for_terminal(timeout: Duration) -> Waited {
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+    // SAFETY: poll(2) on one pollfd that lives for the call.
+    let ready = unsafe { libc::poll(&mut fd, 1, millis) };
+    if ready <= 0 {
+        // A signal (checked at the top of the loop) or nothing within the timeout.
+        return Waited::Quiet;
+    }
+    if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Waited::HungUp
+    } else {
+        Waited::Input
     }
 }
 

@@ -110,3 +110,43 @@ fn a_hang_up_keeps_the_comment_being_typed_and_restores_the_terminal() {
     term.keys(b"\x03");
     assert!(term.wait_exit());
 }
+
+/// A terminal that simply goes away (the program holding it let go): fora
+/// ends within seconds instead of reading the dead terminal for ever at full
+/// speed. Python's pty module holds the terminal here, so that the test can
+/// close it while fora runs.
+#[test]
+fn fora_ends_when_its_terminal_goes_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let script = r#"
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ["TERM"] = "xterm"
+    os.execv(sys.argv[1], ["fora", "--db", sys.argv[2]])
+time.sleep(2)
+try:
+    os.read(fd, 1 << 16)
+except OSError:
+    pass
+os.close(fd)
+for _ in range(50):
+    done, _status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print("ended")
+        sys.exit(0)
+    time.sleep(0.1)
+os.kill(pid, 9)
+print("still running 5 s after its terminal went away")
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_fora"))
+        .arg(&db)
+        .output()
+        .expect("python3 runs the terminal");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(said.trim(), "ended", "{said}");
+}
