@@ -19,6 +19,7 @@ mod search;
 mod signatures;
 mod table;
 mod usage;
+mod verdicts;
 
 use crate::protocol::edition::Edition;
 use std::ffi::OsString;

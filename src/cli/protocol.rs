@@ -11,19 +11,18 @@ use serde::Serialize;
 use super::meetings::find_meeting;
 use super::signatures;
 use super::table::Table;
+use super::verdicts::{approver_names, approver_of, as_approver, as_participant, snapshot_of};
 use super::{Context, print, print_json};
-use crate::domain::Approver;
 use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::fail;
-use crate::protocol::approvers::{approvers, participant};
+use crate::protocol::Format;
 use crate::protocol::edition::keep_current;
 use crate::protocol::review::{Response, ReviewFile, Verdict};
-use crate::protocol::snapshot::{Snapshot, sha256_hex};
+use crate::protocol::snapshot::sha256_hex;
 use crate::protocol::stamp::Stamp;
-use crate::protocol::{Format, MeetingRecord};
 use crate::store::protocols::ProtocolVersion;
 use crate::store::reviews::ReviewOutcome;
-use crate::text::{fold, inert};
+use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum ProtocolCommand {
@@ -126,73 +125,6 @@ fn awaiting(ctx: &Context, meeting_id: i64) -> Result<ProtocolVersion> {
         )),
         None => Err(fail!("err-cli-no-version-yet")),
     }
-}
-
-fn snapshot_of(ctx: &Context, version: &ProtocolVersion) -> Result<Snapshot> {
-    let content = ctx.store.version_content(version.id)?;
-    Snapshot::from_json(&content).map_err(|e| {
-        fail!(
-            "err-cli-version-unreadable",
-            number = version.number,
-            problem = e.to_string()
-        )
-    })
-}
-
-/// Names the approvers of a version by the forum's rule, and whether `name` is one.
-fn approver_names(record: &MeetingRecord, rule: Approver) -> Vec<String> {
-    approvers(record, rule)
-        .into_iter()
-        .filter_map(|a| a.name.map(str::to_string))
-        .collect()
-}
-
-/// `by` as the approvers of `snapshot` spell the name, or a refusal naming them.
-fn as_approver(ctx: &Context, snapshot: &Snapshot, names: &[String], by: &str) -> Result<String> {
-    let by = by.trim();
-    if by.is_empty() {
-        return Err(fail!("err-cli-approve-by"));
-    }
-    if names.is_empty() {
-        return Ok(by.to_string());
-    }
-    names
-        .iter()
-        .find(|n| fold(n) == fold(by))
-        .cloned()
-        .ok_or_else(|| {
-            fail!(
-                "err-cli-not-an-approver",
-                name = inert(by),
-                rule = snapshot.forum.approver.label(ctx.lang),
-                approvers = names.iter().map(|n| inert(n)).collect::<Vec<_>>().join(", ")
-            )
-        })
-}
-
-/// Refuses `by` unless they sat in a seat of the version's meeting.
-fn as_participant(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<String> {
-    let snapshot = snapshot_of(ctx, version)?;
-    participant(&snapshot.record, by)
-        .map(str::to_string)
-        .ok_or_else(|| fail!("err-cli-not-a-participant", name = inert(by.trim())))
-}
-
-/// The approver `by` names by the forum's rule, and whether their approval
-/// completes the version's.
-fn approver_of(ctx: &Context, version: &ProtocolVersion, by: &str) -> Result<(String, bool)> {
-    let snapshot = snapshot_of(ctx, version)?;
-    let names = approver_names(&snapshot.record, snapshot.forum.approver);
-    let approver = as_approver(ctx, &snapshot, &names, by)?;
-    let mut approved: Vec<String> = ctx
-        .store
-        .approvals(version.id)?
-        .into_iter()
-        .map(|a| a.approver)
-        .collect();
-    approved.push(approver.clone());
-    let complete = crate::domain::approval::complete(snapshot.forum.approver, &names, &approved);
-    Ok((approver, complete))
 }
 
 pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
