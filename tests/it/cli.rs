@@ -1,51 +1,11 @@
 //! The command line as a user runs it: look-ups, people, organisations and the catalogue.
 
 use assert_cmd::Command;
-use serde_json::Value;
 
-/// A fresh database in its own folder, and a way to run fora on it.
-struct Fora {
-    dir: tempfile::TempDir,
-}
+use crate::support::cli::Fora;
 
-impl Fora {
-    fn new() -> Fora {
-        Fora {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> std::path::PathBuf {
-        self.dir.path().join("fora.db")
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("fora").unwrap();
-        cmd.env_remove("FORA_LANG")
-            .env_remove("FORA_DB")
-            .arg("--db")
-            .arg(self.db())
-            .args(args);
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().stdout.clone();
-        String::from_utf8(out).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).unwrap()
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().failure().get_output().stderr.clone();
-        String::from_utf8(out).unwrap()
-    }
-
-    fn fixture(name: &str) -> String {
-        format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
-    }
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
 #[test]
@@ -311,13 +271,9 @@ fn a_date_that_does_not_exist_is_refused() {
 #[test]
 fn people_import_reads_a_good_file() {
     let fora = Fora::new();
-    let out = fora.ok(&["people", "import", &Fora::fixture("people/good.csv")]);
+    let out = fora.ok(&["people", "import", &fixture("people/good.csv")]);
     assert_eq!(out, "Import: 3 nya personer, 0 ändrade, 2 nya roller\n");
-    let out = fora.ok(&[
-        "people",
-        "import",
-        &Fora::fixture("people/good_swedish_headers.csv"),
-    ]);
+    let out = fora.ok(&["people", "import", &fixture("people/good_swedish_headers.csv")]);
     assert_eq!(out, "Import: 1 ny person, 0 ändrade, 1 ny roll\n");
     let people = fora.json(&["people", "list", "--json"]);
     let names: Vec<&str> = people
@@ -343,7 +299,7 @@ fn people_import_reads_a_good_file() {
 #[test]
 fn people_import_reports_every_bad_row_and_imports_nothing() {
     let fora = Fora::new();
-    let file = Fora::fixture("people/bad_rows.csv");
+    let file = fixture("people/bad_rows.csv");
     let err = fora.fails(&["people", "import", &file]);
     assert!(err.contains("3 fel; ingen importerades"), "{err}");
     assert!(
@@ -382,7 +338,7 @@ fn each_people_file_fault_has_its_message() {
     ];
     for (file, message) in cases {
         let fora = Fora::new();
-        let err = fora.fails(&["people", "import", &Fora::fixture(&format!("people/{file}"))]);
+        let err = fora.fails(&["people", "import", &fixture(&format!("people/{file}"))]);
         assert!(err.contains(&format!("{file}:{message}")), "{file}:\n{err}");
         assert_eq!(
             fora.json(&["people", "list", "--json"]),
@@ -437,7 +393,7 @@ fn catalogue_export_and_import_round_trip() {
         fora::catalog::EMBEDDED
     );
 
-    let out = fora.ok(&["catalog", "import", &Fora::fixture("catalog/minimal.toml")]);
+    let out = fora.ok(&["catalog", "import", &fixture("catalog/minimal.toml")]);
     assert!(out.contains("Minimal test contract (1 forum)"), "{out}");
     assert_eq!(fora.json(&["forums", "--json"]).as_array().unwrap().len(), 1);
     fora.ok(&["catalog", "import", out_file.to_str().unwrap()]);
@@ -449,13 +405,13 @@ fn a_broken_catalogue_changes_nothing() {
     let fora = Fora::new();
     fora.ok(&["forums"]);
     let before = std::fs::read(fora.db()).unwrap();
-    let err = fora.fails(&["catalog", "import", &Fora::fixture("catalog/unknown_role.toml")]);
+    let err = fora.fails(&["catalog", "import", &fixture("catalog/unknown_role.toml")]);
     assert!(
         err.contains("unknown_role.toml: rad 24, fält `forums[0].participants[0].role`"),
         "{err}"
     );
     assert!(err.contains("inget ändrades"), "{err}");
-    let err = fora.fails(&["catalog", "import", &Fora::fixture("catalog/not_utf8.toml")]);
+    let err = fora.fails(&["catalog", "import", &fixture("catalog/not_utf8.toml")]);
     assert!(err.contains("är inte UTF-8-text"), "{err}");
     assert_eq!(fora.json(&["forums", "--json"]).as_array().unwrap().len(), 12);
     drop(before);

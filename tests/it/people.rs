@@ -1,9 +1,8 @@
 //! A clean people register through the command line: namesakes, edit,
 //! merge, remove, and an import that matches the people already there.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use chrono::{Local, TimeZone};
 use fora::domain::Channel;
 use fora::i18n::Lang;
@@ -11,56 +10,22 @@ use fora::store::Store;
 use fora::store::people::{NewAssignment, NewPerson, STADEN_ID};
 use serde_json::Value;
 
-struct Fora {
-    dir: tempfile::TempDir,
+use crate::support::cli::Fora;
+
+fn people(fora: &Fora) -> Vec<Value> {
+    let out = fora.ok(&["people", "list", "--json"]);
+    serde_json::from_str::<Value>(&out)
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
-impl Fora {
-    fn new() -> Fora {
-        Fora {
-            dir: tempfile::tempdir().unwrap(),
-        }
-    }
-
-    fn db(&self) -> PathBuf {
-        self.dir.path().join("fora.db")
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("fora").unwrap();
-        cmd.env_remove("FORA_LANG")
-            .env_remove("FORA_DB")
-            .arg("--db")
-            .arg(self.db())
-            .args(args);
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().stdout.clone();
-        String::from_utf8(out).unwrap()
-    }
-
-    fn fails(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().failure().get_output().stderr.clone();
-        String::from_utf8(out).unwrap()
-    }
-
-    fn people(&self) -> Vec<Value> {
-        let out = self.ok(&["people", "list", "--json"]);
-        serde_json::from_str::<Value>(&out)
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone()
-    }
-
-    fn names(&self) -> Vec<String> {
-        self.people()
-            .iter()
-            .map(|p| p["name"].as_str().unwrap().to_string())
-            .collect()
-    }
+fn names(fora: &Fora) -> Vec<String> {
+    people(fora)
+        .iter()
+        .map(|p| p["name"].as_str().unwrap().to_string())
+        .collect()
 }
 
 fn fixture(name: &str) -> String {
@@ -108,8 +73,8 @@ fn importing_the_same_file_twice_changes_nothing_the_second_time() {
 fn two_rows_of_one_person_make_one_person_with_two_roles() {
     let fora = Fora::new();
     fora.ok(&["people", "import", &fixture("one_person_two_roles.csv")]);
-    assert_eq!(fora.names(), ["Anna Berg", "Bo Ek"]);
-    let anna = &fora.people()[0];
+    assert_eq!(names(&fora), ["Anna Berg", "Bo Ek"]);
+    let anna = &people(&fora)[0];
     assert_eq!(anna["phone"], "08-123 45");
     let roles: Vec<&str> = anna["roles_today"]
         .as_array()
@@ -127,8 +92,8 @@ fn an_import_adds_roles_to_the_people_already_there() {
     fora.ok(&["people", "add", "Bo Ek", "--org", "Leverantören"]);
     let out = fora.ok(&["people", "import", &fixture("one_person_two_roles.csv")]);
     assert_eq!(out, "Import: 0 nya personer, 2 ändrade, 3 nya roller\n");
-    assert_eq!(fora.names(), ["Bo Ek", "anna berg"]);
-    assert_eq!(fora.people()[1]["email"], "anna.berg@example.se");
+    assert_eq!(names(&fora), ["Bo Ek", "anna berg"]);
+    assert_eq!(people(&fora)[1]["email"], "anna.berg@example.se");
 }
 
 #[test]
@@ -143,7 +108,7 @@ fn a_row_with_too_few_or_too_many_fields_is_named_by_its_line() {
         err.contains("field_count.csv:4: raden har 5 fält, men rubrikraden har 4"),
         "{err}"
     );
-    assert!(fora.names().is_empty());
+    assert!(names(&fora).is_empty());
 }
 
 #[test]
@@ -165,11 +130,11 @@ fn a_second_person_of_the_same_name_needs_also() {
         "{err}"
     );
     assert!(err.contains("--also"), "{err}");
-    assert_eq!(fora.names(), ["Anna Berg"]);
+    assert_eq!(names(&fora), ["Anna Berg"]);
     let err = fora.fails(&["people", "add", "ÄNNA BERG"]);
     assert!(err.contains("Anna Berg (Staden)"), "{err}");
     fora.ok(&["people", "add", "Anna Berg", "--also", "--org", "Leverantören"]);
-    assert_eq!(fora.names(), ["Anna Berg", "Anna Berg"]);
+    assert_eq!(names(&fora), ["Anna Berg", "Anna Berg"]);
 }
 
 #[test]
@@ -192,7 +157,7 @@ fn a_person_is_edited_field_by_field() {
     let err = fora.fails(&["people", "edit", "bo"]);
     assert!(err.contains("ange vad som ska ändras"), "{err}");
     fora.ok(&["people", "edit", "anna", "--email", "", "--org", "Leverantören"]);
-    let anna = &fora.people()[0];
+    let anna = &people(&fora)[0];
     assert_eq!(anna["name"], "Anna Berg-Lund");
     assert_eq!(anna["organisation"], "Leverantören");
     assert_eq!(anna["email"], Value::Null);
@@ -239,7 +204,7 @@ fn a_person_in_a_meeting_cannot_be_removed_but_can_be_merged() {
         "{err}"
     );
     assert!(err.contains("fora people merge"), "{err}");
-    assert_eq!(fora.people().len(), 2);
+    assert_eq!(people(&fora).len(), 2);
 
     let err = fora.fails(&["people", "merge", &first.to_string(), &first.to_string()]);
     assert!(err.contains("kan inte slås ihop med sig själv"), "{err}");
@@ -251,7 +216,7 @@ fn a_person_in_a_meeting_cannot_be_removed_but_can_be_merged() {
             "Slog ihop {second} Anna Berg (Staden) med {first} Anna Berg (Staden); {second} Anna Berg (Staden) är borttagen\n"
         )
     );
-    let people = fora.people();
+    let people = people(&fora);
     assert_eq!(people.len(), 1);
     assert_eq!(people[0]["id"], first);
     assert_eq!(people[0]["email"], "anna@example.se", "the e-mail is taken over");
@@ -286,7 +251,7 @@ fn a_person_added_by_mistake_is_removed_with_their_roles() {
     fora.ok(&["people", "assign", "bo", "cio", "--from", "2024-01-01"]);
     let out = fora.ok(&["people", "remove", "bo"]);
     assert_eq!(out, "Tog bort 2 Bo Ek (Staden)\n");
-    assert_eq!(fora.names(), ["Anna Berg"]);
+    assert_eq!(names(&fora), ["Anna Berg"]);
     let err = fora.fails(&["people", "remove", "bo"]);
     assert!(err.contains("ingen person heter ”bo”"), "{err}");
 }
@@ -303,5 +268,5 @@ fn a_row_that_could_be_two_people_is_refused_with_both() {
         ),
         "{err}"
     );
-    assert_eq!(fora.names(), ["Bo Ek", "Bo Ek"], "nothing was imported");
+    assert_eq!(names(&fora), ["Bo Ek", "Bo Ek"], "nothing was imported");
 }

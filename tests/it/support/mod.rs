@@ -2,6 +2,7 @@
 // Each test crate uses its own part of these helpers.
 #![allow(dead_code)]
 
+pub mod cli;
 pub mod english;
 pub mod keys;
 pub mod pty;
