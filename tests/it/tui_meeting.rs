@@ -1015,3 +1015,21 @@ fn question_mark_shows_the_keys_of_the_screen() {
 }
 
 // ---------------------------------------------------------------- latency
+
+#[test]
+fn tab_takes_the_suggested_owner_instead_of_what_was_typed() {
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    to_item(&mut app, &mut store, 2, at(9, 1, 0));
+    press(&mut app, &mut store, KeyCode::Char('a'), at(9, 2, 0));
+    chars(&mut app, &mut store, "Send the figures", at(9, 2, 1));
+    press(&mut app, &mut store, KeyCode::Tab, at(9, 2, 2));
+    // "Bo" with Bo Ek suggested; Tab, not an arrow, takes the suggestion.
+    chars(&mut app, &mut store, "Bo", at(9, 2, 3));
+    press(&mut app, &mut store, KeyCode::Tab, at(9, 2, 4));
+    chars(&mut app, &mut store, "2026-12-15", at(9, 2, 5));
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 2, 6));
+    let entries = store.entries(id).expect("entries");
+    assert_eq!(entries.len(), 1, "{entries:#?}");
+    assert_eq!(entries[0].fields.owner.as_deref(), Some("Bo Ek"));
+}

@@ -262,7 +262,12 @@ impl Editor {
             matches!(key.code, KeyCode::Enter) && !plain || (ctrl && key.code == KeyCode::Char('j'));
         match key.code {
             KeyCode::Enter if plain => return Outcome::Save,
-            KeyCode::Tab => return self.move_focus(1),
+            KeyCode::Tab => {
+                if let Some(field) = self.fields.get_mut(self.focus) {
+                    field.accept_suggestion();
+                }
+                return self.move_focus(1);
+            }
             KeyCode::BackTab => return self.move_focus(-1),
             KeyCode::Esc => {
                 if self.is_changed() && !self.is_blank() {

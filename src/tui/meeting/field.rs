@@ -163,6 +163,25 @@ impl Field {
         Some(self.value().trim().to_string())
     }
 
+    /// Takes the highlighted suggestion, else the best one for what was typed,
+    /// as the text: Tab does this before it moves on, so "Fred" with
+    /// "Fredrik Sjö" suggested is saved as Fredrik Sjö. Returns whether the text changed.
+    pub(super) fn accept_suggestion(&mut self) -> bool {
+        if self.choices.is_empty() || self.query.trim().is_empty() || self.exact().is_some() {
+            return false;
+        }
+        let matching = self.matching();
+        let Some(label) = matching
+            .get(self.highlight.unwrap_or(0))
+            .and_then(|i| self.choices.get(*i))
+            .map(|c| c.label.clone())
+        else {
+            return false;
+        };
+        self.set_value(&label);
+        true
+    }
+
     /// Moves the highlight through the matching choices and shows its label.
     pub(super) fn pick(&mut self, step: isize) {
         let matching = self.matching();
@@ -210,5 +229,41 @@ mod tests {
         field.pick(1);
         assert_eq!(field.value(), "Ledningsforum");
         assert_eq!(field.resolved().as_deref(), Some("ledningsforum"));
+    }
+
+    fn owners() -> Vec<Choice> {
+        ["Fredrik Sjö", "Anna Berg"]
+            .into_iter()
+            .map(|name| Choice::plain(name, ""))
+            .collect()
+    }
+
+    /// Types `text` into a fresh owner field, as the editor does with each key.
+    fn typed(text: &str) -> Field {
+        let mut field = Field::choice(FieldKey::Owner, "", owners(), false);
+        field.set_value(text);
+        field.query = text.to_string();
+        field
+    }
+
+    #[test]
+    fn tab_takes_the_suggestion_for_what_was_typed() {
+        let mut field = typed("Fred");
+        assert!(field.accept_suggestion());
+        assert_eq!(field.value(), "Fredrik Sjö");
+        assert_eq!(field.resolved().as_deref(), Some("Fredrik Sjö"));
+    }
+
+    #[test]
+    fn tab_leaves_a_whole_name_an_empty_field_and_free_text_alone() {
+        let mut whole = typed("anna berg");
+        assert!(!whole.accept_suggestion(), "already a choice");
+        assert_eq!(whole.value(), "anna berg");
+        let mut empty = typed("");
+        assert!(!empty.accept_suggestion());
+        assert_eq!(empty.value(), "");
+        let mut other = typed("Gustav");
+        assert!(!other.accept_suggestion(), "nothing suggested");
+        assert_eq!(other.value(), "Gustav");
     }
 }
