@@ -485,7 +485,7 @@ fn esc_asks_before_typed_text_is_thrown_away() {
     press(&mut app, &mut store, KeyCode::Char('n'), at(9, 1, 7));
     assert!(meeting(&app).editor().is_some(), "n keeps the editor");
     press(&mut app, &mut store, KeyCode::Esc, at(9, 1, 8));
-    press(&mut app, &mut store, KeyCode::Char('j'), at(9, 1, 9));
+    press(&mut app, &mut store, KeyCode::Char('y'), at(9, 1, 9));
     assert!(meeting(&app).editor().is_none());
     assert!(store.drafts(id).expect("drafts").is_empty());
     assert!(store.entries(id).expect("entries").is_empty());
@@ -582,7 +582,10 @@ fn an_entry_is_added_edited_and_deleted_with_keys() {
     assert_eq!(store.entries(id).expect("entries").len(), 1, "n keeps it");
     press(&mut app, &mut store, KeyCode::Delete, at(9, 4, 2));
     assert!(text(&draw(&app, 100, 30)).contains("Ta bort «§ 1 Beslut»?"));
+    // j moves down elsewhere, so it is not "ja" here: only y or Enter is yes.
     press(&mut app, &mut store, KeyCode::Char('j'), at(9, 4, 3));
+    assert_eq!(store.entries(id).expect("entries").len(), 1, "j is no answer");
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 4, 3));
     assert!(store.entries(id).expect("entries").is_empty());
     let history = store.entry_history(entry).expect("history");
     assert_eq!(history.len(), 2);
@@ -935,7 +938,7 @@ fn an_item_is_removed_only_after_confirmation() {
     press(&mut app, &mut store, KeyCode::Char('x'), at(9, 1, 6));
     assert_eq!(titles(&store, id), before, "nothing but yes removes it");
     press(&mut app, &mut store, KeyCode::Delete, at(9, 1, 7));
-    press(&mut app, &mut store, KeyCode::Char('j'), at(9, 1, 8));
+    press(&mut app, &mut store, KeyCode::Char('y'), at(9, 1, 8));
     let after = titles(&store, id);
     assert_eq!(after.len(), before.len() - 1);
     assert!(!after.contains(&before[3]));

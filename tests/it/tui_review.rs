@@ -431,7 +431,7 @@ fn esc_in_the_editor_asks_before_typed_text_is_thrown_away() {
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(app.popup(), Some(Popup::Comment));
     press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Char('y'));
     assert_eq!(app.popup(), None);
     assert_eq!(app.comment(0), None);
 }

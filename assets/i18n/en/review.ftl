@@ -30,7 +30,7 @@ review-bar-end = ? help · q quit
 review-comment-on-item = Comment on item
 review-comment-on-whole = Comment on the whole protocol
 review-editor-keys = Enter save · Alt-Enter new line · Esc cancel
-review-confirm-discard = Discard the change? y = yes, n = no
+review-confirm-discard = Discard the change? y or Enter = yes, n or Esc = no
 review-changes-hint = Changes requested: say what should change with Enter on an item or on Whole protocol.
 review-comment-noted = The comment is noted; w writes the response.
 review-comment-removed = The comment is removed.

@@ -222,7 +222,7 @@ tui-ed-pick = ↑↓ pick
 tui-ed-next = Tab next field
 tui-ed-cancel = Esc cancel
 tui-draft-saved = draft saved
-tui-confirm-discard = Discard the text? y = yes, n = no
+tui-confirm-discard = Discard the text? y or Enter = yes, n or Esc = no
 
 ## small popups
 
@@ -233,7 +233,7 @@ tui-confirm-remove-item = { $entries ->
        *[other] Remove the item «{ $title }» and its { $entries } entries?
     }
 tui-confirm-delete-entry = Delete «{ $entry }»?
-tui-yes-no = y = yes, n = no
+tui-yes-no = y or Enter = yes, n or Esc = no
 tui-leave-title = Leave the meeting
 tui-end-key = e
 tui-keep-running = Leave it running

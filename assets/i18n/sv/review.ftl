@@ -30,7 +30,7 @@ review-bar-end = ? hjälp · q avsluta
 review-comment-on-item = Kommentar till punkt
 review-comment-on-whole = Kommentar till hela protokollet
 review-editor-keys = Enter spara · Alt-Enter ny rad · Esc avbryt
-review-confirm-discard = Kasta ändringen? j = ja, n = nej
+review-confirm-discard = Kasta ändringen? y eller Enter = ja, n eller Esc = nej
 review-changes-hint = Ändringar begärs: skriv vad som ska ändras med Enter på en punkt eller på Hela protokollet.
 review-comment-noted = Kommentaren är noterad; w skriver svaret.
 review-comment-removed = Kommentaren är borttagen.

@@ -219,7 +219,7 @@ tui-ed-pick = ↑↓ välj
 tui-ed-next = Tab nästa fält
 tui-ed-cancel = Esc avbryt
 tui-draft-saved = utkast sparat
-tui-confirm-discard = Kasta texten? j = ja, n = nej
+tui-confirm-discard = Kasta texten? y eller Enter = ja, n eller Esc = nej
 
 ## small popups
 
@@ -230,7 +230,7 @@ tui-confirm-remove-item = { $entries ->
        *[other] Ta bort punkten «{ $title }» och dess { $entries } anteckningar?
     }
 tui-confirm-delete-entry = Ta bort «{ $entry }»?
-tui-yes-no = j = ja, n = nej
+tui-yes-no = y eller Enter = ja, n eller Esc = nej
 tui-leave-title = Lämna mötet
 tui-end-key = a
 tui-keep-running = Lämna det pågående

@@ -247,8 +247,8 @@ impl Editor {
         }
         if self.confirm_discard {
             self.confirm_discard = false;
-            return match key.code {
-                KeyCode::Char('y' | 'Y' | 'j' | 'J') => Outcome::Cancel,
+            return match super::popups::answer(key) {
+                Some(super::popups::Answer::Yes) => Outcome::Cancel,
                 _ => Outcome::Nothing,
             };
         }

@@ -50,13 +50,15 @@ pub enum Answer {
     No,
 }
 
-/// y or j (ja) is yes; n and Esc are no; other keys are not an answer.
+/// y and Enter are yes, n and Esc are no, in both languages; other keys
+/// are not an answer. Never a movement key: `j` moves down, so it cannot
+/// also mean "ja".
 pub fn answer(key: KeyEvent) -> Option<Answer> {
     if key.kind == KeyEventKind::Release {
         return None;
     }
     match key.code {
-        KeyCode::Char('y' | 'Y' | 'j' | 'J') => Some(Answer::Yes),
+        KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Answer::Yes),
         KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Answer::No),
         _ => None,
     }

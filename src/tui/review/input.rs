@@ -99,8 +99,8 @@ impl Input {
         }
         if self.confirm_discard {
             self.confirm_discard = false;
-            return match key.code {
-                KeyCode::Char('y' | 'Y' | 'j' | 'J') => Outcome::Cancel,
+            return match crate::tui::meeting::answer(key) {
+                Some(crate::tui::meeting::Answer::Yes) => Outcome::Cancel,
                 _ => Outcome::Nothing,
             };
         }

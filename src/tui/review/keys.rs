@@ -181,7 +181,7 @@ impl ReviewApp {
                 self.mode = Mode::Browse;
                 self.write(now);
             }
-            KeyCode::Char('q' | 'y' | 'Y' | 'j' | 'J') => {
+            KeyCode::Char('q' | 'y' | 'Y') | KeyCode::Enter => {
                 self.keep_draft(now);
                 self.quit = true;
             }
