@@ -102,6 +102,9 @@ pub struct App {
     /// The time of the last event, for clocks; set by the caller, never read from the system here.
     pub(super) now: Option<DateTime<Local>>,
     pub(super) quit: bool,
+    /// The last frame was too small for the screen, which then showed only
+    /// "enlarge the window": keys do nothing until it is large enough again.
+    pub(super) too_small: bool,
     /// This fora as a meeting-lock holder ("pid@host").
     pub(super) me: String,
     /// The meeting this fora records, whose lock it holds, and when the
@@ -156,6 +159,7 @@ impl App {
             message: None,
             now: None,
             quit: false,
+            too_small: false,
             me: crate::store::locks::this_process(),
             lock: None,
         })

@@ -31,6 +31,13 @@ impl App {
             return;
         }
         let ctrl_c = key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c');
+        // Nothing acts on a screen that is not shown, but leaving is always possible.
+        if self.too_small && !ctrl_c {
+            let quits_home = self.meeting.is_none() && key.code == KeyCode::Char('q');
+            if !quits_home {
+                return;
+            }
+        }
         if self.help {
             // Any key closes the help; Ctrl-C still goes on to quit.
             self.help = false;
@@ -172,6 +179,11 @@ impl App {
 
     /// Tells the app the size of the frame it was drawn in, for paging.
     pub fn set_area(&mut self, area: Rect) {
+        let (width, height) = match self.meeting {
+            Some(_) => (super::meeting::view::MIN_WIDTH, super::meeting::view::MIN_HEIGHT),
+            None => (home::MIN_WIDTH, home::MIN_HEIGHT),
+        };
+        self.too_small = area.width < width || area.height < height;
         match self.meeting.as_mut() {
             Some(meeting) => meeting.set_area(area),
             None if self.screen.is_some() => self.set_screen_area(area),

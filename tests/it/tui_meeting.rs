@@ -1036,3 +1036,19 @@ fn tab_takes_the_suggested_owner_instead_of_what_was_typed() {
     assert_eq!(entries.len(), 1, "{entries:#?}");
     assert_eq!(entries[0].fields.owner.as_deref(), Some("Bo Ek"));
 }
+
+#[test]
+fn keys_do_nothing_while_the_window_is_too_small_to_show_the_meeting() {
+    let mut store = store();
+    let (mut app, id) = open(&mut store, Lang::En);
+    to_item(&mut app, &mut store, 2, at(9, 1, 0));
+    // 60×20 shows only "enlarge the window": a key must not start an entry unseen.
+    app.set_area(ratatui::layout::Rect::new(0, 0, 60, 20));
+    assert!(text(&draw(&app, 60, 20)).contains("Enlarge the window"));
+    press(&mut app, &mut store, KeyCode::Char('d'), at(9, 2, 0));
+    assert!(meeting(&app).editor().is_none(), "d did nothing");
+    app.set_area(ratatui::layout::Rect::new(0, 0, 120, 40));
+    press(&mut app, &mut store, KeyCode::Char('d'), at(9, 2, 1));
+    assert!(meeting(&app).editor().is_some(), "d opens the editor again");
+    assert!(store.entries(id).expect("entries").is_empty());
+}
