@@ -97,6 +97,10 @@ pub struct App {
     /// Where exported protocols go; the current directory when `None`.
     pub(super) export_dir: Option<PathBuf>,
     pub(super) help: bool,
+    /// How far the help is scrolled, and how far it can be at the size it
+    /// was last drawn (the help is drawn from `&App`, hence the cell).
+    pub(super) help_scroll: u16,
+    pub(super) help_max_scroll: std::cell::Cell<u16>,
     /// A failure to report on the home screen, e.g. a meeting that would not start.
     pub(super) message: Option<String>,
     /// The time of the last event, for clocks; set by the caller, never read from the system here.
@@ -156,6 +160,8 @@ impl App {
             export: None,
             export_dir: None,
             help: false,
+            help_scroll: 0,
+            help_max_scroll: std::cell::Cell::new(0),
             message: None,
             now: None,
             quit: false,
@@ -266,6 +272,11 @@ impl App {
 
     pub fn help_open(&self) -> bool {
         self.help
+    }
+
+    /// How far the help is scrolled, within what the last frame allowed.
+    pub fn help_scroll(&self) -> u16 {
+        self.help_scroll.min(self.help_max_scroll.get())
     }
 
     /// The last failure reported on the home screen.

@@ -39,8 +39,23 @@ impl App {
             }
         }
         if self.help {
-            // Any key closes the help; Ctrl-C still goes on to quit.
+            // The arrows scroll a help taller than the window; any other key
+            // closes it, and Ctrl-C still goes on to quit.
+            let step: i32 = match key.code {
+                KeyCode::Down | KeyCode::Char('j') => 1,
+                KeyCode::Up | KeyCode::Char('k') => -1,
+                KeyCode::PageDown => 10,
+                KeyCode::PageUp => -10,
+                _ => 0,
+            };
+            if step != 0 && !ctrl_c {
+                let max = i32::from(self.help_max_scroll.get());
+                let scrolled = (i32::from(self.help_scroll()) + step).clamp(0, max);
+                self.help_scroll = u16::try_from(scrolled).unwrap_or(0);
+                return;
+            }
             self.help = false;
+            self.help_scroll = 0;
             if !ctrl_c {
                 return;
             }

@@ -68,8 +68,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(truncate(s.help_close, inner_width), t.muted));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    // The closing line stays at the bottom; what is above it scrolls when
+    // the window is too short for all of it.
+    let height = u16::try_from(lines.len() + 3).unwrap_or(u16::MAX);
     let inner = popup_frame(t, s.help_title, centered(area, width, height), buf);
-    Paragraph::new(lines).render(inner, buf);
+    let body_height = inner.height.saturating_sub(1);
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    app.help_max_scroll.set(total.saturating_sub(body_height));
+    let body = Rect {
+        height: body_height,
+        ..inner
+    };
+    Paragraph::new(lines)
+        .scroll((app.help_scroll(), 0))
+        .render(body, buf);
+    let close = if total > body_height {
+        s.help_close_scroll
+    } else {
+        s.help_close
+    };
+    let last = Rect {
+        y: inner.y + body_height,
+        height: inner.height.min(1),
+        ..inner
+    };
+    Paragraph::new(Line::styled(truncate(close, inner_width), t.muted)).render(last, buf);
 }

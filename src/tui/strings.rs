@@ -212,6 +212,7 @@ crate::texts! {
         // ------------------------------------------------------------ help
         help_title,
         help_close,
+        help_close_scroll,
         help_home_heading,
         help_home,
         help_meeting_heading,

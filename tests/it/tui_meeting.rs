@@ -1052,3 +1052,24 @@ fn keys_do_nothing_while_the_window_is_too_small_to_show_the_meeting() {
     assert!(meeting(&app).editor().is_some(), "d opens the editor again");
     assert!(store.entries(id).expect("entries").is_empty());
 }
+
+#[test]
+fn the_help_scrolls_when_the_window_is_too_short_for_it() {
+    let mut store = store();
+    let (mut app, _id) = open(&mut store, Lang::En);
+    press(&mut app, &mut store, KeyCode::Char('?'), at(9, 1, 0));
+    let first = text(&draw(&app, 80, 24));
+    assert!(first.contains("↑↓ PgUp PgDn scroll"), "{first}");
+    assert!(
+        !first.contains("In the editor"),
+        "the last section is below:\n{first}"
+    );
+    for _ in 0..4 {
+        press(&mut app, &mut store, KeyCode::PageDown, at(9, 1, 1));
+    }
+    let scrolled = text(&draw(&app, 80, 24));
+    assert!(scrolled.contains("In the editor"), "{scrolled}");
+    assert!(app.help_open(), "scrolling keeps the help open");
+    press(&mut app, &mut store, KeyCode::Char('x'), at(9, 1, 2));
+    assert!(!app.help_open(), "another key closes it");
+}

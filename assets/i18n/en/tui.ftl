@@ -248,6 +248,7 @@ tui-draft-discarded = The draft is discarded.
 
 tui-help-title = Keys
 tui-help-close = Any key closes.
+tui-help-close-scroll = ↑↓ PgUp PgDn scroll · any other key closes.
 tui-help-home-heading = Home
 tui-help-home =
     ↑↓ j k	move between forums

@@ -245,6 +245,7 @@ tui-draft-discarded = Utkastet är kastat.
 
 tui-help-title = Tangenter
 tui-help-close = Valfri tangent stänger.
+tui-help-close-scroll = ↑↓ PgUp PgDn rullar · annan tangent stänger.
 tui-help-home-heading = Startsidan
 tui-help-home =
     ↑↓ j k	flytta mellan forum
