@@ -569,3 +569,63 @@ fn a_too_small_window_says_so() {
     let screen = text(&draw(&app, 50, 10));
     assert!(screen.contains("för litet"), "{screen}");
 }
+
+/// A held Leveransforum meeting where Anna Berg (Staden) and Bo Ek
+/// (Leverantören) were present; Staden approves its protocol.
+fn reviewed_with_people() -> ReviewApp {
+    use fora::domain::meeting::AttendanceStatus;
+    use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+    let mut store = Store::open_in_memory().expect("in-memory store");
+    for (name, organisation_id) in [("Anna Berg", STADEN_ID), ("Bo Ek", LEVERANTOREN_ID)] {
+        let person = store
+            .add_person(&NewPerson {
+                name: name.into(),
+                organisation_id,
+                email: None,
+                phone: None,
+            })
+            .expect("person");
+        let role = NewAssignment {
+            role_id: "leveransansvarig".into(),
+            organisation_id,
+            from: "2024-01-01".into(),
+            to: None,
+        };
+        store.assign(person, &role).expect("role");
+    }
+    let start = at(9, 0, 0) - TimeDelta::days(1);
+    let id = store
+        .start_meeting("leveransforum", "2026-11-02", Channel::Fysiskt, start, Lang::En)
+        .expect("start");
+    for row in store.attendance(id).expect("attendance") {
+        if row.person_name.is_some() {
+            store
+                .set_attendance(row.id, AttendanceStatus::Present, None)
+                .expect("present");
+        }
+    }
+    let snapshot = Snapshot::of(&store, id, Lang::En).expect("snapshot");
+    let review = ReviewFile::new(id, 1, "Leveransforum", "2026-11-02", &snapshot.to_json().unwrap());
+    ReviewApp::new(review, snapshot, Lang::En).with_theme(Theme::plain())
+}
+
+#[test]
+fn the_review_says_whether_the_reviewer_is_an_approver() {
+    let mut app = reviewed_with_people();
+    press(&mut app, KeyCode::Char('n'));
+    chars(&mut app, "Bo Ek");
+    press(&mut app, KeyCode::Enter);
+    let screen = text(&draw(&app, 140, 30));
+    assert!(
+        screen.contains("Bo Ek · you are not an approver (approved by The City)"),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Char('n'));
+    for _ in 0.."Bo Ek".len() {
+        press(&mut app, KeyCode::Backspace);
+    }
+    chars(&mut app, "anna berg");
+    press(&mut app, KeyCode::Enter);
+    let screen = text(&draw(&app, 140, 30));
+    assert!(screen.contains("anna berg · you are an approver"), "{screen}");
+}

@@ -100,3 +100,6 @@ review-comment-count = { $count } { $count ->
         [one] comment
        *[other] comments
     }
+review-an-approver = you are an approver
+review-not-an-approver = you are not an approver (approved by { $rule })
+review-approved-by = approved by { $rule }

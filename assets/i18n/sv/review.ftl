@@ -100,3 +100,6 @@ review-comment-count = { $count } { $count ->
         [one] kommentar
        *[other] kommentarer
     }
+review-an-approver = du är justerare
+review-not-an-approver = du är inte justerare (justeras av { $rule })
+review-approved-by = justeras av { $rule }

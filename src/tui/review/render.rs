@@ -9,8 +9,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
+use crate::protocol::approvers::approvers;
 use crate::protocol::review::Verdict;
-use crate::text::inert;
+use crate::text::{fold, inert};
 use crate::tui::common::{draw_row, render_too_small, scroll_offset, truncate};
 use crate::tui::strings::Strings as TuiStrings;
 use crate::tui::wrap::wrap;
@@ -110,6 +111,7 @@ fn header(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
         second_left.push(Span::styled(s.name_not_given, t.vacant));
     } else {
         second_left.push(Span::raw(inert(&app.reviewer)));
+        second_left.push(approver_note(app));
     }
     let count = app.comment_count();
     let comments = tr!(s.lang, "review-comment-count", count = count);
@@ -132,6 +134,29 @@ fn header(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
     for (y, (left, right)) in (area.y..area.y + area.height).zip(rows) {
         draw_row(buf, Rect::new(area.x, y, area.width, 1), left, right, None);
     }
+}
+
+/// Whether the reviewer approves this protocol by the forum's rule, so that
+/// nobody chooses "approve" without knowing whether it counts.
+fn approver_note(app: &ReviewApp) -> Span<'static> {
+    let (s, t) = (app.s, &app.theme);
+    let rule = app.snapshot.forum.approver;
+    let names: Vec<&str> = approvers(&app.snapshot.record, rule)
+        .into_iter()
+        .filter_map(|a| a.name)
+        .collect();
+    let reviewer = fold(app.reviewer.trim());
+    if names.iter().any(|n| fold(n) == reviewer) {
+        return Span::styled(format!(" · {}", s.lang.text("review-an-approver")), t.success);
+    }
+    let rule = rule.label(s.lang);
+    // With nobody recorded present, fora cannot tell; it says whose rule applies.
+    let (text, style) = if names.is_empty() {
+        (tr!(s.lang, "review-approved-by", rule = rule), t.muted)
+    } else {
+        (tr!(s.lang, "review-not-an-approver", rule = rule), t.warning)
+    };
+    Span::styled(format!(" · {text}"), style)
 }
 
 fn list(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
