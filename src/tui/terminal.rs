@@ -2,7 +2,8 @@
 //! over and giving it back on every way out (quit, error, panic, signal),
 //! and the event loop that drives a [`Program`].
 
-use std::io::stdout;
+use std::io::{IsTerminal, stdout};
+use std::os::fd::AsRawFd;
 use std::sync::Arc;
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -54,7 +55,8 @@ pub trait Program {
 pub fn run<P: Program>(mut program: P) -> anyhow::Result<P> {
     let signals = Signals::register().map_err(terminal_error)?;
     let mut terminal = enter().map_err(terminal_error)?;
-    let result = event_loop(&mut terminal, &mut program, &signals);
+    let input = Input::open().map_err(terminal_error)?;
+    let result = event_loop(&mut terminal, &mut program, &signals, &input);
     program.on_exit(Local::now());
     if matches!(result, Ok(Ended::HungUp)) {
         // Nothing is left to give back, and a write to the terminal that is
@@ -82,6 +84,7 @@ fn event_loop<P: Program>(
     terminal: &mut DefaultTerminal,
     program: &mut P,
     signals: &Signals,
+    input: &Input,
 ) -> anyhow::Result<Ended> {
     let mut dirty = true;
     loop {
@@ -101,7 +104,7 @@ fn event_loop<P: Program>(
         }
         // fora waits on the terminal itself, not in crossterm: crossterm reads a
         // terminal that hung up for ever and would never give the loop back.
-        match wait_for_terminal(TICK) {
+        match input.wait(TICK) {
             Waited::HungUp => return Ok(Ended::HungUp),
             Waited::Quiet => {}
             Waited::Input => {
@@ -129,24 +132,46 @@ enum Waited {
     HungUp,
 }
 
-/// Waits up to `timeout` for input on the terminal (standard input).
-fn wait_for_terminal(timeout: Duration) -> Waited {
-    let mut fd = libc::pollfd {
-        fd: libc::STDIN_FILENO,
-        events: libc::POLLIN,
-        revents: 0,
-    };
-    let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
-    // SAFETY: poll(2) on one pollfd that lives for the call.
-    let ready = unsafe { libc::poll(&mut fd, 1, millis) };
-    if ready <= 0 {
-        // A signal (checked at the top of the loop) or nothing within the timeout.
-        return Waited::Quiet;
+/// Where the keys come from, as crossterm reads them: standard input when
+/// it is the terminal, else the terminal itself (`fora < file` on a screen).
+struct Input {
+    /// Open only when standard input is not the terminal.
+    tty: Option<std::fs::File>,
+}
+
+impl Input {
+    fn open() -> std::io::Result<Input> {
+        let tty = if std::io::stdin().is_terminal() {
+            None
+        } else {
+            Some(std::fs::File::open("/dev/tty")?)
+        };
+        Ok(Input { tty })
     }
-    if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-        Waited::HungUp
-    } else {
-        Waited::Input
+
+    /// Waits up to `timeout` for keys.
+    fn wait(&self, timeout: Duration) -> Waited {
+        let fd = self
+            .tty
+            .as_ref()
+            .map_or(libc::STDIN_FILENO, |tty| tty.as_raw_fd());
+        let mut poll = libc::pollfd {
+            fd,
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let millis = libc::c_int::try_from(timeout.as_millis()).unwrap_or(libc::c_int::MAX);
+        // SAFETY: poll(2) on one pollfd that lives for the call.
+        let ready = unsafe { libc::poll(&mut poll, 1, millis) };
+        if ready <= 0 {
+            // A signal (checked at the top of the loop) or nothing within the timeout.
+            return Waited::Quiet;
+        }
+        if poll.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            Waited::HungUp
+        } else {
+            Waited::Input
+        }
     }
 }
 

@@ -150,3 +150,60 @@ print("still running 5 s after its terminal went away")
     let said = String::from_utf8_lossy(&out.stdout);
     assert_eq!(said.trim(), "ended", "{said}");
 }
+
+/// `fora < file` on a screen: the keys come from the terminal, as crossterm
+/// reads them, and fora waits for them instead of finding its empty standard
+/// input ready at every turn of the loop.
+#[test]
+fn with_standard_input_redirected_fora_waits_for_keys_from_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let script = r#"
+import os, pty, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ["TERM"] = "xterm"
+    os.dup2(os.open("/dev/null", os.O_RDONLY), 0)
+    os.execv(sys.argv[1], ["fora", "--db", sys.argv[2]])
+time.sleep(2)
+try:
+    os.read(fd, 1 << 16)
+except OSError:
+    pass
+def cpu_ticks():
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().split()
+    return int(fields[13]) + int(fields[14])
+before = cpu_ticks()
+time.sleep(2)
+busy = cpu_ticks() - before
+os.write(fd, b"q")
+for _ in range(50):
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        print(f"busy {busy} exit {os.waitstatus_to_exitcode(status)}")
+        sys.exit(0)
+    time.sleep(0.1)
+os.kill(pid, 9)
+print(f"busy {busy} and q did not quit")
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_fora"))
+        .arg(&db)
+        .output()
+        .expect("python3 runs the terminal");
+    let said = String::from_utf8_lossy(&out.stdout);
+    let (busy, rest) = said
+        .trim()
+        .strip_prefix("busy ")
+        .and_then(|r| r.split_once(' '))
+        .unwrap_or_else(|| panic!("{said}"));
+    assert_eq!(rest, "exit 0", "q quits: {said}");
+    // Clock ticks of CPU over two idle seconds; a loop that spins uses about 200.
+    assert!(
+        busy.parse::<u32>().unwrap() < 50,
+        "fora was busy while idle: {said}"
+    );
+}
