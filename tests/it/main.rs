@@ -4,6 +4,8 @@
 mod protocol_fixture;
 mod support;
 
+mod archive_html;
+mod archive_pdf;
 mod bad_input;
 mod catalog;
 mod cli;

@@ -7,3 +7,4 @@ pub mod english;
 pub mod keys;
 pub mod pty;
 pub mod screen;
+pub mod tools;
