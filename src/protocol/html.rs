@@ -22,13 +22,13 @@ pub fn render(record: &MeetingRecord, forum: &Forum, lang: Lang, stamp: &Stamp) 
 // follows them, and entries, table rows and signatures are not split.
 const STYLE: &str = r#"@page { size: A4; margin: 20mm 18mm 22mm 22mm; }
 * { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; background: #fff; max-width: 50em; margin: 2em auto; padding: 0 1em; overflow-wrap: anywhere; }
+body { font-family: "DejaVu Sans", "Segoe UI", Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #111; background: #fff; max-width: 50em; margin: 2em auto; padding: 0 1em; overflow-wrap: break-word; }
 h1 { font-size: 17pt; margin: 0 0 0.6em; }
 h2 { font-size: 13pt; margin: 1.4em 0 0.4em; border-bottom: 1px solid #999; padding-bottom: 0.15em; }
 h3 { font-size: 11pt; margin: 1em 0 0.3em; }
 h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
 h4 { font-size: 10.5pt; margin: 0.6em 0 0.2em; }
-dl.header { display: grid; grid-template-columns: max-content auto; gap: 0.15em 1.2em; margin: 0; }
+dl.header { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.15em 1.2em; margin: 0; }
 dl.header dt { font-weight: bold; }
 dl.header dd { margin: 0; }
 ul { margin: 0.2em 0 0.6em; padding-left: 1.4em; }
@@ -37,6 +37,9 @@ ul { margin: 0.2em 0 0.6em; padding-left: 1.4em; }
 .entry .details { color: #333; font-size: 9.5pt; }
 .empty { color: #555; font-style: italic; }
 table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em; font-size: 9.5pt; }
+/* A URL or other long token in a table cell may break anywhere; other
+   words keep their width, so the columns are shared out as before. */
+span.long { overflow-wrap: anywhere; }
 /* Captions name each table for a screen reader; the heading above shows it. */
 caption { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 th, td { border: 1px solid #999; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
@@ -196,10 +199,10 @@ pub fn render_view(v: &View) -> String {
                 out,
                 "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 a.item,
-                esc(&a.text),
-                esc(&a.owner),
-                esc(&a.due),
-                esc(a.status)
+                cell(&a.text),
+                cell(&a.owner),
+                cell(&a.due),
+                cell(a.status)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -220,9 +223,9 @@ pub fn render_view(v: &View) -> String {
                 out,
                 "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 e.item,
-                esc(&e.kind),
-                esc(&e.text),
-                esc(&e.target)
+                cell(&e.kind),
+                cell(&e.text),
+                cell(&e.target)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -238,7 +241,7 @@ pub fn render_view(v: &View) -> String {
         " signatures",
     );
     let keeper = v.minute_keeper.as_ref().map_or("", |k| k.name.as_str());
-    let _ = writeln!(out, "<tr><td>{}</td><td></td><td></td></tr>", esc(keeper));
+    let _ = writeln!(out, "<tr><td>{}</td><td></td><td></td></tr>", cell(keeper));
     out.push_str("</tbody>\n</table>\n");
     let _ = writeln!(out, "<h3>{}</h3>", esc(l.approved_by));
     if v.approvers.is_empty() {
@@ -254,8 +257,8 @@ pub fn render_view(v: &View) -> String {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td></td><td></td></tr>",
-                esc(&a.name),
-                esc(a.role.as_deref().unwrap_or(""))
+                cell(&a.name),
+                cell(a.role.as_deref().unwrap_or(""))
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -268,9 +271,9 @@ pub fn render_view(v: &View) -> String {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(&row[0]),
-                esc(&row[1]),
-                esc(&row[2])
+                cell(&row[0]),
+                cell(&row[1]),
+                cell(&row[2])
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -294,6 +297,31 @@ fn table_head(out: &mut String, caption: &str, headings: &[&str], class: &str) {
         let _ = write!(out, "<th scope=\"col\">{}</th>", esc(h));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// A table cell's text, escaped, with each token over 30 characters (a URL,
+/// a key's fingerprint) allowed to break anywhere.
+fn cell(text: &str) -> String {
+    fn flush(token: &mut String, out: &mut String) {
+        if token.chars().count() > 30 {
+            let _ = write!(out, "<span class=\"long\">{}</span>", esc(token));
+        } else {
+            out.push_str(&esc(token));
+        }
+        token.clear();
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut token = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut token, &mut out);
+            out.push(c);
+        } else {
+            token.push(c);
+        }
+    }
+    flush(&mut token, &mut out);
+    out
 }
 
 /// Text of several lines, each escaped, joined by line breaks.

@@ -37,7 +37,8 @@ const CHROMIUM: &[&str] = &[
 /// A URL too long for any line, in an entry and in the actions table.
 const URL: &str = "https://intranat.stockholm.se/skolplattformen/dokument/forvaltning/leveransforum/2026/bilagor/avvikelserapport-betygsexport-oktober-utkast-slutversion-granskad.pdf";
 
-/// The fixture's protocol with a long URL in an entry and an action.
+/// The fixture's protocol with a long URL as its place, in an entry and in
+/// an action.
 fn protocol(lang: Lang, stamp: &Stamp) -> String {
     let (mut store, record, forum) = fixture();
     let item = record.items[0].item.id;
@@ -59,7 +60,8 @@ fn protocol(lang: Lang, stamp: &Stamp) -> String {
     store
         .add_entry(item, EntryKind::Action, &action, at(9, 2), None)
         .unwrap();
-    let record = MeetingRecord::load(&store, record.meeting.id).unwrap();
+    let mut record = MeetingRecord::load(&store, record.meeting.id).unwrap();
+    record.meeting.place = Some(URL.into());
     html::render(&record, &forum, lang, stamp)
 }
 
@@ -214,7 +216,8 @@ fn the_markup_has_a_language_one_h1_headings_in_order_and_captioned_tables() {
         assert_eq!(tables, 5, "actions, escalations, two signature tables, justering");
         assert_eq!(page.matches("<caption>").count(), tables);
         assert_eq!(page.matches("<thead><tr><th scope=\"col\">").count(), tables);
-        assert!(page.contains("overflow-wrap: anywhere"));
+        assert!(page.contains("overflow-wrap: break-word"));
+        assert!(page.contains(&format!("<td><span class=\"long\">{URL}</span></td>")));
     }
 }
 
