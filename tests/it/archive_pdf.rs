@@ -12,6 +12,7 @@ use fora::domain::meeting::EntryKind;
 use fora::i18n::Lang;
 use fora::protocol::stamp::{Approved, Method, Stamp};
 use fora::protocol::{MeetingRecord, pdf};
+use fora::store::meetings::EntryFields;
 
 use crate::protocol_fixture::{at, fields, fixture};
 use crate::support::tools;
@@ -258,6 +259,57 @@ fn page_numbers_footers_and_the_draft_watermark_stay_out_of_the_structure() {
             "{t:?} in the structure"
         );
     }
+}
+
+#[test]
+fn a_table_over_two_pages_repeats_its_header_row_for_the_eye_only() {
+    let Some(poppler) = Poppler::find() else { return };
+    let (mut store, record, forum) = fixture();
+    for n in 0..70 {
+        let action = EntryFields {
+            text: format!("Åtgärd nummer {n} som följs upp till nästa möte."),
+            owner: Some("Bo Ek".into()),
+            due: Some("2026-11-20".into()),
+            ..Default::default()
+        };
+        store
+            .add_entry(
+                record.items[0].item.id,
+                EntryKind::Action,
+                &action,
+                at(9, 2),
+                None,
+            )
+            .unwrap();
+    }
+    let record = MeetingRecord::load(&store, record.meeting.id).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("long.pdf");
+    std::fs::write(
+        &file,
+        pdf::render(&record, &forum, Lang::Sv, &approved()).unwrap(),
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+
+    let text = tools::run(&poppler.text, &[path, "-"], LIMIT);
+    let shown = text.matches("Punkt Åtgärd").count();
+    assert_eq!(shown, 2, "on both pages of the actions table: {text}");
+    // Read once.
+    let texts = poppler.structure(path);
+    assert_eq!(
+        texts.iter().filter(|t| *t == "Klart senast").count(),
+        1,
+        "{texts:#?}"
+    );
+    in_order(
+        &texts,
+        &[
+            "Åtgärd nummer 0 som",
+            "Åtgärd nummer 69 som",
+            "Version 2 · SHA-256",
+        ],
+    );
 }
 
 #[test]
