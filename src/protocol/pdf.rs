@@ -66,7 +66,8 @@ fn lay_out(v: &View, faces: &Faces) -> (Vec<Vec<Op>>, Tree) {
         .map(|f| faces.bold.width(f.label, BODY))
         .fold(0.0, f32::max)
         + 14.0;
-    // Each header line is a paragraph: "Datum 2026-11-02".
+    // Each header line is a paragraph, its label ending in a space so that
+    // it reads "Datum 2026-11-02" and not "Datum2026-11-02".
     for f in &v.header {
         let lines = p.wrap(&[(Weight::Regular, &f.value)], BODY, WIDTH - label_w);
         p.ensure(BODY_LEAD);
