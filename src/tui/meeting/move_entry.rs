@@ -84,7 +84,7 @@ pub(super) fn render(m: &MeetingScreen, picker: &MoveTo, area: Rect, buf: &mut B
     for (i, item) in m.agenda.iter().enumerate().skip(offset).take(ROWS) {
         let here = entry.is_some_and(|e| e.item_id == item.id);
         let mark = if i == picker.selected { "▸ " } else { "  " };
-        let text = format!("{mark}{}. {}", i + 1, inert(&item.title));
+        let text = format!("{mark}{:>2}. {}", i + 1, inert(&item.title));
         let mut spans = vec![Span::raw(truncate(&text, inner_width.saturating_sub(4)))];
         if here {
             spans.push(Span::styled(" ←", t.muted));

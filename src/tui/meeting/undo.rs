@@ -5,7 +5,7 @@ use chrono::{DateTime, Local};
 
 use crate::i18n::tr;
 use crate::store::Store;
-use crate::store::meetings::{AgendaItem, AttendanceRow, Entry};
+use crate::store::meetings::{AgendaItem, AttendanceRow};
 use crate::store::undo::Change;
 use crate::text::inert;
 
@@ -13,7 +13,8 @@ use super::{MeetingScreen, Message, Reload, agenda};
 
 /// The rows as they were before the undo, to name what it took away.
 struct Before {
-    entries: Vec<Entry>,
+    /// Each entry as the agenda named it, with its number then.
+    entries: Vec<(i64, String)>,
     agenda: Vec<AgendaItem>,
     attendance: Vec<AttendanceRow>,
 }
@@ -21,7 +22,11 @@ struct Before {
 impl MeetingScreen {
     pub(super) fn undo(&mut self, store: &mut Store, now: DateTime<Local>) {
         let before = Before {
-            entries: self.entries.clone(),
+            entries: self
+                .entries
+                .iter()
+                .map(|e| (e.id, agenda::entry_label(self, e)))
+                .collect(),
             agenda: self.agenda.clone(),
             attendance: self.attendance.clone(),
         };
@@ -47,9 +52,17 @@ impl MeetingScreen {
     fn describe(&self, change: &Change, before: &Before) -> String {
         let lang = self.lang;
         let entry = |id: i64| {
-            let found = self.entries.iter().find(|e| e.id == id);
-            let found = found.or_else(|| before.entries.iter().find(|e| e.id == id));
-            found.map(|e| agenda::entry_label(self, e)).unwrap_or_default()
+            let now = self.entries.iter().find(|e| e.id == id);
+            let then = || {
+                before
+                    .entries
+                    .iter()
+                    .find(|(e, _)| *e == id)
+                    .map(|(_, l)| l.clone())
+            };
+            now.map(|e| agenda::entry_label(self, e))
+                .or_else(then)
+                .unwrap_or_default()
         };
         let item = |id: i64| {
             let found = self.agenda.iter().find(|i| i.id == id);
