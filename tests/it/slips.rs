@@ -244,7 +244,7 @@ fn undo_reverses_renames_item_moves_removals_guests_and_times() {
     store.move_item(items[1], 1).expect("move");
     store.remove_item(items[1], at(9, 6, 0)).expect("remove");
 
-    let mut undo = |store: &mut Store| store.undo_last(id, at(9, 7, 0)).expect("undo").expect("a change");
+    let undo = |store: &mut Store| store.undo_last(id, at(9, 7, 0)).expect("undo").expect("a change");
     assert_eq!(
         undo(&mut store),
         Change::ItemRemoved {
