@@ -46,6 +46,13 @@ pub enum Change {
     GuestAdded {
         row_id: i64,
     },
+    /// An action marked done or open: how it was before.
+    ActionDone {
+        entry_id: i64,
+        done: bool,
+        done_at: Option<String>,
+        done_meeting_id: Option<i64>,
+    },
     ItemAdded {
         item_id: i64,
     },
@@ -69,7 +76,7 @@ pub enum Change {
 }
 
 /// Appends a history row for a change to `meeting_id` that can be undone.
-pub(super) fn log_change(
+pub(crate) fn log_change(
     tx: &Connection,
     meeting_id: i64,
     action: &str,
@@ -190,6 +197,19 @@ fn reverse_change(tx: &Connection, change: &Change, when: &str) -> Result<()> {
         Change::GuestAdded { row_id } => {
             let n = tx.execute("DELETE FROM attendance WHERE id = ?1 AND seat IS NULL", [row_id])?;
             one(n, Record::Attendance, *row_id)
+        }
+        Change::ActionDone {
+            entry_id,
+            done,
+            done_at,
+            done_meeting_id,
+        } => {
+            let n = tx.execute(
+                "UPDATE entry SET done = ?2, done_at = ?3, done_meeting_id = ?4
+                 WHERE id = ?1 AND deleted_at IS NULL",
+                params![entry_id, done, done_at, done_meeting_id],
+            )?;
+            one(n, Record::Entry, *entry_id)
         }
         Change::ItemAdded { item_id } => {
             meeting_of_item(tx, *item_id)?;

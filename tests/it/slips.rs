@@ -262,7 +262,23 @@ fn undo_reverses_renames_item_moves_removals_guests_and_times() {
     assert!(matches!(undo(&mut store), Change::Presence { joined: true, .. }));
     assert_eq!(store.attendance(id).expect("rows")[0].joined_at, None);
     assert_eq!(undo(&mut store), Change::EntryAdded { entry_id: entry });
-    assert_eq!(store.undo_last(id, at(9, 8, 0)).expect("undo"), None);
+
+    // An action marked done is open again.
+    let action = EntryFields {
+        text: "Boka lokal".into(),
+        ..EntryFields::default()
+    };
+    let action = store
+        .add_entry(items[2], EntryKind::Action, &action, at(9, 9, 0), None)
+        .expect("action");
+    store
+        .complete_action(action, true, Some(id), at(9, 9, 1))
+        .expect("done");
+    assert!(matches!(undo(&mut store), Change::ActionDone { done: false, .. }));
+    let open = store.entry(action).expect("action");
+    assert!(!open.done);
+    assert_eq!(undo(&mut store), Change::EntryAdded { entry_id: action });
+    assert_eq!(store.undo_last(id, at(9, 10, 0)).expect("undo"), None);
 }
 
 #[test]

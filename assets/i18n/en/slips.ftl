@@ -14,6 +14,7 @@ slips-undid-presence = { $joined ->
     [yes] when { $who } joined
    *[no] when { $who } left
 }
+slips-undid-action-done = the done or open mark of { $entry }
 slips-undid-guest = the guest { $who }
 slips-undid-item-added = the item { $item } added
 slips-undid-item-renamed = the new title of { $item }

@@ -14,6 +14,7 @@ slips-undid-presence = { $joined ->
     [yes] när { $who } kom
    *[no] när { $who } gick
 }
+slips-undid-action-done = klar- eller öppenmarkeringen av { $entry }
 slips-undid-guest = gästen { $who }
 slips-undid-item-added = punkten { $item } lades till
 slips-undid-item-renamed = det nya namnet på { $item }

@@ -50,10 +50,15 @@ pub(super) fn render(m: &MeetingScreen, entry_id: i64, area: Rect, buf: &mut Buf
     for paragraph in entry.fields.text.lines() {
         lines.extend(wrap(vec![], &[Span::raw(inert(paragraph))], 0, inner_width));
     }
+    // A text longer than the window is cut, keeping the keys in view; E shows it all.
+    let room = usize::from(area.height).saturating_sub(4);
+    if lines.len() > room {
+        lines.truncate(room.saturating_sub(1));
+        lines.push(Line::styled("…", t.muted));
+    }
     lines.push(Line::default());
     let keys = m.lang.text("slips-view-keys");
     lines.push(Line::styled(truncate(keys, inner_width), t.muted));
-    // Room for the frame; a text longer than the window is cut, and E shows it all.
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);

@@ -99,6 +99,20 @@ impl MeetingScreen {
                 who = person(*row_id),
                 joined = if *joined { "yes" } else { "no" }
             ),
+            Change::ActionDone { entry_id, .. } => {
+                let label = entry(*entry_id);
+                let label = match label.is_empty() {
+                    // An action of an earlier meeting, followed up here.
+                    true => self
+                        .followups
+                        .iter()
+                        .find(|a| a.entry_id == *entry_id)
+                        .map(|a| inert(&a.text))
+                        .unwrap_or_default(),
+                    false => label,
+                };
+                tr!(lang, "slips-undid-action-done", entry = label)
+            }
             Change::GuestAdded { row_id } => tr!(lang, "slips-undid-guest", who = person(*row_id)),
             Change::ItemAdded { item_id } => tr!(lang, "slips-undid-item-added", item = item(*item_id)),
             Change::ItemRenamed { item_id, .. } => {
