@@ -130,25 +130,16 @@ impl Store {
         let when = stamp(at);
         self.write(|tx| {
             let meeting_id: i64 =
-                tx.query_row("SELECT meeting_id FROM entry WHERE id = ?1", [entry_id], |r| r.get(0))?;
+                tx.query_row("SELECT meeting_id FROM entry WHERE id = ?1", [entry_id], |r| {
+                    r.get(0)
+                })?;
             tx.execute(
                 "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'edit', ?3)",
                 params![entry_id, when, fields_json(&old.fields)?],
             )?;
-            super::search::remember_words(tx, &fields.text)?;
-            tx.execute(
-                "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6, updated_at = ?7
-                 WHERE id = ?1",
-                params![
-                    entry_id,
-                    fields.text,
-                    fields.owner,
-                    fields.due,
-                    fields.target_forum,
-                    fields.parties,
-                    when
-                ],
-            )?;
+            if !write_fields(tx, entry_id, fields, &when)? {
+                return Err(StoreError::Missing(Record::Entry, entry_id));
+            }
             if let Some(slot) = draft_slot {
                 tx.execute(
                     "DELETE FROM draft WHERE slot = ?2
@@ -227,6 +218,26 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
+}
+
+/// Writes an entry's fields, changed at `when`, and remembers its words for
+/// search; false when there is no such entry, or it is deleted.
+pub(super) fn write_fields(tx: &Connection, entry_id: i64, fields: &EntryFields, when: &str) -> Result<bool> {
+    super::search::remember_words(tx, &fields.text)?;
+    let changed = tx.execute(
+        "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6, updated_at = ?7
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![
+            entry_id,
+            fields.text,
+            fields.owner,
+            fields.due,
+            fields.target_forum,
+            fields.parties,
+            when
+        ],
+    )?;
+    Ok(changed == 1)
 }
 
 /// The fields of an entry that is not deleted.

@@ -149,22 +149,8 @@ fn reverse_change(tx: &Connection, change: &Change, when: &str) -> Result<()> {
         }
         Change::EntryEdited { entry_id, fields } => {
             keep_version(tx, *entry_id, "edit", when)?;
-            super::search::remember_words(tx, &fields.text)?;
-            let n = tx.execute(
-                "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6,
-                    updated_at = ?7
-                 WHERE id = ?1 AND deleted_at IS NULL",
-                params![
-                    entry_id,
-                    fields.text,
-                    fields.owner,
-                    fields.due,
-                    fields.target_forum,
-                    fields.parties,
-                    when
-                ],
-            )?;
-            one(n, Record::Entry, *entry_id)
+            let changed = super::entries::write_fields(tx, *entry_id, fields, when)?;
+            one(usize::from(changed), Record::Entry, *entry_id)
         }
         Change::EntryDeleted { entry_id } => restore_entry(tx, *entry_id),
         Change::EntryMoved { entry_id, from_item } => {

@@ -4,61 +4,20 @@
 //! party's last member leaves, and taking over from a recorder that died.
 
 use crate::support;
+use crate::support::meeting::{at, store, today};
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local};
 use fora::domain::Channel;
 use fora::domain::Party;
 use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use fora::store::undo::Change;
 use fora::tui::app::App;
 use fora::tui::meeting::{MeetingScreen, Pane, Warning};
 use fora::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
-    Local
-        .with_ymd_and_hms(2026, 11, 26, h, m, s)
-        .single()
-        .expect("a time that exists")
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).expect("a valid date")
-}
-
-/// Leveransforum's roster with one holder a side, and a third person.
-fn people(store: &mut Store) {
-    for (name, org, role) in [
-        ("Anna Berg", STADEN_ID, "leveransansvarig"),
-        ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
-        ("Cia Dahl", STADEN_ID, "tjansteansvarig"),
-    ] {
-        let person = NewPerson {
-            name: name.into(),
-            organisation_id: org,
-            email: None,
-            phone: None,
-        };
-        let id = store.add_person(&person).expect("add person");
-        let role = NewAssignment {
-            role_id: role.into(),
-            organisation_id: org,
-            from: "2024-01-01".into(),
-            to: None,
-        };
-        store.assign(id, &role).expect("assign");
-    }
-}
-
-fn store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    people(&mut store);
-    store
-}
 
 fn app(store: &Store, lang: Lang) -> App {
     fora::i18n::set_lang(lang);
@@ -67,12 +26,17 @@ fn app(store: &Store, lang: Lang) -> App {
         .with_theme(Theme::plain())
 }
 
+/// Starts a Leveransforum meeting at 09:00; its id.
+fn start(store: &mut Store, lang: Lang) -> i64 {
+    store
+        .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(9, 0, 0), lang)
+        .expect("start")
+}
+
 /// A Leveransforum meeting started at 09:00 and open on the meeting screen.
 fn open(store: &mut Store, lang: Lang) -> (App, i64) {
     let mut app = app(store, lang);
-    let id = store
-        .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(9, 0, 0), lang)
-        .expect("start");
+    let id = start(store, lang);
     app.open_meeting(store, id, at(9, 0, 0)).expect("open");
     (app, id)
 }
@@ -116,6 +80,22 @@ fn item_ids(store: &Store, id: i64) -> Vec<i64> {
     store.agenda(id).expect("agenda").iter().map(|i| i.id).collect()
 }
 
+/// Records an entry with its key (`d`, `i` …) on the selected item; its id.
+fn record(app: &mut App, store: &mut Store, entry_key: char, text: &str, now: DateTime<Local>) -> i64 {
+    ch(app, store, entry_key, now);
+    chars(app, store, text, now);
+    key(app, store, KeyCode::Enter, now);
+    let id = meeting(app).meeting().id;
+    store.entries(id).expect("entries").last().expect("recorded").id
+}
+
+/// Edits the selected entry with `E`, adding `text` at its end.
+fn append(app: &mut App, store: &mut Store, text: &str, now: DateTime<Local>) {
+    ch(app, store, 'E', now);
+    chars(app, store, text, now);
+    key(app, store, KeyCode::Enter, now);
+}
+
 /// `u` once, and what the status line then says.
 fn undo(app: &mut App, store: &mut Store, now: DateTime<Local>) -> String {
     ch(app, store, 'u', now);
@@ -134,13 +114,8 @@ fn u_undoes_each_kind_of_change_newest_first_and_says_what() {
     let anna = store.attendance(id).expect("rows")[0].clone();
     assert_eq!(anna.status, AttendanceStatus::Present);
     to_item(&mut app, &mut store, 2, at(9, 2, 0));
-    ch(&mut app, &mut store, 'd', at(9, 2, 0));
-    chars(&mut app, &mut store, "The contract is extended", at(9, 2, 1));
-    key(&mut app, &mut store, KeyCode::Enter, at(9, 2, 2));
-    let entry = store.entries(id).expect("entries")[0].id;
-    ch(&mut app, &mut store, 'E', at(9, 3, 0));
-    chars(&mut app, &mut store, " by a year", at(9, 3, 1));
-    key(&mut app, &mut store, KeyCode::Enter, at(9, 3, 2));
+    let entry = record(&mut app, &mut store, 'd', "The contract is extended", at(9, 2, 0));
+    append(&mut app, &mut store, " by a year", at(9, 3, 0));
     ch(&mut app, &mut store, 'M', at(9, 4, 0));
     key(&mut app, &mut store, KeyCode::Down, at(9, 4, 1));
     key(&mut app, &mut store, KeyCode::Enter, at(9, 4, 2));
@@ -217,15 +192,7 @@ fn u_undoes_each_kind_of_change_newest_first_and_says_what() {
 #[test]
 fn undo_reverses_renames_item_moves_removals_guests_and_times() {
     let mut store = store();
-    let id = store
-        .start_meeting(
-            "leveransforum",
-            "2026-11-26",
-            Channel::Video,
-            at(9, 0, 0),
-            Lang::Sv,
-        )
-        .expect("start");
+    let id = start(&mut store, Lang::Sv);
     let items = item_ids(&store, id);
     let title = store.agenda(id).expect("agenda")[1].title.clone();
     let fields = EntryFields {
@@ -287,13 +254,8 @@ fn m_moves_an_entry_to_the_item_picked_keeping_its_text_number_and_history() {
     let (mut app, id) = open(&mut store, Lang::Sv);
     let items = item_ids(&store, id);
     to_item(&mut app, &mut store, 2, at(9, 1, 0));
-    ch(&mut app, &mut store, 'd', at(9, 1, 0));
-    chars(&mut app, &mut store, "Fel punkt", at(9, 1, 1));
-    key(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
-    let entry = store.entries(id).expect("entries")[0].id;
-    ch(&mut app, &mut store, 'E', at(9, 2, 0));
-    chars(&mut app, &mut store, ", rättad", at(9, 2, 1));
-    key(&mut app, &mut store, KeyCode::Enter, at(9, 2, 2));
+    let entry = record(&mut app, &mut store, 'd', "Fel punkt", at(9, 1, 0));
+    append(&mut app, &mut store, ", rättad", at(9, 2, 0));
 
     ch(&mut app, &mut store, 'M', at(9, 3, 0));
     key(&mut app, &mut store, KeyCode::Down, at(9, 3, 1));
@@ -328,9 +290,7 @@ fn enter_shows_an_entry_without_editing_it_and_e_edits() {
     let mut store = store();
     let (mut app, id) = open(&mut store, Lang::En);
     to_item(&mut app, &mut store, 2, at(9, 1, 0));
-    ch(&mut app, &mut store, 'i', at(9, 1, 0));
-    chars(&mut app, &mut store, "Nothing to add", at(9, 1, 1));
-    key(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
+    record(&mut app, &mut store, 'i', "Nothing to add", at(9, 1, 0));
     key(&mut app, &mut store, KeyCode::Enter, at(9, 2, 0));
     assert!(meeting(&app).editor().is_none());
     let shown = screen(&app);
@@ -565,15 +525,7 @@ fn joining_takes_a_typed_time_and_the_last_supplier_leaving_is_warned() {
 #[test]
 fn a_second_fora_names_the_recorder_and_takes_over_after_a_confirmation() {
     let mut store = store();
-    let id = store
-        .start_meeting(
-            "leveransforum",
-            "2026-11-26",
-            Channel::Video,
-            at(9, 0, 0),
-            Lang::En,
-        )
-        .expect("start");
+    let id = start(&mut store, Lang::En);
     let make = |store: &Store, me: &str, person: &str| {
         app(store, Lang::En).with_holder_name(me).with_person_name(person)
     };

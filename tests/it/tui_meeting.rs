@@ -3,15 +3,15 @@
 //! what matters is what is on disk when the screen says "saved".
 
 use crate::support;
+use crate::support::meeting::{at, store, today};
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local};
 use fora::domain::Channel;
 use fora::domain::Party;
 use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::DraftSlot;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::meeting::{Pane, Warning};
 use fora::tui::render;
@@ -19,48 +19,6 @@ use fora::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
-    Local
-        .with_ymd_and_hms(2026, 11, 26, h, m, s)
-        .single()
-        .expect("a time that exists")
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).expect("a valid date")
-}
-
-/// A store where Leveransforum's roster has three holders.
-fn store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    for (name, org, role) in [
-        ("Anna Berg", STADEN_ID, "leveransansvarig"),
-        ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
-        ("Cia Dahl", STADEN_ID, "tjansteansvarig"),
-    ] {
-        let id = store
-            .add_person(&NewPerson {
-                name: name.into(),
-                organisation_id: org,
-                email: None,
-                phone: None,
-            })
-            .expect("add person");
-        store
-            .assign(
-                id,
-                &NewAssignment {
-                    role_id: role.into(),
-                    organisation_id: org,
-                    from: "2024-01-01".into(),
-                    to: None,
-                },
-            )
-            .expect("assign");
-    }
-    store
-}
 
 /// A Leveransforum meeting started at 09:00 and open on the meeting screen.
 fn open(store: &mut Store, lang: Lang) -> (App, i64) {

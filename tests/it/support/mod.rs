@@ -5,5 +5,6 @@
 pub mod cli;
 pub mod english;
 pub mod keys;
+pub mod meeting;
 pub mod pty;
 pub mod screen;
