@@ -58,7 +58,13 @@ impl Store {
                 |r| r.get(0),
             )?;
             tx.execute("DELETE FROM meeting WHERE id = ?1", [meeting_id])?;
-            log(tx, "meeting.discard", &format!("{meeting_id} {forum_date}"))
+            // Named with the meeting, so that a later meeting given the same
+            // id never undoes what was done in this one.
+            tx.execute(
+                "INSERT INTO history (at, action, detail, meeting_id) VALUES (?1, 'meeting.discard', ?2, ?3)",
+                params![Local::now().to_rfc3339(), format!("{meeting_id} {forum_date}"), meeting_id],
+            )?;
+            Ok(())
         })
     }
 

@@ -108,6 +108,9 @@ impl Store {
                     "SELECT h.id, h.action, h.reverse FROM history h
                      WHERE h.meeting_id = ?1 AND h.reverse IS NOT NULL
                        AND NOT EXISTS (SELECT 1 FROM history u WHERE u.undoes = h.id)
+                       -- A discarded meeting's id may be given again: its changes are not this one's.
+                       AND h.id > coalesce((SELECT max(d.id) FROM history d
+                                            WHERE d.meeting_id = ?1 AND d.action = 'meeting.discard'), 0)
                      ORDER BY h.id DESC LIMIT 1",
                     [meeting_id],
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),

@@ -578,3 +578,14 @@ fn a_second_fora_names_the_recorder_and_takes_over_after_a_confirmation() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_later_meeting_given_a_discarded_ones_id_never_undoes_its_changes() {
+    let mut store = store();
+    let first = start(&mut store, Lang::Sv);
+    store.add_item(first, "Tillagd av misstag", None).expect("item");
+    store.discard_meeting(first).expect("nothing recorded");
+    let second = start(&mut store, Lang::Sv);
+    assert_eq!(second, first, "SQLite gives the id again");
+    assert_eq!(store.undo_last(second, at(9, 1, 0)).expect("undo"), None);
+}

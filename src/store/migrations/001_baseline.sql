@@ -122,7 +122,7 @@ CREATE TABLE history (
     reverse    TEXT,
     undoes     INTEGER REFERENCES history(id)
 );
-CREATE INDEX history_undoable ON history(meeting_id, id) WHERE reverse IS NOT NULL;
+CREATE INDEX history_meeting ON history(meeting_id, id) WHERE meeting_id IS NOT NULL;
 CREATE INDEX history_undoes ON history(undoes) WHERE undoes IS NOT NULL;
 
 -- Meetings, their attendance and agenda.
