@@ -12,7 +12,8 @@ const REASON: usize = 10_000;
 
 /// Whether anything was recorded in the meeting: an entry (also one deleted
 /// since, whose number was given), a roll-call mark or a guest, an earlier
-/// action marked done there, or a protocol version.
+/// action marked done there, a protocol version, or a draft (typed text is
+/// never thrown away unasked).
 pub(super) fn has_content(tx: &Connection, meeting_id: i64) -> Result<bool> {
     Ok(tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM entry WHERE meeting_id = ?1)
@@ -20,7 +21,8 @@ pub(super) fn has_content(tx: &Connection, meeting_id: i64) -> Result<bool> {
              OR EXISTS (SELECT 1 FROM attendance WHERE meeting_id = ?1
                           AND (status <> 'unmarked' OR seat IS NULL OR joined_at IS NOT NULL
                                OR left_at IS NOT NULL))
-             OR EXISTS (SELECT 1 FROM protocol_version WHERE meeting_id = ?1)",
+             OR EXISTS (SELECT 1 FROM protocol_version WHERE meeting_id = ?1)
+             OR EXISTS (SELECT 1 FROM draft WHERE meeting_id = ?1)",
         [meeting_id],
         |r| r.get(0),
     )?)
