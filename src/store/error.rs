@@ -137,6 +137,8 @@ pub enum StoreError {
     /// A draft could not be written as JSON; it is not saved, so the draft
     /// kept before is not replaced by an empty one.
     DraftNotWritten,
+    /// Something was recorded in the meeting, so it is cancelled, not discarded.
+    MeetingNotEmpty(i64),
 }
 
 /// The kinds of record a [`StoreError::Missing`] names.
@@ -165,6 +167,7 @@ pub enum Field {
     Owner,
     Place,
     MinuteKeeper,
+    CancelReason,
 }
 
 impl Field {
@@ -183,6 +186,7 @@ impl Field {
             Field::Owner => "owner",
             Field::Place => "place",
             Field::MinuteKeeper => "minute-keeper",
+            Field::CancelReason => "cancel-reason",
         }
     }
 }
@@ -313,6 +317,7 @@ impl StoreError {
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),
             StoreError::DraftNotWritten => m("err-draft-not-written"),
+            StoreError::MeetingNotEmpty(id) => m("err-meeting-not-empty").arg("meeting", *id),
         }
     }
 }

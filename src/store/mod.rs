@@ -1,6 +1,7 @@
 //! The one place that talks to SQLite: opening the file, pragmas, the schema,
 //! and the queries of each concern (one submodule each).
 
+mod abandon;
 mod agenda;
 mod amended;
 mod attendance;
@@ -26,6 +27,7 @@ pub mod schedule;
 mod schema;
 pub mod search;
 mod snippet;
+pub mod undo;
 
 use std::fs::{self, OpenOptions};
 use std::io;

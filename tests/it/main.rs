@@ -2,6 +2,7 @@
 //! tests one feature through the public interface or the real binary.
 
 mod protocol_fixture;
+mod slips;
 mod support;
 
 mod archive_html;

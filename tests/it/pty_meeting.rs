@@ -70,6 +70,8 @@ fn leveransforum_meetings(term: &mut Terminal) {
 fn start_meeting(term: &mut Terminal) {
     leveransforum_meetings(term);
     term.keys(b"n");
+    term.wait_for("Start a meeting of Leveransforum today");
+    term.keys(b"y");
     term.wait_for("Meeting time");
 }
 
@@ -320,10 +322,13 @@ fn a_second_fora_is_told_the_meeting_is_being_recorded_and_follows_it_read_only(
     let screen = reader.wait_until("the read-only notice", Duration::from_secs(10), |s| {
         s.contains("READ-ONLY – already being recorded by")
     });
+    // The person recording, as this machine names its user; not a process id.
+    let person = fora::store::locks::this_person();
     assert!(
-        screen.contains(&format!("{}@", recorder.pid())),
-        "names the recording process:\n{screen}"
+        screen.contains(&format!("recorded by {person}")),
+        "names the person recording ({person}):\n{screen}"
     );
+    assert!(!screen.contains(&format!("{}@", recorder.pid())), "{screen}");
     reader.keys(b"d");
     reader.wait_for("Read-only: the meeting is being recorded in another fora");
 

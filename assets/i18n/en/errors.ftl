@@ -50,6 +50,7 @@ err-empty = { $field ->
     [person-name] the name must not be empty
     [email] the e-mail must not be empty
     [phone] the phone number must not be empty
+    [cancel-reason] a cancellation needs a reason
    *[organisation-name] the organisation name must not be empty
 }
 err-control-characters = { $field ->
@@ -61,6 +62,7 @@ err-control-characters = { $field ->
     [person-name] the name
     [email] the e-mail
     [phone] the phone number
+    [cancel-reason] the reason
    *[organisation-name] the organisation name
 } must not contain control characters
 err-too-long = { $field ->
@@ -73,6 +75,7 @@ err-too-long = { $field ->
     [owner] the owner's name is too long
     [place] the place is too long
     [minute-keeper] the minute keeper's name is too long
+    [cancel-reason] the reason is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

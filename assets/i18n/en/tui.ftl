@@ -156,11 +156,11 @@ tui-not-marked = not marked
 tui-joined = joined
 tui-left = left
 tui-bar-attendance = 1-5 status · g guest · > < joined/left
-tui-bar-agenda = Enter current/edit · n new item · Del remove
+tui-bar-agenda = Enter current/show · E edit · M move · n new item · Del remove
 tui-bar-entries = d a i e r m entry
-tui-bar-common = Tab switch pane · ? help · q leave
+tui-bar-common = Tab switch pane · u undo · ? help · q leave
 tui-not-read-again = The meeting could not be read again:
-tui-read-only-keys = Tab switch pane · p export · q leave
+tui-read-only-keys = T take over · Tab switch pane · p export · q leave
 tui-read-only-refused = Read-only: the meeting is being recorded in another fora. Nothing was changed.
 tui-lock-taken-over = Another fora is recording the meeting now; it is shown read-only. What you typed is kept as a draft.
 # Who records the meeting when the database could not say.
@@ -274,7 +274,9 @@ tui-help-meeting =
     m	disagreement
     s	meeting details: channel, place, minute keeper
     p	export the protocol (md, html, pdf, json)
-    q Esc	leave the meeting: end it or leave it running
+    u Ctrl-Z	undo the last change (again for the one before)
+    q Esc	leave the meeting: end it, leave it running, discard or cancel it (x)
+    T	read-only meeting: take over recording (after a question)
     Ctrl-C	quit fora; the meeting keeps running
 tui-help-attendance-heading = Attendance
 tui-help-attendance =
@@ -285,10 +287,12 @@ tui-help-attendance =
     5	absent
     0	not marked
     g	new guest
-    > <	joined now / left now
+    > <	joined / left (the time is now; type another, e.g. 14:05)
 tui-help-agenda-heading = Agenda
 tui-help-agenda =
-    Enter	item: make it current · entry: edit
+    Enter	item: make it current · entry: show
+    E	edit the entry
+    M	move the entry to another item
     n	new item after the selected one
     R	rename the item
     K J	move the item up / down

@@ -50,6 +50,7 @@ err-empty = { $field ->
     [person-name] namnet får inte vara tomt
     [email] e-postadressen får inte vara tom
     [phone] telefonnumret får inte vara tomt
+    [cancel-reason] en inställning behöver en anledning
    *[organisation-name] organisationens namn får inte vara tomt
 }
 err-control-characters = { $field ->
@@ -61,6 +62,7 @@ err-control-characters = { $field ->
     [person-name] namnet
     [email] e-postadressen
     [phone] telefonnumret
+    [cancel-reason] anledningen
    *[organisation-name] organisationens namn
 } får inte innehålla styrtecken
 err-too-long = { $field ->
@@ -73,6 +75,7 @@ err-too-long = { $field ->
     [owner] den ansvariges namn är för långt
     [place] platsen är för lång
     [minute-keeper] sekreterarens namn är för långt
+    [cancel-reason] anledningen är för lång
    *[organisation-name] organisationens namn är för långt
 }: högst { $max } tecken, men det är { $found }
 err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })

@@ -2,12 +2,13 @@
 //! actions a meeting followed up.
 
 use chrono::{DateTime, Local};
-use rusqlite::params;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
 use crate::store::listing::{Page, Query};
-use crate::store::{Result, Store, StoreError, log, stamp};
+use crate::store::undo::{Change, log_change};
+use crate::store::{Result, Store, StoreError, stamp};
 
 /// One action in the register across forums.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -220,16 +221,32 @@ impl Store {
         at: DateTime<Local>,
     ) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
+            let was = tx
+                .query_row(
+                    "SELECT meeting_id, done, done_at, done_meeting_id FROM entry
+                     WHERE id = ?1 AND kind = 'action' AND deleted_at IS NULL",
+                    [entry_id],
+                    |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .optional()?;
+            let Some((recorded_in, was_done, done_at, done_meeting_id)) = was else {
+                return Err(StoreError::NotAnAction(entry_id));
+            };
+            tx.execute(
                 "UPDATE entry SET done = ?2, done_at = CASE WHEN ?2 THEN ?3 END,
                     done_meeting_id = CASE WHEN ?2 THEN ?4 END
-                 WHERE id = ?1 AND kind = 'action' AND deleted_at IS NULL",
+                 WHERE id = ?1",
                 params![entry_id, done, stamp(at), in_meeting],
             )?;
-            if changed == 0 {
-                return Err(StoreError::NotAnAction(entry_id));
-            }
-            log(tx, "action.done", &format!("{entry_id} {done}"))
+            // Undone in the meeting it was marked in, else in its own.
+            let change = Change::ActionDone {
+                entry_id,
+                done: was_done,
+                done_at,
+                done_meeting_id,
+            };
+            let meeting = in_meeting.unwrap_or(recorded_in);
+            log_change(tx, meeting, "action.done", &format!("{entry_id} {done}"), &change)
         })
     }
 }

@@ -115,8 +115,15 @@ CREATE TABLE history (
     id     INTEGER PRIMARY KEY,
     at     TEXT NOT NULL,
     action TEXT NOT NULL,
-    detail TEXT NOT NULL
+    detail TEXT NOT NULL,
+    -- A change to a meeting that can be undone: the meeting, and how to
+    -- reverse it (JSON); an undo names the row it undid. Rows are never changed.
+    meeting_id INTEGER,
+    reverse    TEXT,
+    undoes     INTEGER REFERENCES history(id)
 );
+CREATE INDEX history_meeting ON history(meeting_id, id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX history_undoes ON history(undoes) WHERE undoes IS NOT NULL;
 
 -- Meetings, their attendance and agenda.
 CREATE TABLE meeting (
@@ -276,6 +283,16 @@ BEGIN
           AND h.kind IN ('decision', 'escalation'))
     WHERE id = (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id);
 END;
+-- An entry moved to another item may stop or start handling what either carries.
+CREATE TRIGGER followup_handled_on_move AFTER UPDATE OF item_id ON entry
+WHEN new.kind IN ('decision', 'escalation')
+BEGIN
+    UPDATE entry SET handled_by = (
+        SELECT min(h.id) FROM agenda_item i JOIN entry h ON h.meeting_id = i.meeting_id AND h.item_id = i.id
+        WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+          AND h.kind IN ('decision', 'escalation'))
+    WHERE id IN (SELECT source_entry_id FROM agenda_item WHERE id IN (old.item_id, new.item_id));
+END;
 CREATE TRIGGER followup_handled_on_item AFTER UPDATE OF removed_at ON agenda_item
 WHEN new.source_entry_id IS NOT NULL
 BEGIN
@@ -403,6 +420,7 @@ CREATE TABLE review_comment (
 CREATE TABLE meeting_lock (
     meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
     holder     TEXT NOT NULL,      -- "pid@host" of the fora recording the meeting
+    person     TEXT NOT NULL DEFAULT '',  -- who records it, as a second fora names them
     since      TEXT NOT NULL,
     heartbeat  TEXT NOT NULL       -- renewed while the holder runs; a stale lock can be taken over
 );

@@ -3,19 +3,24 @@
 //! a write, so a key press costs no query; the files below own the panes,
 //! the popups, the keys and the writes.
 
+mod abandon;
 mod agenda;
 mod amend;
 mod attendance;
+mod checks;
 pub mod editor;
 mod editor_view;
+mod entry_view;
 mod field;
 mod forms;
 mod header;
 mod keys;
+mod move_entry;
 mod popups;
 pub use popups::{Answer, answer};
 mod selection;
 mod submit;
+mod undo;
 mod update;
 pub mod view;
 
@@ -75,6 +80,8 @@ pub enum Outcome {
     Help,
     /// Open the popup that exports the protocol (`p`).
     Export,
+    /// Record here the meeting another fora holds, as confirmed.
+    TakeOver,
 }
 
 /// A forum an escalation can go to.
@@ -138,6 +145,8 @@ pub struct MeetingScreen {
 pub(super) struct ReadOnly {
     /// Who records it and since when, kept in view in the status bar.
     pub banner: String,
+    /// Who records it, as the take-over question names them.
+    pub who: String,
     /// When the rows were last read, to follow what the recorder adds.
     pub read_at: DateTime<Local>,
 }
@@ -307,13 +316,30 @@ impl MeetingScreen {
         self.drafts.clear();
         self.postponed.clear();
         let since = crate::tui::common::clock_of(&holder.since);
+        // The person, not the process: a pid tells a secretary nothing.
+        let who = if holder.person.trim().is_empty() {
+            &holder.holder
+        } else {
+            &holder.person
+        };
+        let who = crate::text::inert(who);
         let banner = tr!(
             self.s.lang,
             "tui-read-only-banner",
-            holder = crate::text::inert(&holder.holder),
+            holder = who.clone(),
             since = since
         );
-        self.read_only = Some(ReadOnly { banner, read_at: now });
+        self.read_only = Some(ReadOnly {
+            banner,
+            who,
+            read_at: now,
+        });
+    }
+
+    /// The question before taking the meeting over from its recorder.
+    pub(super) fn take_over_question(&self) -> String {
+        let who = self.read_only.as_ref().map(|r| r.who.clone()).unwrap_or_default();
+        tr!(self.lang, "slips-confirm-take-over", who = who)
     }
 
     /// Why the meeting cannot be changed here, when it cannot.

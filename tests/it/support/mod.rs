@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod english;
 pub mod keys;
+pub mod meeting;
 pub mod pty;
 pub mod screen;
 pub mod tools;
