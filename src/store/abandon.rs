@@ -64,7 +64,11 @@ impl Store {
             // id never undoes what was done in this one.
             tx.execute(
                 "INSERT INTO history (at, action, detail, meeting_id) VALUES (?1, 'meeting.discard', ?2, ?3)",
-                params![Local::now().to_rfc3339(), format!("{meeting_id} {forum_date}"), meeting_id],
+                params![
+                    Local::now().to_rfc3339(),
+                    format!("{meeting_id} {forum_date}"),
+                    meeting_id
+                ],
             )?;
             Ok(())
         })

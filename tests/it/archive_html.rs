@@ -75,7 +75,8 @@ impl Browser {
     fn find() -> Option<Browser> {
         let chromium = tools::program("chromium", SKIP)?;
         let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/a11y/node_modules/axe-core/axe.min.js");
-        let Ok(axe) = std::fs::read_to_string(&axe) else {
+        let read = || std::fs::read_to_string(&axe).ok();
+        let Some(axe) = read().or_else(|| tools::install().then(read).flatten()) else {
             tools::missing("axe-core", SKIP);
             return None;
         };

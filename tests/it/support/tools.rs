@@ -1,27 +1,63 @@
 //! Outside programs that read fora's output as a reader would (poppler's
 //! pdfinfo and pdftotext, Chromium): found on PATH, run with a time limit.
 //!
-//! The rule: a missing program fails the test with how to install it
-//! (`.ci/tools` installs them all), unless its skip variable is set to 1,
-//! in which case the test says why and passes without checking.
+//! The rule: a missing program is first installed by the project's own
+//! `.ci/tools` (once per test run), so that `cargo test` alone works on a
+//! fresh machine; if it is still missing, the test fails with how to install
+//! it, unless its skip variable is set to 1, in which case the test says why
+//! and passes without checking.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// The program's path; None only when `skip` (an environment variable) is
 /// 1, after printing the reason.
 pub fn program(name: &str, skip: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|path| {
-        std::env::split_paths(&path)
-            .map(|dir| dir.join(name))
-            .find(|p| p.is_file())
-    });
+    let on_path = || {
+        std::env::var_os("PATH").and_then(|path| {
+            std::env::split_paths(&path)
+                .map(|dir| dir.join(name))
+                .find(|p| p.is_file())
+        })
+    };
+    let found = on_path().or_else(|| install().then(on_path).flatten());
     if found.is_none() {
         missing(name, skip);
     }
     found
+}
+
+/// Runs `.ci/tools` once per test run (the tests that need a tool share
+/// it); true when it succeeded. Skipped when a skip variable asks for it.
+pub fn install() -> bool {
+    static INSTALLED: OnceLock<bool> = OnceLock::new();
+    *INSTALLED.get_or_init(|| {
+        let skipping = ["FORA_SKIP_POPPLER", "FORA_SKIP_BROWSER"]
+            .iter()
+            .any(|v| std::env::var(v).as_deref() == Ok("1"));
+        if skipping {
+            return false;
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join(".ci/tools");
+        match Command::new("bash").arg(&script).output() {
+            Ok(out) if out.status.success() => true,
+            Ok(out) => {
+                eprintln!(
+                    "{} failed:\n{}",
+                    script.display(),
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                false
+            }
+            Err(e) => {
+                eprintln!("{}: {e}", script.display());
+                false
+            }
+        }
+    })
 }
 
 /// Says that the check is skipped when `skip` is 1; fails otherwise.
