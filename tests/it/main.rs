@@ -13,6 +13,7 @@ mod cli_meetings;
 mod cli_protocol;
 mod concurrency;
 mod crash;
+mod decision_refs;
 mod demo;
 mod edges;
 mod followup;
