@@ -14,16 +14,21 @@ pub struct DecisionRef {
     pub provisional: bool,
 }
 
+impl DecisionRef {
+    /// The number alone, "§ 3" or "§ (3)", where forum and year are plain
+    /// from what is around it (a row of the meeting's own agenda).
+    pub fn short(&self) -> String {
+        if self.provisional {
+            format!("§ ({})", self.number)
+        } else {
+            format!("§ {}", self.number)
+        }
+    }
+}
+
 impl std::fmt::Display for DecisionRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let DecisionRef {
-            forum, year, number, ..
-        } = self;
-        if self.provisional {
-            write!(f, "{forum} {year} § ({number})")
-        } else {
-            write!(f, "{forum} {year} § {number}")
-        }
+        write!(f, "{} {} {}", self.forum, self.year, self.short())
     }
 }
 
@@ -40,7 +45,9 @@ mod tests {
             provisional: true,
         };
         assert_eq!(r.to_string(), "Leveransforum 2026 § (3)");
+        assert_eq!(r.short(), "§ (3)");
         r.provisional = false;
         assert_eq!(r.to_string(), "Leveransforum 2026 § 3");
+        assert_eq!(r.short(), "§ 3");
     }
 }

@@ -11,6 +11,7 @@ use fora::store::Store;
 use fora::store::meetings::EntryFields;
 use fora::tui::app::App;
 use fora::tui::theme::Theme;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::support;
 use crate::support::cli::Fora;
@@ -21,6 +22,10 @@ fn at(date: &str, h: u32) -> DateTime<Local> {
         .from_local_datetime(&d.and_hms_opt(h, 0, 0).expect("time"))
         .single()
         .expect("a time that exists")
+}
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
 }
 
 fn start(store: &mut Store, date: &str) -> i64 {
@@ -158,11 +163,15 @@ fn the_same_reference_on_the_meeting_screen_in_every_export_the_register_and_sea
         .with_theme(Theme::plain());
     app.open_meeting(&mut store, meeting, at("2026-11-02", 11))
         .expect("open");
+    // The agenda, its first decision selected: the row gives the number,
+    // the text below it the whole reference.
+    app.handle_key(&mut store, key(KeyCode::Tab), at("2026-11-02", 11));
+    for _ in 0..2 {
+        app.handle_key(&mut store, key(KeyCode::Down), at("2026-11-02", 11));
+    }
     let screen = support::screen::drawn(&app, 120, 30);
-    assert!(
-        screen.contains(&format!("Beslut {wanted}: Dagordningen godkänns")),
-        "{screen}"
-    );
+    assert!(screen.contains("Beslut § 2: Dagordningen godkänns"), "{screen}");
+    assert!(screen.contains(&format!("Beslut {wanted} · 09:00")), "{screen}");
     insta::assert_snapshot!(screen);
     drop(app);
     drop(store);

@@ -126,10 +126,10 @@ fn attendance_and_a_decision_outlive_the_process_and_show_on_the_command_line() 
 
     term.keys(b"d");
     term.wait_for("New entry: decision");
-    term.keys(b"The service levels for October are approved");
+    term.keys(b"Service levels for October are approved");
     term.keys(b"\r");
     term.wait_until("the decision to be saved", Duration::from_secs(10), |s| {
-        entry_saved(s, "The service levels for October are approved")
+        entry_saved(s, "Service levels for October are approved")
     });
     term.wait_until("the provisional number", Duration::from_secs(10), |s| {
         s.contains("Saved: Decision Leveransforum") && s.contains("§ (1)")
@@ -149,7 +149,7 @@ fn attendance_and_a_decision_outlive_the_process_and_show_on_the_command_line() 
     let mut term = Terminal::start(&db, &["--lang", "en"]);
     open_the_meeting(&mut term);
     let screen = term.wait_until("the held meeting", Duration::from_secs(10), |s| {
-        s.contains("§ 1: The service levels for October are approved")
+        s.contains("Decision § 1: Service levels for October are approved")
     });
     assert!(screen.contains("Leveransforum · "), "{screen}");
     assert!(screen.contains("· held"), "{screen}");
@@ -172,7 +172,7 @@ fn attendance_and_a_decision_outlive_the_process_and_show_on_the_command_line() 
     assert!(lines[at - 1].contains("1. Opening of the meeting"), "{shown}");
     assert_eq!(
         lines[at + 1].trim(),
-        "The service levels for October are approved"
+        "Service levels for October are approved"
     );
 }
 

@@ -303,11 +303,11 @@ fn agenda_in_english_numbers_decisions_in_agenda_order() {
 
     let screen = text(&draw(&app, 110, 30));
     assert!(
-        screen.contains("Decision Leveransforum 2026 § (1): The agenda is ap…"),
+        screen.contains("Decision § (1): The agenda is approved"),
         "{screen}"
     );
     assert!(
-        screen.contains("Decision Leveransforum 2026 § (2): Service levels a…"),
+        screen.contains("Decision § (2): Service levels are approved"),
         "{screen}"
     );
     assert!(

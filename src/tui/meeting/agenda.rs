@@ -158,10 +158,16 @@ fn entry_parts(m: &MeetingScreen, entry_index: usize, selected: bool) -> Vec<Spa
         EntryKind::Escalation | EntryKind::Risk | EntryKind::Disagreement => t.warning,
         EntryKind::Action | EntryKind::Information => t.label,
     };
+    // The meeting's forum and year are in the header; the row keeps its
+    // room for the text, the preview and messages give the whole reference.
+    let label = match m.decisions.get(&entry.id) {
+        Some(reference) => format!("{} {}", capitalised(entry.kind.label(m.lang)), reference.short()),
+        None => entry_label(m, entry),
+    };
     vec![
         Span::raw(if selected { "▸" } else { " " }),
         Span::styled(format!("     {} ", clock_of(&entry.recorded_at)), t.muted),
-        Span::styled(entry_label(m, entry), label_style),
+        Span::styled(label, label_style),
         Span::raw(format!(": {first}{more}")),
     ]
 }
