@@ -30,6 +30,7 @@ mod protocol_versions;
 mod pty;
 mod pty_meeting;
 mod review_files;
+mod review_readonly;
 mod sanitizer;
 mod signing;
 mod store;

@@ -170,10 +170,7 @@ fn attendance_and_a_decision_outlive_the_process_and_show_on_the_command_line() 
         .position(|l| l.contains("decision Leveransforum") && l.contains(" § 1 ["))
         .unwrap_or_else(|| panic!("no § 1:\n{shown}"));
     assert!(lines[at - 1].contains("1. Opening of the meeting"), "{shown}");
-    assert_eq!(
-        lines[at + 1].trim(),
-        "Service levels for October are approved"
-    );
+    assert_eq!(lines[at + 1].trim(), "Service levels for October are approved");
 }
 
 #[test]
