@@ -13,6 +13,7 @@ use fora::tui::review::{Popup, ReviewApp};
 use fora::tui::theme::Theme;
 use ratatui::crossterm::event::KeyCode;
 
+use crate::support::pty::Terminal;
 use crate::tui_review::{at, chars, comment_on, draw, fixture, message, press, text};
 
 const NAME: &str = "leveransforum-2026-11-02";
@@ -140,4 +141,40 @@ fn a_folder_gone_mid_review_turns_to_the_fallback_and_without_one_no_draft_is_pr
             assert!(left.draft.is_none() && left.lost);
         }
     }
+}
+
+#[test]
+fn after_quitting_fora_says_where_the_draft_is_when_the_folder_went_away() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mail = dir.path().join("mail");
+    std::fs::create_dir(&mail).expect("mail folder");
+    let file = crate::pty::review_file(&mail);
+    let nowhere = dir.path().join("reviewer/fora.db");
+    let args = ["--lang", "en", "review", file.to_str().expect("path")];
+    let mut term = Terminal::start(&nowhere, &args);
+    term.wait_for("Your private key file");
+    term.keys(b"\r");
+    term.wait_for("Leveransforum");
+    std::fs::remove_dir_all(&mail).expect("remove");
+    term.keys(b"\r");
+    term.send(b"Who owns this");
+    term.wait_for("Who owns this");
+    term.keys(b"\r");
+    term.keys(b"q");
+    term.wait_for("stays in the draft");
+    term.keys(b"q");
+    assert!(term.wait_exit(), "q quits the review");
+    // The data folder of the test's fora (XDG_DATA_HOME), as the screen and the words after it say.
+    let draft = dir
+        .path()
+        .join("reviewer/data/fora/reviews/granskning.response.draft.json");
+    assert!(draft.exists(), "the draft is in the fallback");
+    let screen = term.screen().replace('\n', "");
+    assert!(
+        screen.contains("it is offered when you open the review file again"),
+        "said after quitting: {screen}"
+    );
+    assert!(screen.contains("granskning.response.draft.json"), "{screen}");
+    let kept = std::fs::read_to_string(&draft).expect("draft");
+    assert!(kept.contains("Who owns this"), "{kept}");
 }
