@@ -13,6 +13,7 @@ use fora::tui::app::App;
 use fora::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::justering::pdf_text;
 use crate::support;
 use crate::support::cli::Fora;
 
@@ -140,12 +141,6 @@ fn after_the_end_a_number_never_changes_and_is_never_given_again() {
         .map(|d| d.number)
         .collect();
     assert_eq!(register, [5, 3, 2, 1]);
-}
-
-fn pdf_text(bytes: &[u8]) -> String {
-    let doc = lopdf::Document::load_mem(bytes).expect("a PDF a parser can read");
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
-    doc.extract_text(&pages).expect("text")
 }
 
 #[test]
