@@ -3,6 +3,7 @@
 //! share), in fora's own folder in the user's data directory. The reviewer
 //! is told which, and a draft left there by an earlier session is offered.
 
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::tr;
@@ -33,10 +34,10 @@ impl ReviewApp {
     ) -> ReviewApp {
         let beside = Place::beside(file);
         let fallback = fallback.map(|dir| Place::within(&dir, file));
-        // An earlier session that turned there left its draft there.
-        let went_on_there = fallback
-            .as_ref()
-            .is_some_and(|f| !matches!(files::read_draft(f), Found::Nothing));
+        // An earlier session that turned there left its draft for this version there.
+        let went_on_there = fallback.as_ref().is_some_and(
+            |f| matches!(files::read_draft(f), Found::Draft(d) if d.version_sha256 == self.review.sha256),
+        );
         let writable = can_write(&beside.dir);
         match fallback {
             Some(fallback) if !writable || went_on_there => {
@@ -63,9 +64,25 @@ impl ReviewApp {
         self.offer_draft()
     }
 
+    /// Runs `write` where the work is kept and, if it fails there, once
+    /// more in fora's own folder; its result and the place it ran in last.
+    /// None without a review file.
+    pub(super) fn write_somewhere<T>(
+        &mut self,
+        write: impl Fn(&Place) -> io::Result<T>,
+    ) -> Option<(io::Result<T>, Place)> {
+        let place = self.place.clone()?;
+        let result = write(&place);
+        if result.is_ok() || !self.turn_to_fallback() {
+            return Some((result, place));
+        }
+        let place = self.place.clone()?;
+        Some((write(&place), place))
+    }
+
     /// After a write in `place` failed: turns to fora's own folder, and
     /// says so; false when there is none left to turn to.
-    pub(super) fn turn_to_fallback(&mut self) -> bool {
+    fn turn_to_fallback(&mut self) -> bool {
         let Some(fallback) = self.fallback.take() else {
             return false;
         };

@@ -10,7 +10,7 @@ use crate::i18n::tr;
 use crate::protocol::review::{Comment, Response, ReviewError, Verdict};
 use crate::text::{inert, inert_multiline};
 
-use super::files::{self, DRAFT_FORMAT, Draft, DraftComment, Place};
+use super::files::{self, DRAFT_FORMAT, Draft, DraftComment};
 use super::input::Input;
 use super::state::{Answer, Missing, Mode, ReviewApp};
 
@@ -121,16 +121,12 @@ impl ReviewApp {
             Ok(response) => response,
             Err(e) => return self.warn(format!("{} {e}", self.s.not_written)),
         };
-        let (Some(place), Some(response)) = (self.place.clone(), response) else {
-            return self.warn(format!("{} {}", self.s.not_written, self.s.no_file));
+        let no_file = format!("{} {}", self.s.not_written, self.s.no_file);
+        let Some(content) = response.map(|r| format!("{r}\n")) else {
+            return self.warn(no_file);
         };
-        let content = format!("{response}\n");
-        let written = match files::write_response(&place, &content) {
-            Err(_) if self.turn_to_fallback() => self.place.as_ref().map_or_else(
-                || Err(std::io::ErrorKind::NotFound.into()),
-                |p| files::write_response(p, &content),
-            ),
-            written => written,
+        let Some((written, place)) = self.write_somewhere(|p| files::write_response(p, &content)) else {
+            return self.warn(no_file);
         };
         match written {
             Ok(path) => {
@@ -197,9 +193,9 @@ impl ReviewApp {
     /// Keeps the work in the draft file now; false if it could not be kept.
     pub(super) fn keep_draft(&mut self, now: DateTime<Local>) -> bool {
         self.draft_pending_since = None;
-        let Some(place) = self.place.clone() else {
+        if self.place.is_none() {
             return true;
-        };
+        }
         // An offered draft is still unanswered: nothing here may replace it.
         if matches!(self.mode, Mode::Draft(_)) {
             return true;
@@ -213,19 +209,16 @@ impl ReviewApp {
             saved_at: stamp(now),
             ..work.clone()
         };
-        let keep = |place: &Place| {
+        let kept = self.write_somewhere(|place| {
             if has_work {
                 files::write_draft(place, &saved)
             } else {
                 files::remove_draft(place)
             }
+        });
+        let Some((kept, place)) = kept else {
+            return true;
         };
-        let mut kept = keep(&place);
-        let mut place = place;
-        if kept.is_err() && has_work && self.turn_to_fallback() {
-            place = self.place.clone().unwrap_or(place);
-            kept = keep(&place);
-        }
         match kept {
             Ok(()) => {
                 self.draft_kept = Some(work);
