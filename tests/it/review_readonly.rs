@@ -103,6 +103,8 @@ fn a_review_in_a_read_only_folder_keeps_its_draft_and_response_in_the_named_fall
     assert_eq!(comments, ["Bra protokoll.", "Rätt beslut."]);
     assert_eq!(written.body.reviewer, "Bo Ek");
     assert!(!draft.exists(), "the response holds everything now");
+    let header = text(&draw(&app, 120, 30));
+    assert!(!header.contains("utkast sparat"), "{header}");
     assert_eq!(app.left().response.as_deref(), Some(response.as_path()));
     let mail = file.parent().unwrap();
     assert_eq!(files_in(mail), [format!("{NAME}.json")]);

@@ -147,6 +147,8 @@ impl ReviewApp {
                 if files::remove_draft(&place).is_ok() {
                     self.draft_kept = Some(self.draft(""));
                     self.draft_pending_since = None;
+                    // The header no longer tells of a draft that is gone.
+                    self.draft_saved_at = None;
                     self.draft_file = None;
                 }
             }
