@@ -339,14 +339,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 return Err(crate::fail!("err-cli-review-file"));
             };
             let signer = keys::reviewer_key(key, passphrase_file.as_deref())?;
-            if let Some(written) = crate::tui::review::run(&file, cli.lang, signer)? {
-                let path = crate::text::inert(&written.display().to_string());
-                print(&format!(
-                    "{}\n",
-                    crate::tr!(cli.lang, "cli-written-to", path = path)
-                ))?;
-            }
-            return Ok(());
+            let left = crate::tui::review::run(&file, cli.lang, signer)?;
+            return review_left(&left, cli.lang);
         }
         Some(Command::Review {
             command:
@@ -459,6 +453,23 @@ pub fn run(cli: Cli) -> Result<()> {
 }
 
 /// Writes `text` to stdout; a closed pipe (`fora forums | head`) is not an error.
+/// Says, once the review screen has closed, where the work went.
+fn review_left(left: &crate::tui::review::Left, lang: Lang) -> Result<()> {
+    let shown = |path: &std::path::Path| crate::text::inert(&path.display().to_string());
+    if let Some(written) = &left.response {
+        let said = crate::tr!(lang, "cli-written-to", path = shown(written));
+        print(&format!("{said}\n"))?;
+    }
+    if let Some(draft) = &left.draft {
+        let said = crate::tr!(lang, "review-left-draft", path = shown(draft));
+        print(&format!("{said}\n"))?;
+    }
+    if left.lost {
+        eprintln!("{}", lang.text("review-left-lost"));
+    }
+    Ok(())
+}
+
 pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {

@@ -5,6 +5,7 @@
 mod stored;
 pub mod approval;
 pub mod cadence;
+pub mod decision;
 pub mod meeting;
 pub mod records;
 pub mod schedule;

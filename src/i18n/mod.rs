@@ -36,6 +36,7 @@ catalogue_files![
     "cli.ftl",
     "tui.ftl",
     "review.ftl",
+    "review-folder.ftl",
     "protocol.ftl",
     "domain.ftl",
     "output.ftl",

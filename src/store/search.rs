@@ -21,6 +21,8 @@ pub struct SearchHit {
     /// The entry's kind, or None when the agenda item's title matched.
     pub kind: Option<EntryKind>,
     pub entry_id: Option<i64>,
+    /// A decision's reference, "Leveransforum 2026 § 3".
+    pub reference: Option<String>,
     /// The matching text around the words, the words marked «like this».
     pub snippet: String,
 }
@@ -149,6 +151,7 @@ fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
         item: r.get(4)?,
         kind: r.get(5)?,
         entry_id: r.get(6)?,
+        reference: None,
         snippet: snippet(&r.get::<_, String>(7)?, terms),
     })
 }
@@ -211,7 +214,12 @@ impl Store {
             };
             if skipped < page.offset {
                 skipped += 1;
-            } else if let Some(hit) = hit {
+            } else if let Some(mut hit) = hit {
+                // Read for the hits shown only: joined in, the view of
+                // references would be worked out for every decision first.
+                if let (Some(EntryKind::Decision), Some(id)) = (hit.kind, hit.entry_id) {
+                    hit.reference = self.decision_reference(id)?.map(|r| r.to_string());
+                }
                 each(hit)?;
                 given += 1;
             }

@@ -139,7 +139,10 @@ fn u_undoes_each_kind_of_change_newest_first_and_says_what() {
     assert_eq!(said, "Undone: the item Extra point added");
     assert_eq!(item_ids(&store, id), items);
     let said = undo(&mut app, &mut store, at(9, 7, 2));
-    assert!(said.starts_with("Undone: the deletion of § 1 Decision"), "{said}");
+    assert!(
+        said.starts_with("Undone: the deletion of Decision Leveransforum 2026 § (1)"),
+        "{said}"
+    );
     let back = store.entry(entry).expect("entry");
     assert_eq!(back.fields.text, "The contract is extended by a year");
     assert_eq!(back.item_id, items[2]);
@@ -277,7 +280,11 @@ fn m_moves_an_entry_to_the_item_picked_keeping_its_text_number_and_history() {
         message(&app)
     );
     assert_eq!(meeting(&app).selected_entry_id(), Some(entry), "still selected");
-    assert_eq!(meeting(&app).decision_number(entry), Some(1));
+    assert_eq!(
+        meeting(&app).decision_reference(entry).map(|r| r.number),
+        Some(1),
+        "the move keeps the number"
+    );
     // Esc leaves it where it is.
     ch(&mut app, &mut store, 'M', at(9, 4, 0));
     key(&mut app, &mut store, KeyCode::Up, at(9, 4, 1));

@@ -242,8 +242,10 @@ CREATE TABLE draft (
     PRIMARY KEY (meeting_id, slot)
 ) WITHOUT ROWID;
 
--- The decision register: "Leveransforum 2026 § 14". A number is given when
--- the decision is recorded and never given again, also after a deletion.
+-- The decision register: "Leveransforum 2026 § 14". A decision is numbered
+-- when its meeting ends, in protocol order; one added to an ended meeting
+-- gets the next free number. A number never changes and is never given
+-- again, also after a deletion.
 CREATE TABLE decision_ref (
     entry_id INTEGER PRIMARY KEY REFERENCES entry(id),
     forum_id TEXT NOT NULL,
@@ -251,13 +253,41 @@ CREATE TABLE decision_ref (
     number   INTEGER NOT NULL,
     UNIQUE (forum_id, year, number)
 );
-CREATE TRIGGER decision_ref_assign AFTER INSERT ON entry WHEN new.kind = 'decision'
+-- Every decision's reference, the one source all views read: the fixed
+-- number, or while its meeting runs the provisional one it would get if the
+-- meeting ended now (after the forum-year's highest, in protocol order:
+-- agenda order, then recorded order).
+CREATE VIEW decision_reference AS
+SELECT e.id AS entry_id, e.meeting_id, m.forum_id, f.name AS forum_name,
+       coalesce(d.year, CAST(substr(m.date, 1, 4) AS INTEGER)) AS year,
+       coalesce(d.number,
+           coalesce((SELECT max(x.number) FROM decision_ref x
+                     WHERE x.forum_id = m.forum_id AND x.year = CAST(substr(m.date, 1, 4) AS INTEGER)), 0)
+           + (SELECT count(*) FROM entry o
+                JOIN agenda_item oi ON oi.id = o.item_id
+                JOIN agenda_item ei ON ei.id = e.item_id
+              WHERE o.meeting_id = e.meeting_id AND o.kind = 'decision' AND o.deleted_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM decision_ref y WHERE y.entry_id = o.id)
+                AND (oi.position, oi.id, o.id) <= (ei.position, ei.id, e.id))) AS number,
+       d.number IS NULL AS provisional
+FROM entry e
+JOIN meeting m ON m.id = e.meeting_id
+JOIN forum f ON f.id = m.forum_id
+LEFT JOIN decision_ref d ON d.entry_id = e.id
+WHERE e.kind = 'decision' AND e.deleted_at IS NULL;
+-- The meeting ends: its provisional numbers become fixed.
+CREATE TRIGGER decision_ref_fix AFTER UPDATE OF status ON meeting WHEN new.status = 'held'
 BEGIN
     INSERT INTO decision_ref (entry_id, forum_id, year, number)
-    SELECT new.id, m.forum_id, CAST(substr(m.date, 1, 4) AS INTEGER),
-           coalesce((SELECT max(number) FROM decision_ref d
-                     WHERE d.forum_id = m.forum_id AND d.year = CAST(substr(m.date, 1, 4) AS INTEGER)), 0) + 1
-    FROM meeting m WHERE m.id = new.meeting_id;
+    SELECT entry_id, forum_id, year, number FROM decision_reference
+    WHERE meeting_id = new.id AND provisional;
+END;
+-- A decision added to an ended meeting is numbered at once, the next free number.
+CREATE TRIGGER decision_ref_assign AFTER INSERT ON entry WHEN new.kind = 'decision'
+ AND (SELECT status FROM meeting WHERE id = new.meeting_id) = 'held'
+BEGIN
+    INSERT INTO decision_ref (entry_id, forum_id, year, number)
+    SELECT entry_id, forum_id, year, number FROM decision_reference WHERE entry_id = new.id;
 END;
 
 -- A decision or escalation on a carried item handles what the item carries;

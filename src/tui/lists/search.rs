@@ -170,7 +170,11 @@ fn hit_lines(
     t: &Theme,
     width: usize,
 ) -> Vec<Vec<Span<'static>>> {
-    let kind = hit.kind.map_or(item_word, |k| k.label(lang));
+    let kind = match (hit.kind, &hit.reference) {
+        (Some(k), Some(reference)) => format!("{} {}", k.label(lang), inert(reference)),
+        (Some(k), None) => k.label(lang).to_string(),
+        (None, _) => item_word.to_string(),
+    };
     // The item title may be long; what was found and where come first.
     let place = vec![
         Span::styled(format!("{}  ", inert(&hit.date)), t.label),

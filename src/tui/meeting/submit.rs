@@ -112,7 +112,7 @@ impl MeetingScreen {
                     .add_entry(item_id, kind, &fields, now, Some(slot))
                     .map_err(refused)?;
                 match store.entry(id) {
-                    Ok(entry) => self.push_entry(entry),
+                    Ok(entry) => self.push_entry(store, entry),
                     Err(e) => self.unseen = Some(e),
                 }
                 self.select_tree(TreeKey::Entry(id, item_id));
@@ -225,7 +225,7 @@ impl MeetingScreen {
         }
     }
 
-    /// "Beslut § 3", "Åtgärd [ ] (Bo Ek, 2026-12-15)": the entry as the agenda shows it.
+    /// "Beslut Leveransforum 2026 § (3)", "Åtgärd [ ] (Bo Ek, 2026-12-15)": the entry as the agenda shows it.
     fn entry_saved(&self, id: i64) -> String {
         match self.entries.iter().find(|e| e.id == id) {
             Some(entry) => agenda::entry_label(self, entry),
