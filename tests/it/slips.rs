@@ -160,13 +160,19 @@ fn u_undoes_each_kind_of_change_newest_first_and_says_what() {
     );
     assert_eq!(store.entry(entry).expect("entry").item_id, items[1]);
     let said = undo(&mut app, &mut store, at(9, 7, 4));
-    assert!(said.starts_with("Undone: the edit of § 1 Decision"), "{said}");
+    assert!(
+        said.starts_with("Undone: the edit of Decision Leveransforum 2026 § (1)"),
+        "{said}"
+    );
     assert_eq!(
         store.entry(entry).expect("entry").fields.text,
         "The contract is extended"
     );
     let said = undo(&mut app, &mut store, at(9, 7, 5));
-    assert!(said.starts_with("Undone: § 1 Decision"), "{said}");
+    assert!(
+        said.starts_with("Undone: Decision Leveransforum 2026 § (1)"),
+        "{said}"
+    );
     assert!(said.ends_with("added"), "{said}");
     assert!(store.entries(id).expect("entries").is_empty());
     let said = undo(&mut app, &mut store, at(9, 7, 6));
