@@ -4,6 +4,7 @@
 mod protocol_fixture;
 mod support;
 
+mod backup;
 mod bad_input;
 mod catalog;
 mod cli;
