@@ -81,8 +81,8 @@ fn every_listing_reads_through_an_index() {
     );
     // Matches come in the order of their FTS index, nothing sorted.
     let filter = SearchFilter::default();
-    let mut entries = entry_hits("\"andring\"", &filter).expect("entries");
+    let mut entries = entry_hits("\"andring\"", &filter, &Default::default()).expect("entries");
     assert_bounded(&store, "search entries", &mut entries, true);
-    let mut items = item_hits("\"andring\"", &filter).expect("items");
+    let mut items = item_hits("\"andring\"", &filter, &Default::default()).expect("items");
     assert_bounded(&store, "search items", &mut items, true);
 }
