@@ -35,8 +35,10 @@ pub struct Window<S: Source> {
     rows: Vec<S::Row>,
     start: usize,
     total: Option<usize>,
-    /// With no total: whether the last rows read were not the list's last.
-    more: bool,
+    /// How many rows are known to be there: one past the furthest read.
+    seen: usize,
+    /// Whether the list's last row has been read.
+    ended: bool,
 }
 
 impl<S: Source> Window<S> {
@@ -47,11 +49,11 @@ impl<S: Source> Window<S> {
             rows: Vec::new(),
             start: 0,
             total: None,
-            more: false,
+            seen: 0,
+            ended: false,
         };
         window.total = window.source.count(store)?;
-        window.rows = window.source.fetch(store, Edge::First, STEP)?;
-        window.more = window.rows.len() == STEP;
+        window.restart(store)?;
         Ok(window)
     }
 
@@ -60,15 +62,22 @@ impl<S: Source> Window<S> {
     }
 
     /// How many rows the list has, as far as is known: with no total, the
-    /// rows read and, while there are more, one row still to read.
+    /// rows read and, until the last was, one row still to read.
     pub fn len(&self) -> usize {
-        self.total
-            .unwrap_or(self.start + self.rows.len() + usize::from(self.more))
+        self.total.unwrap_or(self.seen + usize::from(!self.ended))
     }
 
     /// Whether the list's length is only what was read so far.
     pub fn open_ended(&self) -> bool {
-        self.total.is_none() && self.more
+        self.total.is_none() && !self.ended
+    }
+
+    /// Takes note of `read` rows read onwards from row `from`, of `n` asked for.
+    fn read_on(&mut self, from: usize, read: usize, n: usize) {
+        self.seen = self.seen.max(from + read);
+        if read < n {
+            self.ended = true;
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -102,7 +111,7 @@ impl<S: Source> Window<S> {
                 match (self.rows.last(), last_step) {
                     (Some(last), None) => {
                         let read = self.source.fetch(store, Edge::After(last, end - 1), STEP)?;
-                        self.more = read.len() == STEP;
+                        self.read_on(end, read.len(), STEP);
                         if read.is_empty() {
                             // Fewer rows than counted: the list changed since.
                             self.total = self.total.map(|_| end);
@@ -117,7 +126,6 @@ impl<S: Source> Window<S> {
                     (_, Some(total)) => {
                         self.rows = self.source.fetch(store, Edge::Last, STEP)?;
                         self.start = total.saturating_sub(self.rows.len());
-                        self.more = false;
                     }
                     (None, None) => {
                         self.restart(store)?;
@@ -144,10 +152,7 @@ impl<S: Source> Window<S> {
                         read.append(&mut self.rows);
                         self.rows = read;
                         let keep = HOLD.max(wanted.end - self.start);
-                        if self.rows.len() > keep {
-                            self.rows.truncate(keep);
-                            self.more = true;
-                        }
+                        self.rows.truncate(keep);
                     }
                     _ => {
                         self.restart(store)?;
@@ -163,7 +168,7 @@ impl<S: Source> Window<S> {
     fn restart(&mut self, store: &Store) -> Result<()> {
         self.rows = self.source.fetch(store, Edge::First, STEP)?;
         self.start = 0;
-        self.more = self.rows.len() == STEP;
+        self.read_on(0, self.rows.len(), STEP);
         Ok(())
     }
 
@@ -178,7 +183,7 @@ impl<S: Source> Window<S> {
         if read.is_empty() {
             return self.restart(store);
         }
-        self.more = read.len() == STEP;
+        self.read_on(self.start, read.len(), STEP);
         self.rows = read;
         if let Some(total) = self.total {
             self.start = self.start.min(total.saturating_sub(self.rows.len()));
