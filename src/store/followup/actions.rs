@@ -131,7 +131,7 @@ pub(crate) fn action_query(filter: &ActionFilter, today: &str) -> Query {
 }
 
 /// The terms of the action register's order, as [`ActionRow::key`] gives them.
-const ACTION_KEYS: [&str; 3] = ["coalesce(e.due, '9999-12-31')", "m.date", "e.id"];
+pub(crate) const ACTION_KEYS: [&str; 3] = ["coalesce(e.due, '9999-12-31')", "m.date", "e.id"];
 
 impl ActionRow {
     /// Where the action stands in the register, for [`Store::action_window`].

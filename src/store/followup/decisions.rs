@@ -40,7 +40,7 @@ pub(crate) fn decision_query(forum_id: Option<&str>, since: Option<&str>) -> Que
 }
 
 /// The terms of the register's order (all descending), as [`DecisionRow::key`] gives them.
-const DECISION_KEYS: [&str; 3] = ["m.date", "m.id", "d.number"];
+pub(crate) const DECISION_KEYS: [&str; 3] = ["m.date", "m.id", "d.number"];
 
 impl DecisionRow {
     /// Where the decision stands in the register, for [`Store::decision_window`].

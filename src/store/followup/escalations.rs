@@ -77,7 +77,7 @@ pub(crate) fn follow_up_query(kind: &str, open_only: bool, today: &str) -> Query
 }
 
 /// The terms of the listing's order, as [`FollowUpRow::key`] gives them.
-const FOLLOW_UP_KEYS: [&str; 3] = ["m.date", "m.id", "e.id"];
+pub(crate) const FOLLOW_UP_KEYS: [&str; 3] = ["m.date", "m.id", "e.id"];
 
 impl FollowUpRow {
     /// Where the row stands in its listing, for [`Store::follow_up_window`].
