@@ -140,6 +140,15 @@ impl Terminal {
         });
     }
 
+    /// Types `bytes` and waits for the screen to show `text`: the time
+    /// from the keys written to the frame that shows it read.
+    pub fn time_keys(&mut self, bytes: &[u8], text: &str) -> Duration {
+        let started = Instant::now();
+        self.keys(bytes);
+        self.wait_for(text);
+        started.elapsed()
+    }
+
     /// Types keys: raw bytes, e.g. b"j", b"\r" (Enter), b"\x1b" (Esc).
     pub fn keys(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to the terminal");
