@@ -127,7 +127,13 @@ impl Frames {
         app.set_area(self.area);
     }
 
-    pub fn key(&mut self, app: &mut App, store: &mut Store, event: KeyEvent, now: DateTime<Local>) -> Duration {
+    pub fn key(
+        &mut self,
+        app: &mut App,
+        store: &mut Store,
+        event: KeyEvent,
+        now: DateTime<Local>,
+    ) -> Duration {
         let start = Instant::now();
         app.handle_key(store, event, now);
         self.draw(app);

@@ -18,9 +18,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::Config;
 use crate::archive;
+use crate::meeting::Frames;
 use crate::process::fora;
 use crate::report::{Row, Stat, Target};
-use crate::meeting::Frames;
 use crate::search::{large, size};
 use crate::stats::Figure;
 use crate::terminal::Terminal;

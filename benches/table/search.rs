@@ -152,7 +152,9 @@ pub fn run(config: &Config) -> Vec<Row> {
         }))
     });
     let rg_every = ripgrep.clone().map(|()| {
-        Figure::times(&time_runs(WARMUP, runs, NO_MATCH, |i| ripgrep_all(word(i), &markdown)))
+        Figure::times(&time_runs(WARMUP, runs, NO_MATCH, |i| {
+            ripgrep_all(word(i), &markdown)
+        }))
     });
     let shell = |i: usize| {
         let mut c = Command::new("sqlite3");

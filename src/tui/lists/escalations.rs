@@ -113,11 +113,6 @@ impl FollowUpScreen {
         }
     }
 
-    /// The rows of the list shown held now, and the index of the first.
-    pub fn held(&self) -> (usize, &[FollowUpRow]) {
-        self.rows().held()
-    }
-
     pub fn selected(&self) -> Option<&FollowUpRow> {
         self.rows().get(self.cursor.selected()?)
     }
