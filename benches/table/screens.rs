@@ -27,14 +27,18 @@ use crate::terminal::Terminal;
 
 /// The last line of home's keys: home is shown whole.
 const HOME: &str = "P approval";
-/// Each screen's key and a text its first frame shows.
-const SCREENS: &[(&str, &[u8], &str)] = &[
-    ("action register", b"A", "Action register"),
-    ("decision register", b"D", "Decision register"),
-    ("escalations", b"E", "Escalations and disagreements"),
-    ("search", b"S", "Search every meeting"),
+/// Each screen's key, a text its first frame shows at the top, and the key
+/// that leaves it (Esc where letters are typed).
+const SCREENS: &[(&str, &[u8], &str, &[u8])] = &[
+    ("action register", b"A", "Action register", b"q"),
+    ("decision register", b"D", "Decision register", b"q"),
+    ("escalations", b"E", "Escalations and disagreements", b"q"),
+    ("search", b"S", "Search every meeting", b"\x1b"),
 ];
 const WORD: &str = "incident";
+const SEARCH: &str = "Search every meeting";
+const DECISIONS: &str = "Decision register";
+const MEETING: &str = "Meeting time";
 
 pub fn run(config: &Config) -> Vec<Row> {
     let scratch = tempfile::tempdir_in(archive::scratch()).expect("temp dir");
@@ -46,22 +50,21 @@ pub fn run(config: &Config) -> Vec<Row> {
     term.time_to_watched();
     let runs = config.count(20, 2);
     let mut rows = Vec::new();
-    for (name, key, shows) in SCREENS {
+    for (name, key, shows, leave) in SCREENS {
         let mut times = Vec::new();
         for run in 0..=runs {
-            let took = term.time_keys(key, shows);
+            let took = term.time_keys(key, shows, HOME);
             // The first opening warms the page cache; it is not counted.
             if run > 0 {
                 times.push(took);
             }
-            term.keys(b"\x1b");
-            term.wait_for(HOME);
+            term.time_keys(leave, HOME, shows);
         }
         rows.push(
             Row::new(
                 format!("TUI: open the {name}, {label}"),
                 format!(
-                    "from the key on home to the {name}'s first frame read from the terminal, \
+                    "from the key on home to the {name}'s first frame read whole from the terminal, \
                      its rows read from the archive a window at a time"
                 ),
                 Figure::times(&times),
@@ -70,31 +73,37 @@ pub fn run(config: &Config) -> Vec<Row> {
         );
     }
     // Typing a word: the time from its last letter to the hits shown.
-    let mut typed = Vec::new();
-    for _ in 0..runs {
-        term.time_keys(b"S", "Search every meeting");
-        term.keys(&WORD.as_bytes()[..WORD.len() - 1]);
-        typed.push(term.time_keys(&WORD.as_bytes()[WORD.len() - 1..], "matches"));
-        term.keys(b"\x1b");
-        term.wait_for(HOME);
-    }
+    let (most, last) = WORD.as_bytes().split_at(WORD.len() - 1);
+    let typed: Vec<Duration> = (0..runs)
+        .map(|_| {
+            term.time_keys(b"S", SEARCH, HOME);
+            // The typed text stands in the input box, above the hits, in
+            // the frame drawn after the search: its end shows the search done.
+            let most = std::str::from_utf8(most).expect("a word");
+            term.time_keys(most.as_bytes(), &format!("{most}▏"), HOME);
+            let took = term.time_keys(last, &format!("{WORD}▏"), &format!("{most}▏"));
+            term.time_keys(b"\x1b", HOME, SEARCH);
+            took
+        })
+        .collect();
     rows.push(Row::new(
         format!("TUI: search as typed, {label}"),
-        format!("from the last letter of \"{WORD}\" typed on the search screen to the hits shown"),
+        format!(
+            "from the last letter of \"{WORD}\" typed on the search screen to the frame drawn after \
+             the search (its input box read from the terminal)"
+        ),
         Figure::times(&typed),
     ));
     // The oldest (G) and the newest (g) decision's meeting, from the register.
     let mut open = |jump: &[u8]| -> Vec<Duration> {
         (0..runs)
             .map(|_| {
-                term.time_keys(b"D", "Decision register");
+                term.time_keys(b"D", DECISIONS, HOME);
                 // Enter's time includes the jump's, a window read from the end or the start.
                 term.keys(jump);
-                let took = term.time_keys(b"\r", "Meeting time");
-                term.keys(b"q");
-                term.wait_for("Decision register");
-                term.keys(b"q");
-                term.wait_for(HOME);
+                let took = term.time_keys(b"\r", MEETING, DECISIONS);
+                term.time_keys(b"q", DECISIONS, MEETING);
+                term.time_keys(b"q", HOME, DECISIONS);
                 took
             })
             .collect()
