@@ -184,11 +184,15 @@ impl ActionRegister {
         match key.code {
             KeyCode::Char('o') => {
                 let open_only = !self.open_only();
+                let selected = self.selected().map(|a| a.entry_id);
                 match ActionRegister::open(store, self.today, open_only) {
                     Ok(register) => {
                         let changed = self.changed;
                         *self = register;
                         self.changed = changed;
+                        // The same action stays selected if it is among the first rows.
+                        let at = selected.and_then(|id| self.held().1.iter().position(|a| a.entry_id == id));
+                        self.cursor.select(at, self.rows.len());
                     }
                     Err(e) => self.failed(s.not_loaded, &e),
                 }
