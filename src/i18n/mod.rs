@@ -46,6 +46,7 @@ catalogue_files![
     "justering.ftl",
     "people.ftl",
     "slips.ftl",
+    "windows.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

@@ -7,6 +7,7 @@ mod support;
 
 mod archive_html;
 mod archive_pdf;
+mod backup;
 mod bad_input;
 mod catalog;
 mod cli;
@@ -43,3 +44,4 @@ mod tui_meeting;
 mod tui_proposals;
 mod tui_registers;
 mod tui_review;
+mod tui_windows;

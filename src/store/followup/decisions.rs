@@ -6,7 +6,7 @@ use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 use crate::domain::decision::DecisionRef;
-use crate::store::listing::{Page, Query};
+use crate::store::listing::{Page, Query, RowKey, Seek};
 use crate::store::{Result, Store, StoreError};
 
 /// A decision in the register, with its reference "Leveransforum 2026 § 14"
@@ -55,6 +55,20 @@ fn reference_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<DecisionRef> {
     })
 }
 
+/// The terms of the register's order (all descending), as [`DecisionRow::key`] gives them.
+pub(crate) const DECISION_KEYS: [&str; 3] = ["m.date", "m.id", "d.number"];
+
+impl DecisionRow {
+    /// Where the decision stands in the register, for [`Store::decision_window`].
+    pub fn key(&self) -> RowKey {
+        RowKey(vec![
+            self.date.clone().into(),
+            self.meeting_id.into(),
+            self.number.into(),
+        ])
+    }
+}
+
 fn decision_row(r: &rusqlite::Row) -> rusqlite::Result<DecisionRow> {
     let reference = reference_at(r, 1)?;
     Ok(DecisionRow {
@@ -86,6 +100,17 @@ impl Store {
         decision_query(forum_id, since)
             .page(page)
             .each(&self.conn, decision_row, each)
+    }
+
+    /// At most `n` rows of [`Store::decisions`] from `seek`.
+    pub fn decision_window(
+        &self,
+        forum_id: Option<&str>,
+        since: Option<&str>,
+        seek: &Seek,
+        n: usize,
+    ) -> Result<Vec<DecisionRow>> {
+        decision_query(forum_id, since).window(&self.conn, &DECISION_KEYS, true, seek, n, decision_row)
     }
 
     pub fn count_decisions(&self, forum_id: Option<&str>, since: Option<&str>) -> Result<u64> {

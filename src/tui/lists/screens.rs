@@ -80,12 +80,17 @@ impl App {
             return;
         };
         let outcome = match screen {
-            Screen::Actions(register) => register.key(store, key, now, running, s),
-            Screen::Decisions(register) => register.key(key),
-            Screen::Search(search) => search.key(store, key),
-            Screen::FollowUps(list) => list.key(key),
-            Screen::Approvals(list) => list.key(key),
+            Screen::Actions(register) => Ok(register.key(store, key, now, running, s)),
+            Screen::Decisions(register) => register.key(store, key),
+            Screen::Search(search) => Ok(search.key(store, key)),
+            Screen::FollowUps(list) => list.key(store, key),
+            Screen::Approvals(list) => Ok(list.key(key)),
         };
+        // A window of rows that would not read leaves the list where it was.
+        let outcome = outcome.unwrap_or_else(|e| {
+            self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
+            Outcome::Stay
+        });
         match outcome {
             Outcome::Stay => {}
             Outcome::Back => self.back_home(store),
