@@ -7,6 +7,7 @@ pub mod approval;
 pub mod cadence;
 pub mod meeting;
 pub mod records;
+pub mod reports;
 pub mod schedule;
 
 stored_enum! {

@@ -21,6 +21,7 @@ pub mod people;
 mod plans;
 pub mod protocols;
 pub mod register;
+pub mod reports;
 pub mod reviews;
 pub mod schedule;
 mod schema;
