@@ -13,7 +13,7 @@ use super::table::Table;
 use super::{Context, print, print_json};
 use crate::catalog::ReportType;
 use crate::domain::reports::{Month, ReportState, Timeliness, mark};
-use crate::i18n::{Lang, tr};
+use crate::i18n::tr;
 use crate::resolve::{Kind, Named, resolve};
 use crate::store::reports::{Cell, Event, NewDelivery, ReportError};
 use crate::text::inert;
@@ -145,24 +145,6 @@ fn month(text: &str) -> Result<Month> {
     Month::parse(text).ok_or_else(|| ReportError::BadMonth(text.to_string()).into())
 }
 
-/// The words of a cell: its state, late, missing or not due.
-fn cell_text(lang: Lang, cell: &Cell) -> String {
-    let state = cell.state.map(|s| s.label(lang));
-    let timing = match cell.timeliness {
-        Timeliness::Late => Some(lang.text("reports-late")),
-        Timeliness::Missing => Some(lang.text("reports-missing")),
-        Timeliness::NotDue if state.is_none() => Some(lang.text("reports-not-due")),
-        Timeliness::NotScheduled if state.is_none() => Some(lang.text("reports-not-scheduled")),
-        _ => None,
-    };
-    match (state, timing) {
-        (Some(s), Some(t)) => format!("{s}, {t}"),
-        (Some(s), None) => s.to_string(),
-        (None, Some(t)) => t.to_string(),
-        (None, None) => String::new(),
-    }
-}
-
 fn register(ctx: &Context, args: &RegisterArgs) -> Result<()> {
     let lang = ctx.lang;
     let default = Month::of(today()).plus(-1);
@@ -204,7 +186,7 @@ fn register(ctx: &Context, args: &RegisterArgs) -> Result<()> {
             };
             table.row(vec![
                 name(&cell.report),
-                cell_text(lang, cell),
+                cell.describe(lang),
                 d.map_or(String::new(), |d| {
                     d.delivered_at.get(..10).unwrap_or("").to_string()
                 }),
@@ -337,7 +319,7 @@ fn show(ctx: &Context, query: &str, month_text: &str, json: bool) -> Result<()> 
     if json {
         return print_json(&shown);
     }
-    let mut text = format!("{} {}\n{}\n\n", report.name, shown.month, cell_text(lang, &cell));
+    let mut text = format!("{} {}\n{}\n\n", report.name, shown.month, cell.describe(lang));
     text.push_str(&format!("{}\n", report.contents));
     text.push_str(&match &shown.format {
         Some(f) => tr!(
@@ -359,56 +341,10 @@ fn show(ctx: &Context, query: &str, month_text: &str, json: bool) -> Result<()> 
         text.push_str(&format!("{}\n", lang.text("reports-nothing-delivered")));
     }
     for event in &shown.history {
-        text.push_str(&format!("{}\n", event_line(lang, event)));
+        text.push_str(&format!("{}\n", event.describe(lang)));
     }
     // Names, reasons and file names are other people's text.
     print(&crate::text::inert_multiline(&text))
-}
-
-/// One line of a report's history.
-pub fn event_line(lang: Lang, event: &Event) -> String {
-    match event {
-        Event::Delivered(d) => tr!(
-            lang,
-            "reports-event-delivered",
-            version = d.version,
-            at = d.delivered_at.as_str(),
-            by = d.delivered_by.as_deref().unwrap_or("–"),
-            file = d.file_name.as_str(),
-            size = d.size,
-            language = d.language.as_str(),
-            sha = d.sha256.as_str()
-        ),
-        Event::OnAgenda {
-            version, forum, date, ..
-        } => tr!(
-            lang,
-            "reports-event-agenda",
-            version = *version,
-            forum = forum.as_str(),
-            date = date.as_str()
-        ),
-        Event::Verdict {
-            version,
-            verdict,
-            reason,
-            date,
-            decision,
-        } => {
-            let line = tr!(
-                lang,
-                "reports-event-verdict",
-                version = *version,
-                verdict = verdict.label(lang),
-                date = date.as_str(),
-                decision = decision.as_str()
-            );
-            match reason {
-                Some(reason) => format!("{line}: {reason}"),
-                None => line,
-            }
-        }
-    }
 }
 
 fn open(

@@ -28,6 +28,7 @@ mod protocol_followup;
 mod protocol_versions;
 mod pty;
 mod pty_meeting;
+mod reports;
 mod review_files;
 mod sanitizer;
 mod signing;

@@ -91,3 +91,20 @@ err-reports-file-exists = { $path } already exists; choose another file with -o
 reports-doctor-ok = { $count } stored report file(s), each matching its SHA-256
 reports-doctor-changed = changed after delivery: { $files }; restore the latest backup
 reports-written-to = The report file was written to { $path }
+
+## The reports screen
+
+reports-tui-title = Reports by month
+reports-tui-chart = Twelve months
+reports-tui-chart-key = The bars: reports on time each month, of { $count }. Under them: late and missing.
+reports-tui-chart-late = late
+reports-tui-chart-missing = missing
+reports-tui-keys = ←→↑↓ select   Enter history   Esc back   ? help
+reports-tui-close = Any key closes.
+reports-help-heading = The supplier's reports
+reports-help =
+    ↑↓ j k	select a report
+    ←→ h l	select a month
+    Enter	the delivery and its history
+    q Esc	back to the home screen
+    Ctrl-C	quit

@@ -91,3 +91,20 @@ err-reports-file-exists = { $path } finns redan; välj en annan fil med -o
 reports-doctor-ok = { $count } sparade rapportfiler, var och en stämmer med sin SHA-256
 reports-doctor-changed = ändrade efter leveransen: { $files }; återställ den senaste säkerhetskopian
 reports-written-to = Rapportfilen skrevs till { $path }
+
+## The reports screen
+
+reports-tui-title = Rapporter per månad
+reports-tui-chart = Tolv månader
+reports-tui-chart-key = Staplarna: rapporter i tid per månad, av { $count }. Under dem: försenade och saknade.
+reports-tui-chart-late = försenade
+reports-tui-chart-missing = saknade
+reports-tui-keys = ←→↑↓ välj   Enter historik   Esc tillbaka   ? hjälp
+reports-tui-close = Valfri tangent stänger.
+reports-help-heading = Leverantörens rapporter
+reports-help =
+    ↑↓ j k	välj rapport
+    ←→ h l	välj månad
+    Enter	leveransen och dess historik
+    q Esc	tillbaka till startsidan
+    Ctrl-C	avsluta

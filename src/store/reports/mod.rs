@@ -6,6 +6,7 @@
 mod deliver;
 mod error;
 mod meeting;
+mod words;
 
 use std::collections::HashMap;
 

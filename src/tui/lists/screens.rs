@@ -21,8 +21,9 @@ use super::search::SearchScreen;
 use crate::tui::app::App;
 use crate::tui::common::truncate;
 use crate::tui::overview;
+use crate::tui::reports::ReportsScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -30,6 +31,7 @@ pub enum ScreenKind {
     Search,
     FollowUps,
     Approvals,
+    Reports,
 }
 
 /// The list screen in front of home, with its state.
@@ -39,6 +41,7 @@ pub enum Screen {
     Search(SearchScreen),
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
+    Reports(ReportsScreen),
 }
 
 impl Screen {
@@ -49,6 +52,7 @@ impl Screen {
             Screen::Search(_) => ScreenKind::Search,
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
+            Screen::Reports(_) => ScreenKind::Reports,
         }
     }
 }
@@ -64,6 +68,7 @@ impl App {
             ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+            ScreenKind::Reports => ReportsScreen::load(store, today).map(Screen::Reports),
         };
         match screen {
             Ok(screen) => self.screen = Some(screen),
@@ -85,6 +90,7 @@ impl App {
             Screen::Search(search) => search.key(store, key),
             Screen::FollowUps(list) => list.key(key),
             Screen::Approvals(list) => list.key(key),
+            Screen::Reports(reports) => reports.key(store, key),
         };
         match outcome {
             Outcome::Stay => {}
@@ -116,6 +122,7 @@ impl App {
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
         self.reload_overview(store);
+        let today = self.today();
         let reloaded = match self.screen.as_mut() {
             None => Ok(()),
             Some(Screen::Actions(register)) => register.reload(store),
@@ -126,6 +133,7 @@ impl App {
             }
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
+            Some(Screen::Reports(reports)) => reports.reload(store, today),
         };
         if let Err(e) = reloaded {
             self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
@@ -158,6 +166,7 @@ impl App {
             Some(Screen::Search(search)) => search.set_area(area),
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
+            Some(Screen::Reports(_)) => {}
         }
     }
 }
@@ -171,6 +180,7 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::Search(search) => search.render(app, area, buf),
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
+        Screen::Reports(reports) => reports.render(app, area, buf),
     }
     if let Some(message) = app.message().filter(|_| listing::fits(area)) {
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
