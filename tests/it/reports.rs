@@ -598,3 +598,63 @@ fn the_reports_screen_shows_the_grid_the_chart_and_a_delivery_history() {
     press(&mut app, &mut store, KeyCode::Esc);
     assert!(screen::drawn(&app, 100, 28).contains("Forum"), "back home");
 }
+
+#[test]
+fn the_secretary_records_a_dispute_on_the_meeting_screen() {
+    let mut store = Store::open_in_memory().expect("store");
+    deliver(&mut store, "servicenivaer", "2026-02", "2026-03-06");
+    deliver(&mut store, "risker", "2026-02", "2026-03-06");
+    let now = at("2026-03-20", 10);
+    let meeting = store
+        .start_meeting("leveransforum", "2026-03-20", Channel::Fysiskt, now, Lang::Sv)
+        .expect("meeting");
+    let agenda = store.agenda(meeting).expect("agenda");
+    let position = |title: &str| {
+        agenda
+            .iter()
+            .position(|i| i.title == title)
+            .expect("on the agenda")
+    };
+    let mut app = App::new(&store, Lang::Sv, day("2026-03-20"))
+        .expect("app")
+        .with_theme(Theme::plain());
+    app.open_meeting(&mut store, meeting, now).expect("opened");
+    let press = |app: &mut App, store: &mut Store, code: KeyCode| {
+        app.handle_key(store, KeyEvent::new(code, KeyModifiers::NONE), now)
+    };
+    press(&mut app, &mut store, KeyCode::Tab);
+    for _ in 0..position("Rapport om identifierade risker 2026-02") {
+        press(&mut app, &mut store, KeyCode::Down);
+    }
+    // Staden gives no verdict on the risk report.
+    press(&mut app, &mut store, KeyCode::Char('v'));
+    assert!(screen::drawn(&app, 120, 40).contains("bara rapporten om servicenivåer"));
+    press(&mut app, &mut store, KeyCode::Home);
+    for _ in 0..position("Rapport om servicenivåer 2026-02") {
+        press(&mut app, &mut store, KeyCode::Down);
+    }
+    press(&mut app, &mut store, KeyCode::Char('v'));
+    assert!(screen::drawn(&app, 120, 40).contains("Stadens beslut om utfallet"));
+    press(&mut app, &mut store, KeyCode::Char('2'));
+    // An empty reason is not saved.
+    press(&mut app, &mut store, KeyCode::Enter);
+    assert_eq!(
+        cell(&store, "servicenivaer", "2026-02", "2026-03-20").state,
+        Some(ReportState::Reviewed)
+    );
+    for c in "Tillgängligheten räknad utan helger".chars() {
+        press(&mut app, &mut store, KeyCode::Char(c));
+    }
+    press(&mut app, &mut store, KeyCode::Enter);
+    let disputed = cell(&store, "servicenivaer", "2026-02", "2026-03-20");
+    assert_eq!(disputed.state, Some(ReportState::Disputed));
+    assert_eq!(
+        disputed.reason.as_deref(),
+        Some("Tillgängligheten räknad utan helger")
+    );
+    let drawn = screen::drawn(&app, 120, 40);
+    assert!(
+        drawn.contains("§ 1 Beslut: Staden bestrider utfallet i Rapport om servic"),
+        "{drawn}"
+    );
+}

@@ -108,3 +108,13 @@ reports-help =
     Enter	the delivery and its history
     q Esc	back to the home screen
     Ctrl-C	quit
+
+## Staden's verdict on the meeting screen
+
+reports-verdict-title = Staden's decision on the outcome
+reports-verdict-approve = Staden approves the outcome
+reports-verdict-dispute = Staden disputes the outcome (the reason comes next)
+reports-verdict-keys = 1 or 2 chooses · Esc cancels
+reports-verdict-reason = The reason for the dispute:
+reports-verdict-reason-keys = Enter saves · Esc back
+reports-verdict-saved = Staden's decision saved and linked to the delivery.

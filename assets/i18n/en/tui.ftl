@@ -296,6 +296,7 @@ tui-help-agenda =
     x	mark the item done
     Del	remove the item or delete the entry
     c	mark the action done
+    v	service-level report: Staden approves or disputes
 tui-help-actions-heading = The action register
 tui-help-actions =
     ↑↓ j k	move (PgUp PgDn Home End)

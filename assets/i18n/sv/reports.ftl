@@ -108,3 +108,13 @@ reports-help =
     Enter	leveransen och dess historik
     q Esc	tillbaka till startsidan
     Ctrl-C	avsluta
+
+## Staden's verdict on the meeting screen
+
+reports-verdict-title = Stadens beslut om utfallet
+reports-verdict-approve = Staden godkänner utfallet
+reports-verdict-dispute = Staden bestrider utfallet (skäl skrivs sedan)
+reports-verdict-keys = 1 eller 2 väljer · Esc avbryter
+reports-verdict-reason = Skälet till bestridandet:
+reports-verdict-reason-keys = Enter sparar · Esc tillbaka
+reports-verdict-saved = Stadens beslut sparat och kopplat till leveransen.

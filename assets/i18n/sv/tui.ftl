@@ -293,6 +293,7 @@ tui-help-agenda =
     x	markera punkten klar
     Del	ta bort punkten eller anteckningen
     c	markera åtgärden klar
+    v	rapport om servicenivåer: Staden godkänner eller bestrider
 tui-help-actions-heading = Åtgärdsregistret
 tui-help-actions =
     ↑↓ j k	flytta (PgUp PgDn Home End)

@@ -34,6 +34,8 @@ pub enum Action {
     /// Agenda: remove the item or delete the entry, after a confirmation.
     Delete,
     ToggleActionDone,
+    /// Agenda: Staden's verdict on the report the item takes up.
+    Verdict,
     /// Channel, place and minute keeper.
     Details,
     /// Export the protocol to a file.
@@ -128,6 +130,7 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
             KeyCode::Char('J') => Some(Action::MoveItem(1)),
             KeyCode::Char('x') => Some(Action::ToggleItemDone),
             KeyCode::Char('c') => Some(Action::ToggleActionDone),
+            KeyCode::Char('v') => Some(Action::Verdict),
             KeyCode::Delete | KeyCode::Backspace => Some(Action::Delete),
             _ => None,
         },

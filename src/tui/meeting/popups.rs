@@ -29,6 +29,8 @@ pub enum Popup {
     Draft(Draft),
     /// A change to a meeting whose protocol was sent or approved: go ahead?
     Amend(Action),
+    /// Staden's approval or dispute of a report's outcome.
+    Verdict(super::verdict::VerdictPopup),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,6 +164,7 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
             body.push(Line::styled(s.lang.text("tui-amend-keys"), t.muted));
             lines_popup(m, s.confirm_title, body, area, buf);
         }
+        Some(Popup::Verdict(popup)) => super::verdict::render(m, popup, area, buf),
         Some(Popup::Quit) => {
             let end = format!(
                 "{}  {}",
@@ -237,6 +240,7 @@ impl MeetingScreen {
                 Some(Answer::No) => {}
                 None => self.popup = Some(Popup::Confirm(confirm)),
             },
+            Popup::Verdict(popup) => self.verdict_key(popup, store, key, now),
             Popup::Quit => match leave(key) {
                 Some(Leave::End) => match store.end_meeting(self.meeting.id, now) {
                     Ok(()) => return Outcome::Home,
