@@ -161,6 +161,8 @@ fn deliver_open_and_show_on_the_command_line() {
     assert_eq!(sla["state"], "delivered");
     assert_eq!(sla["latest"]["format_approved"], false);
     assert_eq!(sla["latest"]["delivered_by"], "Lena");
+    let period = fora.ok(&["reports", "--since", "2024-12", "--until", "2025-02"]);
+    assert!(period.contains("servicenivaer  ·!–"), "{period}");
     let listed = fora.ok(&["reports", "--month", "2025-01"]);
     assert!(
         listed.contains("levererad, försenad") && listed.contains("ej godkänd"),
@@ -656,5 +658,41 @@ fn the_secretary_records_a_dispute_on_the_meeting_screen() {
     assert!(
         drawn.contains("§ 1 Beslut: Staden bestrider utfallet i Rapport om servic"),
         "{drawn}"
+    );
+}
+
+#[test]
+fn a_catalogue_whose_report_names_an_unknown_forum_or_theme_is_refused() {
+    let fora = Fora::new();
+    let source = fora.ok(&["catalog", "export"]);
+    for (from, to, says) in [
+        (
+            "forum = \"leveransforum\"\ntheme = \"Större genomförda ändringar\"",
+            "forum = \"inget-forum\"\ntheme = \"Större genomförda ändringar\"",
+            "det finns inget forum ”inget-forum”",
+        ),
+        (
+            "theme = \"Större genomförda ändringar\"",
+            "theme = \"Inget sådant tema\"",
+            "forumet har inget tema ”Inget sådant tema”",
+        ),
+        (
+            "due_day = 10",
+            "due_day = 31",
+            "31 kan inte vara dag i varje månad",
+        ),
+    ] {
+        assert!(source.contains(from), "{from}");
+        let file = fora.dir.path().join("katalog.toml");
+        std::fs::write(&file, source.replacen(from, to, 1)).expect("write");
+        let said = fora.fails(&["catalog", "import", file.to_str().unwrap()]);
+        assert!(said.contains(says), "{said}");
+    }
+    // Nothing changed: the nine types are still there.
+    assert_eq!(
+        fora.json(&["reports", "--month", "2025-01", "--json"])
+            .as_array()
+            .map(Vec::len),
+        Some(9)
     );
 }
