@@ -47,6 +47,8 @@ pub enum Timeliness {
     NotDue,
     /// The report's interval has no report for this month.
     NotScheduled,
+    /// Before the first month the register holds any report for.
+    Untracked,
 }
 
 /// A calendar month, the period a report covers.

@@ -61,6 +61,7 @@ reports-late = late
 reports-missing = missing
 reports-not-due = not due
 reports-not-scheduled = no report this month
+reports-untracked = before the register's first month
 reports-col-report = Report
 reports-col-state = State
 reports-col-delivered = Delivered

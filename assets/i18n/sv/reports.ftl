@@ -61,6 +61,7 @@ reports-late = försenad
 reports-missing = saknas
 reports-not-due = inte förfallen
 reports-not-scheduled = ingen rapport denna månad
+reports-untracked = före registrets första månad
 reports-col-report = Rapport
 reports-col-state = Läge
 reports-col-delivered = Levererad

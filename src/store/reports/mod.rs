@@ -271,7 +271,7 @@ impl Store {
                     timeliness: if start.is_some_and(|s| *month >= s) {
                         timeliness(*month, report.every, due_day, first_day, today)
                     } else {
-                        Timeliness::NotScheduled
+                        Timeliness::Untracked
                     },
                     state,
                     versions: found.as_ref().map_or(0, |(d, _)| d.version),

@@ -15,6 +15,7 @@ impl Cell {
             Timeliness::Missing => Some(lang.text("reports-missing")),
             Timeliness::NotDue if state.is_none() => Some(lang.text("reports-not-due")),
             Timeliness::NotScheduled if state.is_none() => Some(lang.text("reports-not-scheduled")),
+            Timeliness::Untracked if state.is_none() => Some(lang.text("reports-untracked")),
             _ => None,
         };
         match (state, timing) {
