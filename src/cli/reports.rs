@@ -122,6 +122,9 @@ pub fn run(ctx: &mut Context, command: Option<ReportsCommand>, args: &RegisterAr
     }
 }
 
+/// The longest period the register lists at once, in months.
+const MAX_MONTHS: i32 = 240;
+
 fn today() -> NaiveDate {
     Local::now().date_naive()
 }
@@ -162,6 +165,10 @@ fn register(ctx: &Context, args: &RegisterArgs) -> Result<()> {
             since = first.to_string(),
             until = last.to_string()
         ));
+    }
+    // The contract's whole period fits; a typo such as 0026 for 2026 does not.
+    if first.plus(MAX_MONTHS) <= last {
+        return Err(crate::fail!("err-reports-period-too-long", max = MAX_MONTHS));
     }
     let rows = ctx.store.report_register(first, last, today())?;
     if args.json {

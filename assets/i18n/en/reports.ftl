@@ -119,3 +119,4 @@ reports-verdict-keys = 1 or 2 chooses · Esc cancels
 reports-verdict-reason = The reason for the dispute:
 reports-verdict-reason-keys = Enter saves · Esc back
 reports-verdict-saved = Staden's decision saved and linked to the delivery.
+err-reports-period-too-long = the period is longer than { $max } months; choose a shorter one

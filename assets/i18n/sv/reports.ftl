@@ -119,3 +119,4 @@ reports-verdict-keys = 1 eller 2 väljer · Esc avbryter
 reports-verdict-reason = Skälet till bestridandet:
 reports-verdict-reason-keys = Enter sparar · Esc tillbaka
 reports-verdict-saved = Stadens beslut sparat och kopplat till leveransen.
+err-reports-period-too-long = perioden är längre än { $max } månader; välj en kortare

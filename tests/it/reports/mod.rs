@@ -161,6 +161,10 @@ fn deliver_open_and_show_on_the_command_line() {
     assert_eq!(sla["latest"]["delivered_by"], "Lena");
     let period = fora.ok(&["reports", "--since", "2024-12", "--until", "2025-02"]);
     assert!(period.contains("servicenivaer  ·!–"), "{period}");
+    let said = fora.fails(&["reports", "--since", "0025-01", "--until", "2025-02"]);
+    assert!(said.contains("längre än 240 månader"), "{said}");
+    let said = fora.fails(&["reports", "--since", "2025-03", "--until", "2025-02"]);
+    assert!(said.contains("perioden börjar 2025-03"), "{said}");
     let listed = fora.ok(&["reports", "--month", "2025-01"]);
     assert!(
         listed.contains("levererad, försenad") && listed.contains("ej godkänd"),
