@@ -421,7 +421,7 @@ fn format(
         approved = approved_by.trim(),
         date = on.format("%Y-%m-%d").to_string()
     );
-    print(&format!("{} {}\n", report.name, inert(&text)))
+    print(&format!("{}: {}\n", report.name, inert(&text)))
 }
 
 /// One report type over twelve months, for `--trend`.

@@ -546,3 +546,38 @@ fn a_catalogue_whose_report_names_an_unknown_forum_or_theme_is_refused() {
         Some(9)
     );
 }
+
+#[test]
+fn the_trend_counts_the_last_twelve_months_per_report_type() {
+    let fora = Fora::new();
+    let file = fora.dir.path().join("sla.pdf");
+    std::fs::write(&file, b"sla").expect("write");
+    let last_month = Month::of(Local::now().date_naive()).plus(-1).to_string();
+    fora.ok(&[
+        "reports",
+        "deliver",
+        "servicenivaer",
+        "--month",
+        &last_month,
+        file.to_str().unwrap(),
+    ]);
+    let trend = fora.json(&["reports", "--trend", "--json"]);
+    let trend = trend.as_array().expect("a list");
+    assert_eq!(trend.len(), 9);
+    let sla = &trend[0];
+    assert_eq!(sla["report"], "servicenivaer");
+    assert_eq!(sla["months"].as_array().map(Vec::len), Some(12));
+    assert_eq!(sla["months"][10], last_month.as_str());
+    // In time up to the 10th, late after it.
+    assert_eq!(
+        sla["on_time"].as_u64().unwrap() + sla["late"].as_u64().unwrap(),
+        1,
+        "{sla}"
+    );
+    assert_eq!(sla["marks"].as_str().map(|m| m.chars().count()), Some(12));
+    let text = fora.ok(&["reports", "--trend"]);
+    assert!(
+        text.contains("servicenivaer") && text.contains("● levererad"),
+        "{text}"
+    );
+}
