@@ -14,6 +14,7 @@ mod maintenance;
 mod meetings;
 mod people;
 mod protocol;
+mod reports;
 mod schedule;
 mod search;
 mod signatures;
@@ -249,6 +250,14 @@ pub enum Command {
         #[command(subcommand)]
         command: Deferred<catalog::CatalogCommand>,
     },
+    #[command(about = "help-reports")]
+    #[command(args_conflicts_with_subcommands = true)]
+    Reports {
+        #[command(subcommand)]
+        command: Option<Deferred<reports::ReportsCommand>>,
+        #[command(flatten)]
+        args: reports::RegisterArgs,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -449,6 +458,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::People { command } => people::run(&mut ctx, command.0),
         Command::Org { command } => people::run_org(&mut ctx, command.0),
         Command::Catalog { command } => catalog::run(&mut ctx, command.0),
+        Command::Reports { command, args } => reports::run(&mut ctx, command.map(|c| c.0), &args),
     }
 }
 

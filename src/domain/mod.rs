@@ -8,6 +8,7 @@ pub mod cadence;
 pub mod decision;
 pub mod meeting;
 pub mod records;
+pub mod reports;
 pub mod schedule;
 
 stored_enum! {

@@ -47,6 +47,7 @@ catalogue_files![
     "people.ftl",
     "slips.ftl",
     "windows.ftl",
+    "reports.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

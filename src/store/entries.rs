@@ -89,30 +89,13 @@ impl Store {
     ) -> Result<i64> {
         check_fields(kind, fields, at)?;
         self.write(|tx| {
-            let meeting_id = meeting_of_item(tx, item_id)?;
-            super::search::remember_words(tx, &fields.text)?;
-            tx.prepare_cached(
-                "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?
-            .execute(params![
-                meeting_id,
-                item_id,
-                kind,
-                fields.text,
-                fields.owner,
-                fields.due,
-                fields.target_forum,
-                fields.parties,
-                stamp(at)
-            ])?;
-            let id = tx.last_insert_rowid();
+            let id = insert_entry(tx, item_id, kind, fields, at)?;
             if let Some(slot) = draft_slot {
-                tx.prepare_cached("DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2")?
-                    .execute(params![meeting_id, slot])?;
+                tx.prepare_cached(
+                    "DELETE FROM draft WHERE slot = ?2 AND meeting_id = (SELECT meeting_id FROM entry WHERE id = ?1)",
+                )?
+                .execute(params![id, slot])?;
             }
-            let detail = format!("{id} {}", kind.id());
-            log_change(tx, meeting_id, "entry.add", &detail, &Change::EntryAdded { entry_id: id })?;
             Ok(id)
         })
     }
@@ -250,6 +233,44 @@ pub(super) fn fields_of(tx: &Connection, entry_id: i64) -> Result<EntryFields> {
     .optional()?
     .map(|e| e.fields)
     .ok_or(StoreError::Missing(Record::Entry, entry_id))
+}
+
+/// Records an entry on an item inside the caller's transaction, with its
+/// search words and history line; the fields are checked by the caller.
+pub(super) fn insert_entry(
+    tx: &Connection,
+    item_id: i64,
+    kind: EntryKind,
+    fields: &EntryFields,
+    at: DateTime<Local>,
+) -> Result<i64> {
+    let meeting_id = meeting_of_item(tx, item_id)?;
+    super::search::remember_words(tx, &fields.text)?;
+    tx.prepare_cached(
+        "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        meeting_id,
+        item_id,
+        kind,
+        fields.text,
+        fields.owner,
+        fields.due,
+        fields.target_forum,
+        fields.parties,
+        stamp(at)
+    ])?;
+    let id = tx.last_insert_rowid();
+    let detail = format!("{id} {}", kind.id());
+    log_change(
+        tx,
+        meeting_id,
+        "entry.add",
+        &detail,
+        &Change::EntryAdded { entry_id: id },
+    )?;
+    Ok(id)
 }
 
 /// Marks an entry deleted, its text kept in its history; returns its meeting.

@@ -22,6 +22,7 @@ pub mod people;
 mod plans;
 pub mod protocols;
 pub mod register;
+pub mod reports;
 pub mod reviews;
 pub mod schedule;
 mod schema;

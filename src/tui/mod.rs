@@ -16,6 +16,7 @@ pub mod overview;
 pub mod picker;
 pub mod picker_actions;
 pub mod proposals;
+pub mod reports;
 pub mod review;
 pub mod strings;
 pub mod terminal;

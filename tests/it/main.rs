@@ -33,6 +33,7 @@ mod protocol_followup;
 mod protocol_versions;
 mod pty;
 mod pty_meeting;
+mod reports;
 mod review_files;
 mod review_readonly;
 mod sanitizer;

@@ -157,6 +157,7 @@ err-resolve-unknown = no { $kind ->
     [person] person
     [role-or-person] role or person
     [organisation] organisation
+    [report] report
    *[supplier] supplier
 } is called "{ $query }"
 err-resolve-ambiguous = "{ $query }" could mean more than one { $kind ->
@@ -165,6 +166,7 @@ err-resolve-ambiguous = "{ $query }" could mean more than one { $kind ->
     [person] person
     [role-or-person] role or person
     [organisation] organisation
+    [report] report
    *[supplier] supplier
 }
 err-resolve-candidates = candidates

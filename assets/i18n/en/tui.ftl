@@ -29,7 +29,7 @@ tui-key-filter = / filter
 tui-key-open = Enter meetings
 tui-key-help = ? help
 tui-filter-keys = Enter done · Esc clear
-tui-key-screens = A actions   D decisions   S search   E escalations   P approval
+tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R reports
 tui-quit-hint = q quits
 tui-too-small-meeting = Enlarge the window; nothing of the meeting is lost.
 
@@ -260,6 +260,7 @@ tui-help-home =
     S	search every meeting
     E	escalations and disagreements
     P	protocols awaiting approval
+    R	the supplier's reports by month
     q Esc	quit (clears the filter first)
     Ctrl-C	quit
 tui-help-meeting-heading = The meeting
@@ -299,6 +300,7 @@ tui-help-agenda =
     x	mark the item done
     Del	remove the item or delete the entry
     c	mark the action done
+    v	service-level report: Staden approves or disputes
 tui-help-actions-heading = The action register
 tui-help-actions =
     ↑↓ j k	move (PgUp PgDn Home End)

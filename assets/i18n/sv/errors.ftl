@@ -157,6 +157,7 @@ err-resolve-unknown = { $kind ->
     [person] ingen person
     [role-or-person] ingen roll eller person
     [organisation] ingen organisation
+    [report] ingen rapport
    *[supplier] ingen leverantör
 } heter ”{ $query }”
 err-resolve-ambiguous = ”{ $query }” kan avse mer än { $kind ->
@@ -165,6 +166,7 @@ err-resolve-ambiguous = ”{ $query }” kan avse mer än { $kind ->
     [person] en person
     [role-or-person] en roll eller person
     [organisation] en organisation
+    [report] en rapport
    *[supplier] en leverantör
 }
 err-resolve-candidates = kandidater

@@ -29,7 +29,7 @@ tui-key-filter = / filtrera
 tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
-tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering
+tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R rapporter
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -257,6 +257,7 @@ tui-help-home =
     S	sök i alla möten
     E	eskaleringar och meningsskiljaktigheter
     P	protokoll som väntar på justering
+    R	leverantörens rapporter per månad
     q Esc	avsluta (rensar först filtret)
     Ctrl-C	avsluta
 tui-help-meeting-heading = Mötet
@@ -296,6 +297,7 @@ tui-help-agenda =
     x	markera punkten klar
     Del	ta bort punkten eller anteckningen
     c	markera åtgärden klar
+    v	rapport om servicenivåer: Staden godkänner eller bestrider
 tui-help-actions-heading = Åtgärdsregistret
 tui-help-actions =
     ↑↓ j k	flytta (PgUp PgDn Home End)

@@ -454,3 +454,69 @@ CREATE TABLE meeting_lock (
     since      TEXT NOT NULL,
     heartbeat  TEXT NOT NULL       -- renewed while the holder runs; a stale lock can be taken over
 );
+
+-- The supplier's reports (section 4 of the appendix). The report types come
+-- from the catalogue; a type that a newer catalogue no longer has stays for
+-- its deliveries, marked retired. forum_id names the reviewing forum.
+CREATE TABLE report_type (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    contents TEXT NOT NULL,
+    every    INTEGER NOT NULL CHECK (every > 0),   -- months
+    forum_id TEXT NOT NULL,
+    theme    TEXT,
+    verdict  INTEGER NOT NULL,                     -- Staden approves or disputes its outcome
+    retired  INTEGER NOT NULL DEFAULT 0
+);
+
+-- The catalogue's reporting settings: the day of the following month a report is due.
+CREATE TABLE reporting (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    due_day INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 28)
+);
+
+-- Staden's approval of a report type's format, proposed by Leverantören; once per type.
+CREATE TABLE report_format (
+    report_type_id TEXT PRIMARY KEY REFERENCES report_type(id),
+    proposed_by    TEXT NOT NULL,
+    approved_by    TEXT NOT NULL,
+    approved_on    TEXT NOT NULL                    -- YYYY-MM-DD
+);
+
+-- Each delivery of a report for a month. The file is kept inside the
+-- database, so a backup holds it and the doctor checks it against its hash.
+-- A second delivery of the same month is a new version; the earlier stay.
+CREATE TABLE report_delivery (
+    id              INTEGER PRIMARY KEY,
+    report_type_id  TEXT NOT NULL REFERENCES report_type(id),
+    month           TEXT NOT NULL,                  -- YYYY-MM, the month reported on
+    version         INTEGER NOT NULL,
+    delivered_at    TEXT NOT NULL,                  -- RFC 3339, local time
+    delivered_by    TEXT,
+    file_name       TEXT NOT NULL,
+    content         BLOB NOT NULL,
+    sha256          TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    format_approved INTEGER NOT NULL,               -- whether the type's format was approved then
+    UNIQUE (report_type_id, month, version)
+);
+
+-- The agenda items a delivery was taken up under; a meeting that is held
+-- or under way has reviewed it.
+CREATE TABLE report_agenda (
+    delivery_id INTEGER NOT NULL REFERENCES report_delivery(id),
+    item_id     INTEGER NOT NULL REFERENCES agenda_item(id),
+    PRIMARY KEY (delivery_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX report_agenda_item ON report_agenda(item_id);
+
+-- Staden's approval or dispute of a delivery's outcome, recorded as a
+-- decision of the meeting; a deleted decision no longer counts.
+CREATE TABLE report_verdict (
+    entry_id    INTEGER PRIMARY KEY REFERENCES entry(id),
+    delivery_id INTEGER NOT NULL REFERENCES report_delivery(id),
+    outcome     TEXT NOT NULL CHECK (outcome IN ('approved', 'disputed')),
+    reason      TEXT
+);
+CREATE INDEX report_verdict_delivery ON report_verdict(delivery_id);

@@ -21,8 +21,9 @@ use super::search::SearchScreen;
 use crate::tui::app::App;
 use crate::tui::common::truncate;
 use crate::tui::overview;
+use crate::tui::reports::ReportsScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -30,6 +31,7 @@ pub enum ScreenKind {
     Search,
     FollowUps,
     Approvals,
+    Reports,
 }
 
 /// The list screen in front of home, with its state.
@@ -39,6 +41,7 @@ pub enum Screen {
     Search(SearchScreen),
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
+    Reports(ReportsScreen),
 }
 
 impl Screen {
@@ -49,6 +52,7 @@ impl Screen {
             Screen::Search(_) => ScreenKind::Search,
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
+            Screen::Reports(_) => ScreenKind::Reports,
         }
     }
 }
@@ -64,6 +68,7 @@ impl App {
             ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+            ScreenKind::Reports => ReportsScreen::load(store, today).map(Screen::Reports),
         };
         match screen {
             Ok(screen) => self.screen = Some(screen),
@@ -85,6 +90,7 @@ impl App {
             Screen::Search(search) => Ok(search.key(store, key)),
             Screen::FollowUps(list) => list.key(store, key),
             Screen::Approvals(list) => Ok(list.key(key)),
+            Screen::Reports(reports) => Ok(reports.key(store, key)),
         };
         // A window of rows that would not read leaves the list where it was.
         let outcome = outcome.unwrap_or_else(|e| {
@@ -121,6 +127,7 @@ impl App {
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
         self.reload_overview(store);
+        let today = self.today();
         let reloaded = match self.screen.as_mut() {
             None => Ok(()),
             Some(Screen::Actions(register)) => register.reload(store),
@@ -131,6 +138,7 @@ impl App {
             }
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
+            Some(Screen::Reports(reports)) => reports.reload(store, today),
         };
         if let Err(e) = reloaded {
             self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
@@ -163,6 +171,7 @@ impl App {
             Some(Screen::Search(search)) => search.set_area(area),
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
+            Some(Screen::Reports(_)) => {}
         }
     }
 }
@@ -176,6 +185,7 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::Search(search) => search.render(app, area, buf),
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
+        Screen::Reports(reports) => reports.render(app, area, buf),
     }
     if let Some(message) = app.message().filter(|_| listing::fits(area)) {
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);

@@ -42,6 +42,8 @@ pub enum Action {
     /// Agenda: remove the item or delete the entry, after a confirmation.
     Delete,
     ToggleActionDone,
+    /// Agenda: Staden's verdict on the report the item takes up.
+    Verdict,
     /// Channel, place and minute keeper.
     Details,
     /// Export the protocol to a file.
@@ -145,6 +147,7 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
             KeyCode::Char('c') => Some(Action::ToggleActionDone),
             KeyCode::Char('M') => Some(Action::MoveEntry),
             KeyCode::Char('E') => Some(Action::EditEntry),
+            KeyCode::Char('v') => Some(Action::Verdict),
             KeyCode::Delete | KeyCode::Backspace => Some(Action::Delete),
             _ => None,
         },

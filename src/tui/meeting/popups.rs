@@ -37,6 +37,8 @@ pub enum Popup {
     Draft(Draft),
     /// A change to a meeting whose protocol was sent or approved: go ahead?
     Amend(Action),
+    /// Staden's approval or dispute of a report's outcome.
+    Verdict(super::verdict::VerdictPopup),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -182,6 +184,7 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
         }
         Some(Popup::View(entry_id)) => super::entry_view::render(m, *entry_id, area, buf),
         Some(Popup::MoveTo(picker)) => super::move_entry::render(m, picker, area, buf),
+        Some(Popup::Verdict(popup)) => super::verdict::render(m, popup, area, buf),
         Some(Popup::Quit { recorded }) => {
             let end = format!(
                 "{}  {}",
@@ -265,6 +268,7 @@ impl MeetingScreen {
                 Some(Answer::No) => {}
                 None => self.popup = Some(Popup::Confirm(confirm)),
             },
+            Popup::Verdict(popup) => self.verdict_key(popup, store, key, now),
             Popup::Quit { recorded } => match leave(key) {
                 Some(Leave::End) => match store.end_meeting(self.meeting.id, now) {
                     Ok(()) => return Outcome::Home,

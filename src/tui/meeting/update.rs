@@ -129,6 +129,7 @@ impl MeetingScreen {
                     self.wrote(store, result, Reload::Entries, self.s.action_saved);
                 }
             }
+            Action::Verdict => self.open_verdict(store),
             Action::Details => self.open_editor(Purpose::Details),
             Action::Export => return Outcome::Export,
             Action::Help => return Outcome::Help,
