@@ -16,6 +16,7 @@ mod crash;
 mod demo;
 mod edges;
 mod followup;
+mod inbox;
 mod justering;
 mod limits;
 mod listings;
