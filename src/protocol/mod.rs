@@ -13,6 +13,7 @@ pub mod review;
 pub mod snapshot;
 pub mod stamp;
 pub mod view;
+pub mod worklist;
 
 use serde::{Deserialize, Serialize};
 

@@ -26,6 +26,7 @@ pub mod schedule;
 mod schema;
 pub mod search;
 mod snippet;
+mod worklist;
 
 use std::fs::{self, OpenOptions};
 use std::io;

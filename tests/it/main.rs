@@ -35,6 +35,7 @@ mod signing;
 mod store;
 mod tui_followup;
 mod tui_home;
+mod tui_inbox;
 mod tui_meeting;
 mod tui_proposals;
 mod tui_registers;

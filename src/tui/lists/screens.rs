@@ -84,7 +84,7 @@ impl App {
             Screen::Decisions(register) => register.key(key),
             Screen::Search(search) => search.key(store, key),
             Screen::FollowUps(list) => list.key(key),
-            Screen::Approvals(list) => list.key(key),
+            Screen::Approvals(list) => list.key(store, key, now, s),
         };
         match outcome {
             Outcome::Stay => {}
