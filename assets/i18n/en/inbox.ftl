@@ -36,3 +36,8 @@ tui-inbox-ask-key-file = Key file
 tui-inbox-key-note = { $name }'s private key (from fora key generate), registered for { $name }.
 tui-inbox-ask-passphrase = The key's passphrase
 tui-inbox-ask-keys = ↑↓ choose · Enter ok · Esc cancel
+
+demo-comment-wording = The decision could be worded more clearly.
+demo-comment-decision = The decision should say from which date it applies.
+demo-comment-attendance = The attendance list is missing a participant who joined remotely.
+demo-entry-after-approval = Added after approval: the delivery plan is sent out again.

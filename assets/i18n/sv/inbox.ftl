@@ -36,3 +36,8 @@ tui-inbox-ask-key-file = Nyckelfil
 tui-inbox-key-note = { $name }s privata nyckel (från fora key generate), registrerad för { $name }.
 tui-inbox-ask-passphrase = Nyckelns lösenfras
 tui-inbox-ask-keys = ↑↓ välj · Enter ok · Esc avbryt
+
+demo-comment-wording = Beslutet kan formuleras tydligare.
+demo-comment-decision = Beslutet ska ange från vilket datum det gäller.
+demo-comment-attendance = Närvarolistan saknar en deltagare som var med på distans.
+demo-entry-after-approval = Tillägg efter justeringen: leveransplanen skickas ut på nytt.
