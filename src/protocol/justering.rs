@@ -10,6 +10,7 @@ use super::approvers::{approvers, participant};
 use super::edition::{EditionError, keep_current};
 use super::snapshot::Snapshot;
 use crate::domain::Approver;
+use crate::domain::approval::change_needs_amend;
 use crate::domain::meeting::{MeetingStatus, VersionState};
 use crate::i18n::{Lang, Message, lang};
 use crate::signing::{SigningKey, approval_message};
@@ -165,6 +166,27 @@ pub fn awaiting(store: &Store, meeting_id: i64) -> Result<ProtocolVersion> {
         )),
         None => Err(refused(Message::new("err-cli-no-version-yet"))),
     }
+}
+
+/// Those of `meetings` whose protocol was sent or approved: a change to
+/// them needs `--amend` and makes a new version.
+pub fn frozen(store: &Store, meetings: &[i64]) -> Result<Vec<i64>> {
+    let mut out = Vec::new();
+    for &id in meetings {
+        if change_needs_amend(store.versions(id)?.pop().map(|v| v.state)) {
+            out.push(id);
+        }
+    }
+    Ok(out)
+}
+
+/// Keeps each of `meetings` as it stands as a new draft version, after a
+/// change the secretary said was an amendment.
+pub fn amended(store: &mut Store, meetings: &[i64], lang: Lang, at: DateTime<Local>) -> Result<()> {
+    for &id in meetings {
+        keep_current(store, id, lang, at)?;
+    }
+    Ok(())
 }
 
 /// Refuses unless the meeting has ended: only then is its protocol sent.

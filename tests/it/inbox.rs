@@ -94,3 +94,35 @@ fn two_versions_are_compared_line_by_line() {
     let err = fora.fails(&args(&["protocol", "versions"], &["--diff", "1", "7"]));
     assert!(err.contains('7'), "{err}");
 }
+
+#[test]
+fn a_merge_that_changes_an_approved_protocol_needs_amend() {
+    let fora = Fora::new();
+    fora.ok(&args(&["protocol", "send"], &[]));
+    fora.ok(&args(
+        &["protocol", "approve"],
+        &["--by", "Anna Berg", "--recorded-by", "Bo Ek"],
+    ));
+    fora.ok(&["people", "add", "Bo Erik Ek", "--org", "Leverantören"]);
+    let before = crate::cli_protocol::protocol_tables(&fora.db);
+    // Bo Ek sat in the meeting: merging him into another record changes its protocol.
+    let err = fora.fails(&["people", "merge", "Bo Erik Ek", "Bo Ek"]);
+    assert!(
+        err.contains("attended meetings whose protocol was sent or approved"),
+        "{err}"
+    );
+    assert!(err.contains("--amend"), "{err}");
+    assert_eq!(crate::cli_protocol::protocol_tables(&fora.db), before);
+    assert!(fora.ok(&["people", "list"]).contains("Bo Ek"));
+
+    let out = fora.ok(&["people", "merge", "Bo Erik Ek", "Bo Ek", "--amend"]);
+    assert!(
+        out.contains("New protocol versions (changed after approval): Leveransforum 2026-11-02"),
+        "{out}"
+    );
+    assert_eq!(states(&fora), ["approved", "draft"]);
+    assert!(
+        fora.ok(&["protocol", "status"])
+            .contains("changed after approval")
+    );
+}

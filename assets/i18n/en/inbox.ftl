@@ -41,3 +41,7 @@ demo-comment-wording = The decision could be worded more clearly.
 demo-comment-decision = The decision should say from which date it applies.
 demo-comment-attendance = The attendance list is missing a participant who joined remotely.
 demo-entry-after-approval = Added after approval: the delivery plan is sent out again.
+
+help-people-merge--amend = Merge even when the duplicate attended meetings whose protocol was sent or approved; each such protocol gets a new version
+err-cli-merge-needs-amend = { $name } attended meetings whose protocol was sent or approved: { $meetings }. The merge changes them; give --amend and each gets a new version, while the approved version stands until the new one is approved
+out-merge-amended = New protocol versions (changed after approval): { $meetings }

@@ -41,3 +41,7 @@ demo-comment-wording = Beslutet kan formuleras tydligare.
 demo-comment-decision = Beslutet ska ange från vilket datum det gäller.
 demo-comment-attendance = Närvarolistan saknar en deltagare som var med på distans.
 demo-entry-after-approval = Tillägg efter justeringen: leveransplanen skickas ut på nytt.
+
+help-people-merge--amend = Slå ihop även när dubbletten deltog i möten vars protokoll är skickat eller justerat; varje sådant protokoll får en ny version
+err-cli-merge-needs-amend = { $name } deltog i möten vars protokoll är skickat eller justerat: { $meetings }. Sammanslagningen ändrar dem; ange --amend så får vart och ett en ny version, medan den justerade versionen gäller tills den nya är justerad
+out-merge-amended = Nya protokollversioner (ändrat efter justering): { $meetings }
