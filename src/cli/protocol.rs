@@ -314,8 +314,26 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         );
         text.push_str(&format!("{line}\n"));
     }
+    // A returned version stays on the list until a new version is sent.
+    let returned: Vec<_> = crate::protocol::worklist::worklist(&ctx.store, forum_id.as_deref())?
+        .into_iter()
+        .filter(|w| w.latest.version.state != VersionState::ForReview)
+        .filter_map(|w| w.returned.map(|r| (w.latest, r)))
+        .collect();
+    for (latest, r) in &returned {
+        let line = tr!(
+            lang,
+            "out-returned-waiting",
+            forum = inert(&forum_name(&latest.forum_id)),
+            date = latest.date.as_str(),
+            meeting = latest.version.meeting_id,
+            number = r.version.number,
+            comments = r.comments.len()
+        );
+        text.push_str(&format!("{line}\n"));
+    }
     if list.is_empty() {
-        if changed.is_empty() {
+        if changed.is_empty() && returned.is_empty() {
             text.push_str(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
         }
         return print(&text);

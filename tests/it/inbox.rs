@@ -126,3 +126,29 @@ fn a_merge_that_changes_an_approved_protocol_needs_amend() {
             .contains("changed after approval")
     );
 }
+
+#[test]
+fn a_returned_version_stays_in_protocol_status_until_sent_again() {
+    let fora = Fora::new();
+    fora.ok(&args(&["protocol", "send"], &[]));
+    fora.ok(&args(
+        &["protocol", "return"],
+        &["--by", "Anna Berg", "--comment", "Beslutet saknar datum"],
+    ));
+    let status = fora.ok(&["protocol", "status"]);
+    assert!(
+        status.contains("version 1 was returned with one comment")
+            && status.contains("Leveransforum 2026-11-02"),
+        "{status}"
+    );
+    // After a change it is still the work: the new draft answers it.
+    fora.add_information("Datum tillagt");
+    fora.ok(&args(&["protocol", "draft"], &[]));
+    assert!(
+        fora.ok(&["protocol", "status"])
+            .contains("version 1 was returned")
+    );
+    fora.ok(&args(&["protocol", "send"], &[]));
+    let status = fora.ok(&["protocol", "status"]);
+    assert!(!status.contains("returned"), "{status}");
+}

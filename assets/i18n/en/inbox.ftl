@@ -45,3 +45,8 @@ demo-entry-after-approval = Added after approval: the delivery plan is sent out 
 help-people-merge--amend = Merge even when the duplicate attended meetings whose protocol was sent or approved; each such protocol gets a new version
 err-cli-merge-needs-amend = { $name } attended meetings whose protocol was sent or approved: { $meetings }. The merge changes them; give --amend and each gets a new version, while the approved version stands until the new one is approved
 out-merge-amended = New protocol versions (changed after approval): { $meetings }
+
+out-returned-waiting = { $forum } { $date } (meeting { $meeting }): version { $number } was returned with { $comments ->
+        [one] one comment
+       *[other] { $comments } comments
+    }; change the meeting or send the same version again (fora protocol send)

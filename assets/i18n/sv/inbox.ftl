@@ -45,3 +45,8 @@ demo-entry-after-approval = Tillägg efter justeringen: leveransplanen skickas u
 help-people-merge--amend = Slå ihop även när dubbletten deltog i möten vars protokoll är skickat eller justerat; varje sådant protokoll får en ny version
 err-cli-merge-needs-amend = { $name } deltog i möten vars protokoll är skickat eller justerat: { $meetings }. Sammanslagningen ändrar dem; ange --amend så får vart och ett en ny version, medan den justerade versionen gäller tills den nya är justerad
 out-merge-amended = Nya protokollversioner (ändrat efter justering): { $meetings }
+
+out-returned-waiting = { $forum } { $date } (möte { $meeting }): version { $number } återremitterades med { $comments ->
+        [one] en kommentar
+       *[other] { $comments } kommentarer
+    }; ändra mötet eller skicka samma version igen (fora protocol send)
