@@ -11,7 +11,7 @@ use fora::protocol::edition::keep_current;
 use fora::protocol::justering::{self, How};
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 use fora::store::protocols::ApprovalMethod;
 use fora::store::reviews::ReviewOutcome;
 use fora::tui::app::{App, ScreenKind};
@@ -82,23 +82,7 @@ fn comments(on: &str, text: &str) -> Vec<(Option<String>, String)> {
 
 fn inbox() -> Inbox {
     let mut store = Store::open_in_memory().unwrap();
-    for (name, org, role) in PEOPLE {
-        let id = store
-            .add_person(&NewPerson {
-                name: name.into(),
-                organisation_id: org,
-                email: None,
-                phone: None,
-            })
-            .unwrap();
-        let role = NewAssignment {
-            role_id: role.into(),
-            organisation_id: org,
-            from: "2024-01-01".into(),
-            to: None,
-        };
-        store.assign(id, &role).unwrap();
-    }
+    support::roster::add(&mut store, &PEOPLE);
     // Approved, then changed: a new draft.
     let (approved, _) = meeting(&mut store, "2025-12-09");
     let v = justering::send(&mut store, approved, Lang::Sv, at("2025-12-10", 8)).unwrap();

@@ -94,30 +94,17 @@ impl Ask {
                     .collect();
                 (title, lines, None)
             }
-            Ask::RecordedBy { approver, typed, .. } => (
-                text("tui-inbox-ask-recorded-by"),
-                vec![
-                    Line::raw(crate::i18n::tr!(
-                        lang,
-                        "tui-inbox-recorded-note",
-                        name = inert(approver)
-                    )),
-                    Line::raw(""),
-                ],
-                Some(inert(typed)),
-            ),
-            Ask::KeyFile { approver, typed, .. } => (
-                text("tui-inbox-ask-key-file"),
-                vec![
-                    Line::raw(crate::i18n::tr!(
-                        lang,
-                        "tui-inbox-key-note",
-                        name = inert(approver)
-                    )),
-                    Line::raw(""),
-                ],
-                Some(inert(typed)),
-            ),
+            Ask::RecordedBy { approver, typed, .. } | Ask::KeyFile { approver, typed, .. } => {
+                let name = inert(approver);
+                let (title, note) = if matches!(self, Ask::KeyFile { .. }) {
+                    let note = crate::i18n::tr!(lang, "tui-inbox-key-note", name = name);
+                    (text("tui-inbox-ask-key-file"), note)
+                } else {
+                    let note = crate::i18n::tr!(lang, "tui-inbox-recorded-note", name = name);
+                    (text("tui-inbox-ask-recorded-by"), note)
+                };
+                (title, vec![Line::raw(note), Line::raw("")], Some(inert(typed)))
+            }
             // What is typed is never shown, only how much.
             Ask::Passphrase { typed, .. } => (
                 text("tui-inbox-ask-passphrase"),
