@@ -274,7 +274,7 @@ fn send_record_and_sign_from_the_inbox() {
 
     // Signed: Eva Lund's own key. A key that is not hers is refused and writes nothing.
     let dir = tempfile::tempdir().unwrap();
-    let eva = fora::signing::generate("eva", None).unwrap();
+    let eva = fora::signing::generate("eva", Some("hemlig fras")).unwrap();
     let other = fora::signing::generate("other", None).unwrap();
     let eva_id = store
         .people()
@@ -303,7 +303,16 @@ fn send_record_and_sign_from_the_inbox() {
     assert!(screen.contains("är inte registrerad för Eva Lund"), "{screen}");
     assert_eq!(store.approvals(v.id).unwrap().len(), 2);
 
+    // Her key has a passphrase: asked for, and never shown.
     sign_with(&mut app, &mut store, &eva_path);
+    chars(&mut app, &mut store, "hemlig fras");
+    let screen = support::screen::drawn(&app, 110, 30);
+    assert!(
+        screen.contains("Nyckelns lösenfras") && screen.contains("•••••••••••"),
+        "{screen}"
+    );
+    assert!(!screen.contains("hemlig"), "{screen}");
+    press(&mut app, &mut store, KeyCode::Enter);
     let screen = support::screen::drawn(&app, 110, 30);
     assert!(
         screen.contains("Eva Lund justerade; version 1 är justerad."),
