@@ -11,7 +11,7 @@ use ssh_key::private::Ed25519Keypair;
 use ssh_key::{LineEnding, PrivateKey};
 
 use super::{Rng, at};
-use crate::domain::meeting::{EntryKind, MeetingStatus};
+use crate::domain::meeting::{EntryKind, ItemKind, MeetingStatus};
 use crate::i18n::Lang;
 use crate::protocol::edition::{EditionError, keep_current};
 use crate::protocol::justering::{self, How, JusteringError, approver_names, snapshot_of};
@@ -105,7 +105,12 @@ fn put(store: &mut Store, id: i64, day: NaiveDate, state: State, lang: Lang, rng
     let snapshot = snapshot_of(store, &v)?;
     let approvers = approver_names(&snapshot.record, snapshot.forum.approver);
     let keeper = snapshot.record.meeting.minute_keeper.clone().unwrap_or_default();
-    let theme = snapshot.record.items.get(3).map(|i| i.item.title.clone());
+    let theme = snapshot
+        .record
+        .items
+        .iter()
+        .find(|i| i.item.kind == ItemKind::Theme)
+        .map(|i| i.item.title.clone());
     let when = |days: i64, hour: u32| at(day + Duration::days(days), hour, 0);
     let Some(first) = approvers.first().cloned() else {
         return Ok(false);
@@ -178,7 +183,12 @@ fn changed(
     lang: Lang,
     at: chrono::DateTime<chrono::Local>,
 ) -> std::result::Result<(), JusteringError> {
-    let Some(item) = store.agenda(id)?.get(3).map(|i| i.id) else {
+    let Some(item) = store
+        .agenda(id)?
+        .into_iter()
+        .find(|i| i.kind == ItemKind::Theme)
+        .map(|i| i.id)
+    else {
         return Ok(());
     };
     let fields = EntryFields {

@@ -31,7 +31,8 @@ pub struct Work {
     /// The newest version, or the one before it, when it was returned:
     /// its comments are what the new version answers.
     pub returned: Option<Returned>,
-    pub changed_after_approval: bool,
+    /// The newest approved version, the record until the newest is approved.
+    pub approved: Option<ProtocolVersion>,
     /// The titles of the protocol's items, in order, to put comments beside.
     pub items: Vec<String>,
     /// Who keeps the minutes: who records an approval given in the room.
@@ -60,6 +61,11 @@ impl Work {
             .filter(|n| !self.approvals.iter().any(|a| fold(&a.approver) == fold(n)))
             .map(String::as_str)
             .collect()
+    }
+
+    /// Whether the meeting was changed after a version of it was approved.
+    pub fn changed_after_approval(&self) -> bool {
+        self.approved.is_some()
     }
 
     pub fn awaits_approval(&self) -> bool {
@@ -114,7 +120,11 @@ fn work(store: &Store, latest: Awaiting) -> Result<Work> {
             store.review_comments(v.id)?
         },
         returned,
-        changed_after_approval: versions.iter().any(|o| o.state == VersionState::Approved),
+        approved: versions
+            .iter()
+            .rev()
+            .find(|o| o.state == VersionState::Approved)
+            .cloned(),
         items: snapshot
             .as_ref()
             .map(|s| s.record.items.iter().map(|i| i.item.title.clone()).collect())

@@ -178,7 +178,7 @@ fn the_archive_has_protocols_in_every_state_of_the_justering() {
     let work = worklist(&store, None).unwrap();
     let waiting = work
         .iter()
-        .find(|w| w.awaits_approval() && !w.changed_after_approval)
+        .find(|w| w.awaits_approval() && !w.changed_after_approval())
         .expect("one out for justering");
     assert_eq!(waiting.given(), 1);
     assert!(waiting.needed() >= 3, "one of several: {}", waiting.needed());
@@ -189,7 +189,7 @@ fn the_archive_has_protocols_in_every_state_of_the_justering() {
         .expect("one returned");
     assert!(returned.returned.as_ref().is_some_and(|r| r.comments.len() == 2));
     assert!(
-        work.iter().any(|w| w.changed_after_approval),
+        work.iter().any(|w| w.changed_after_approval()),
         "one changed after approval"
     );
 }

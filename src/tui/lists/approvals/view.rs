@@ -26,7 +26,7 @@ fn day(stamp: &str) -> String {
 /// "för justering", "återremitterat", or "ändrat efter justering".
 fn standing(lang: Lang, work: &Work) -> String {
     let state = work.latest.version.state.label(lang).to_string();
-    if work.changed_after_approval {
+    if work.changed_after_approval() {
         format!("{state} · {}", lang.text("changed-after-approval"))
     } else {
         state
@@ -131,8 +131,15 @@ fn detail(lang: Lang, t: &Theme, w: &Waiting, area: Rect, buf: &mut Buffer) {
         Some(sent) => lines.push(Line::raw(tr!(lang, "tui-inbox-sent-only", date = day(sent)))),
         None => {}
     }
-    if work.changed_after_approval {
-        lines.push(Line::styled(lang.text("tui-inbox-changed-note"), t.warning));
+    if let Some(approved) = &work.approved {
+        let date = approved.decided_at.as_deref().map(day).unwrap_or_default();
+        let note = tr!(
+            lang,
+            "tui-inbox-changed-note",
+            number = approved.number,
+            date = date
+        );
+        lines.push(Line::styled(note, t.warning));
     }
     if work.awaits_approval() {
         let missing: Vec<String> = work.missing().into_iter().map(inert).collect();
