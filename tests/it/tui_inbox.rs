@@ -191,6 +191,12 @@ fn the_inbox_shows_progress_comments_and_a_returned_version() {
         returned,
     } = inbox();
     let mut app = app(&store);
+    // Home says so too: one out for justering, one returned, one changed after approval.
+    press(&mut app, &mut store, KeyCode::Char('/'));
+    chars(&mut app, &mut store, "förvaltningsm");
+    press(&mut app, &mut store, KeyCode::Esc);
+    let home = support::screen::drawn(&app, 140, 40);
+    assert!(home.contains("återremitterat · ändrat efter justering"), "{home}");
     press(&mut app, &mut store, KeyCode::Char('P'));
     assert_eq!(app.screen().map(|s| s.kind()), Some(ScreenKind::Approvals));
     select(&mut app, &mut store, waiting);
