@@ -3,6 +3,8 @@
 //! active forum with attendance, decisions, actions, escalations and
 //! disagreements. Everything is made up; the same seed gives the same archive.
 
+mod protocols;
+
 use chrono::{DateTime, Datelike, Duration, Local, NaiveDate, TimeZone, Weekday};
 
 use crate::catalog::Catalog;
@@ -237,6 +239,7 @@ pub fn generate(store: &mut Store, options: &DemoOptions) -> Result<DemoSummary>
     }
     store.commit_batch()?;
     summary.entries += reports::verdicts(store, options)?;
+    summary.entries += protocols::justering(store, options.seed, options.lang)?;
     Ok(summary)
 }
 

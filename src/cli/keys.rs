@@ -11,7 +11,7 @@ use clap::Subcommand;
 use super::{Context, print};
 use crate::i18n::{fail, tr};
 use crate::signing::{self, SigningKey};
-use crate::text::{fold, inert};
+use crate::text::inert;
 
 #[derive(Subcommand, Debug)]
 pub enum KeyCommand {
@@ -125,36 +125,6 @@ pub fn reviewer_key(given: Option<PathBuf>, passphrase_file: Option<&Path>) -> R
         None => return Ok(None),
     };
     signing_key(&path, passphrase_file).map(Some)
-}
-
-/// Refuses unless `fingerprint` is a key registered for the person named
-/// `name`; a removed key checks signatures made before it was removed.
-pub fn check_signer(ctx: &Context, name: &str, fingerprint: &str, signed_at: Option<&str>) -> Result<()> {
-    let Some(key) = ctx.store.key_by_fingerprint(fingerprint)? else {
-        return Err(fail!(
-            "err-sign-unregistered",
-            fingerprint = fingerprint.to_string(),
-            name = inert(name)
-        ));
-    };
-    if fold(&key.person) != fold(name) {
-        return Err(fail!(
-            "err-sign-other-person",
-            fingerprint = fingerprint.to_string(),
-            owner = inert(&key.person),
-            name = inert(name)
-        ));
-    }
-    if let Some(removed) = &key.removed_at
-        && signed_at.is_none_or(|at| at >= removed.as_str())
-    {
-        return Err(fail!(
-            "err-sign-key-removed",
-            fingerprint = fingerprint.to_string(),
-            removed = removed.get(..10).unwrap_or(removed).to_string()
-        ));
-    }
-    Ok(())
 }
 
 /// `fora key generate`: a new key pair; asks for a passphrase only on a terminal.

@@ -4,6 +4,7 @@
 mod catalog;
 mod deferred;
 mod demo;
+mod diff;
 mod export;
 mod followup;
 mod forums;
@@ -20,7 +21,6 @@ mod search;
 mod signatures;
 mod table;
 mod usage;
-mod verdicts;
 
 use crate::protocol::edition::Edition;
 use std::ffi::OsString;

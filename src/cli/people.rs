@@ -12,6 +12,7 @@ use super::table::Table;
 use super::{Context, print, print_json};
 use crate::dates;
 use crate::i18n::Message;
+use crate::protocol::justering;
 use crate::resolve::{Kind, Named, resolve};
 use crate::store::people::{NewAssignment, NewPerson, Organisation, Person};
 use crate::store::register::PersonChange;
@@ -56,6 +57,8 @@ pub enum PeopleCommand {
             display_order = 2
         )]
         duplicate: String,
+        #[arg(long, help = "help-people-merge--amend")]
+        amend: bool,
     },
     #[command(about = "help-people-remove")]
     Remove { person: String },
@@ -132,6 +135,20 @@ fn find_person<'a>(people: &'a [Person], query: &str) -> Result<&'a Person> {
 }
 
 /// "id Name (Organisation)", so that two people of one name can be told apart.
+/// "Leveransforum 2026-11-02, …" for meetings given by id.
+fn meetings_named(ctx: &Context, ids: &[i64]) -> Result<String> {
+    let catalog = ctx.store.catalog()?;
+    let mut names = Vec::new();
+    for &id in ids {
+        let m = ctx.store.meeting(id)?;
+        let forum = catalog
+            .forum(&m.forum_id)
+            .map_or(m.forum_id.clone(), |f| f.name.clone());
+        names.push(format!("{} {}", inert(&forum), inert(&m.date)));
+    }
+    Ok(names.join(", "))
+}
+
 fn described(p: &Person) -> String {
     format!("{} {} ({})", p.id, inert(&p.name), inert(&p.organisation))
 }
@@ -229,17 +246,41 @@ pub fn run(ctx: &mut Context, command: PeopleCommand) -> Result<()> {
             );
             print(&format!("{text}\n"))
         }
-        PeopleCommand::Merge { keep, duplicate } => {
+        PeopleCommand::Merge {
+            keep,
+            duplicate,
+            amend,
+        } => {
             let people = ctx.store.people()?;
             let keep = find_person(&people, &keep)?;
             let duplicate = find_person(&people, &duplicate)?;
+            // The duplicate's seats move to the kept person: a protocol sent
+            // or approved changes, which only an amendment may do.
+            let attended = ctx.store.meetings_attended(duplicate.id)?;
+            let frozen = justering::frozen(&ctx.store, &attended)?;
+            if !frozen.is_empty() && !amend {
+                return Err(crate::fail!(
+                    "err-cli-merge-needs-amend",
+                    name = described(duplicate),
+                    meetings = meetings_named(ctx, &frozen)?
+                ));
+            }
             ctx.store.merge_people(keep.id, duplicate.id)?;
-            let text = tr!(
+            justering::amended(&mut ctx.store, &frozen, lang, chrono::Local::now())?;
+            let mut text = tr!(
                 lang,
                 "out-people-merged",
                 keep = described(keep),
                 duplicate = described(duplicate)
             );
+            if !frozen.is_empty() {
+                let amended = tr!(
+                    lang,
+                    "out-merge-amended",
+                    meetings = meetings_named(ctx, &frozen)?
+                );
+                text = format!("{text}\n{amended}");
+            }
             print(&format!("{text}\n"))
         }
         PeopleCommand::Remove { person } => {

@@ -8,15 +8,18 @@ use anyhow::Result;
 use clap::Subcommand;
 use serde::Serialize;
 
+use super::keys::signing_key;
 use super::meetings::find_meeting;
 use super::signatures;
 use super::table::Table;
-use super::verdicts::{approver_names, approver_of, as_approver, as_participant, snapshot_of};
 use super::{Context, print, print_json};
-use crate::domain::meeting::{MeetingStatus, VersionState};
+use crate::domain::meeting::VersionState;
 use crate::i18n::fail;
 use crate::protocol::Format;
 use crate::protocol::edition::keep_current;
+use crate::protocol::justering::{
+    self, How, approver_names, approver_of, as_approver, as_participant, awaiting, snapshot_of,
+};
 use crate::protocol::review::{Response, ReviewFile, Verdict};
 use crate::protocol::snapshot::sha256_hex;
 use crate::protocol::stamp::Stamp;
@@ -81,8 +84,10 @@ pub enum ProtocolCommand {
     Versions {
         #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
-        #[arg(long, help = "help-json")]
+        #[arg(long, help = "help-json", conflicts_with = "diff")]
         json: bool,
+        #[arg(long, num_args = 2, value_names = ["A", "B"], help = "help-protocol-versions--diff")]
+        diff: Option<Vec<i64>>,
     },
     #[command(about = "help-protocol-status")]
     Status {
@@ -99,32 +104,6 @@ fn now() -> chrono::DateTime<chrono::Local> {
 /// Keeps the meeting as it stands as its current version; returns the version.
 pub fn current_version(ctx: &mut Context, meeting_id: i64) -> Result<ProtocolVersion> {
     Ok(keep_current(&mut ctx.store, meeting_id, ctx.lang, now())?.0)
-}
-
-/// A protocol is sent for approval only once its meeting has ended.
-fn refuse_unless_ended(ctx: &Context, meeting_id: i64) -> Result<()> {
-    let meeting = ctx.store.meeting(meeting_id)?;
-    if meeting.status != MeetingStatus::Held {
-        return Err(fail!(
-            "err-cli-send-before-end",
-            status = meeting.status.label(ctx.lang)
-        ));
-    }
-    Ok(())
-}
-
-/// The version that awaits approval, or a message saying where the protocol stands.
-fn awaiting(ctx: &Context, meeting_id: i64) -> Result<ProtocolVersion> {
-    let versions = ctx.store.versions(meeting_id)?;
-    match versions.last() {
-        Some(v) if v.state == VersionState::ForReview => Ok(v.clone()),
-        Some(v) => Err(fail!(
-            "err-cli-not-awaiting",
-            number = v.number,
-            state = v.state.label(ctx.lang)
-        )),
-        None => Err(fail!("err-cli-no-version-yet")),
-    }
 }
 
 pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
@@ -144,20 +123,7 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         }
         ProtocolCommand::Send { meeting } => {
             let id = find_meeting(ctx, &meeting)?;
-            refuse_unless_ended(ctx, id)?;
-            let mut v = current_version(ctx, id)?;
-            match v.state {
-                VersionState::Draft => ctx.store.send_for_review(v.id, now())?,
-                VersionState::Returned => v = ctx.store.resend(v.id, now())?,
-                VersionState::ForReview => return Err(fail!("err-cli-already-awaiting", number = v.number)),
-                _ => {
-                    return Err(fail!(
-                        "err-cli-nothing-changed-since",
-                        number = v.number,
-                        state = v.state.label(lang)
-                    ));
-                }
-            }
+            let v = justering::send(&mut ctx.store, id, lang, now())?;
             print(&format!("{}\n", tr!(lang, "out-version-sent", number = v.number)))
         }
         ProtocolCommand::Approve {
@@ -168,18 +134,21 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
             recorded_by,
         } => {
             let id = find_meeting(ctx, &meeting)?;
-            let v = awaiting(ctx, id)?;
-            let (approver, complete) = approver_of(ctx, &v, &by)?;
-            let method = signatures::approval_method(
-                ctx,
-                &v,
-                &approver,
-                key.as_deref(),
-                passphrase_file.as_deref(),
-                recorded_by.as_deref(),
-            )?;
-            ctx.store
-                .approve(v.id, &approver, &v.sha256, &method, complete, now())?;
+            let v = awaiting(&ctx.store, id)?;
+            let key = match (&key, recorded_by.as_deref()) {
+                (Some(path), _) => Some(signing_key(path, passphrase_file.as_deref())?),
+                (None, Some(_)) => None,
+                (None, None) => {
+                    // Who may approve is told before how.
+                    let (approver, _) = approver_of(&ctx.store, &v, &by)?;
+                    return Err(fail!("err-cli-approve-how", name = inert(&approver)));
+                }
+            };
+            let how = match &key {
+                Some(key) => How::Key(key),
+                None => How::RecordedBy(recorded_by.as_deref().unwrap_or("")),
+            };
+            let complete = justering::approve(&mut ctx.store, &v, &by, how, now())?;
             let state = if complete {
                 lang.text("out-approved")
             } else {
@@ -196,13 +165,13 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         }
         ProtocolCommand::Return { meeting, by, comment } => {
             let id = find_meeting(ctx, &meeting)?;
-            let v = awaiting(ctx, id)?;
+            let v = awaiting(&ctx.store, id)?;
             if comment.trim().is_empty() {
                 return Err(fail!("err-cli-return-comment"));
             }
-            let snapshot = snapshot_of(ctx, &v)?;
+            let snapshot = snapshot_of(&ctx.store, &v)?;
             let names = approver_names(&snapshot.record, snapshot.forum.approver);
-            let by = as_approver(ctx, &snapshot, &names, &by)?;
+            let by = as_approver(&snapshot, &names, &by)?;
             let comments = [(None, comment.trim().to_string())];
             ctx.store
                 .record_review(v.id, &v.sha256, &by, &comments, &ReviewOutcome::Return, now())?;
@@ -213,11 +182,11 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
         }
         ProtocolCommand::Comment { meeting, by, comment } => {
             let id = find_meeting(ctx, &meeting)?;
-            let v = awaiting(ctx, id)?;
+            let v = awaiting(&ctx.store, id)?;
             if comment.trim().is_empty() {
                 return Err(fail!("err-cli-return-comment"));
             }
-            let by = as_participant(ctx, &v, &by)?;
+            let by = as_participant(&ctx.store, &v, &by)?;
             let comments = [(None, comment.trim().to_string())];
             ctx.store
                 .record_review(v.id, &v.sha256, &by, &comments, &ReviewOutcome::Comments, now())?;
@@ -226,7 +195,17 @@ pub fn run(ctx: &mut Context, command: ProtocolCommand) -> Result<()> {
                 tr!(lang, "out-version-commented", number = v.number)
             ))
         }
-        ProtocolCommand::Versions { meeting, json } => versions(ctx, &meeting, json),
+        ProtocolCommand::Versions {
+            meeting,
+            diff: Some(pair),
+            ..
+        } => {
+            let id = find_meeting(ctx, &meeting)?;
+            print(&super::diff::versions(
+                &ctx.store, ctx.lang, id, pair[0], pair[1],
+            )?)
+        }
+        ProtocolCommand::Versions { meeting, json, .. } => versions(ctx, &meeting, json),
         ProtocolCommand::Status { forum, json } => status(ctx, forum.as_deref(), json),
     }
 }
@@ -335,8 +314,26 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         );
         text.push_str(&format!("{line}\n"));
     }
+    // A returned version stays on the list until a new version is sent.
+    let returned: Vec<_> = crate::protocol::worklist::worklist(&ctx.store, forum_id.as_deref())?
+        .into_iter()
+        .filter(|w| w.latest.version.state != VersionState::ForReview)
+        .filter_map(|w| w.returned.map(|r| (w.latest, r)))
+        .collect();
+    for (latest, r) in &returned {
+        let line = tr!(
+            lang,
+            "out-returned-waiting",
+            forum = inert(&forum_name(&latest.forum_id)),
+            date = latest.date.as_str(),
+            meeting = latest.version.meeting_id,
+            number = r.version.number,
+            comments = r.comments.len()
+        );
+        text.push_str(&format!("{line}\n"));
+    }
     if list.is_empty() {
-        if changed.is_empty() {
+        if changed.is_empty() && returned.is_empty() {
             text.push_str(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
         }
         return print(&text);
@@ -374,7 +371,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
 /// review file; a draft is sent for approval by it.
 pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
     let id = find_meeting(ctx, words)?;
-    refuse_unless_ended(ctx, id)?;
+    justering::refuse_unless_ended(&ctx.store, id)?;
     let mut v = current_version(ctx, id)?;
     match v.state {
         VersionState::Draft => {
@@ -382,7 +379,9 @@ pub fn review_file(ctx: &mut Context, words: &[String]) -> Result<String> {
             v = ctx.store.version(v.id)?;
         }
         VersionState::ForReview => {}
-        VersionState::Approved => return Err(fail!("err-cli-review-approved", number = v.number)),
+        VersionState::Approved | VersionState::Superseded => {
+            return Err(fail!("err-cli-review-approved", number = v.number));
+        }
         // Sent again unchanged, as `fora protocol send` does.
         VersionState::Returned => v = ctx.store.resend(v.id, now())?,
     }
@@ -448,17 +447,19 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
         .collect();
     // Every check first, who may give the verdict included; the one
     // transaction only after all passed.
-    let refused = |e: anyhow::Error| {
+    let refused = |e: &dyn std::fmt::Display| {
         fail!(
             "err-cli-refused-unchanged",
             path = shown.clone(),
             problem = e.to_string()
         )
     };
-    let signed = signatures::response_signature(ctx, file, &bytes, &body.reviewer).map_err(refused)?;
+    let signed =
+        signatures::response_signature(ctx, file, &bytes, &body.reviewer).map_err(|e| refused(&e))?;
     let (reviewer, outcome, said) = match body.verdict {
         Verdict::Approve => {
-            let (approver, complete) = approver_of(ctx, &version, &body.reviewer).map_err(refused)?;
+            let (approver, complete) =
+                approver_of(&ctx.store, &version, &body.reviewer).map_err(|e| refused(&e))?;
             let said = if complete {
                 lang.text("out-approved")
             } else {
@@ -471,13 +472,13 @@ pub fn import_response(ctx: &mut Context, file: &Path) -> Result<()> {
             (approver, outcome, said)
         }
         Verdict::RequestChanges => {
-            let snapshot = snapshot_of(ctx, &version)?;
+            let snapshot = snapshot_of(&ctx.store, &version)?;
             let names = approver_names(&snapshot.record, snapshot.forum.approver);
-            let approver = as_approver(ctx, &snapshot, &names, &body.reviewer).map_err(refused)?;
+            let approver = as_approver(&snapshot, &names, &body.reviewer).map_err(|e| refused(&e))?;
             (approver, ReviewOutcome::Return, lang.text("out-returned"))
         }
         Verdict::Comments => (
-            as_participant(ctx, &version, &body.reviewer).map_err(refused)?,
+            as_participant(&ctx.store, &version, &body.reviewer).map_err(|e| refused(&e))?,
             ReviewOutcome::Comments,
             lang.text("out-comments-only"),
         ),
@@ -516,7 +517,7 @@ pub fn verify(ctx: &Context, file: &Path) -> Result<()> {
         Format::Markdown
     };
     for v in ctx.store.approved_versions()? {
-        let snapshot = snapshot_of(ctx, &v)?;
+        let snapshot = snapshot_of(&ctx.store, &v)?;
         let stamp = Stamp::of(&v, &ctx.store.approvals(v.id)?);
         let rendered = snapshot.render(format, &stamp).map_err(|e| {
             fail!(

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
-use super::keys::{check_signer, key_path, signing_key};
+use super::keys::{key_path, signing_key};
 use super::{Context, print};
 use crate::i18n::{Lang, fail, tr};
+use crate::protocol::justering::check_signer;
 use crate::protocol::review::{Comment, Response, ReviewFile, Verdict};
 use crate::signing::{self, approval_message};
 use crate::store::protocols::{Approval, ApprovalMethod, ProtocolVersion};
@@ -42,35 +43,6 @@ pub fn signature_path(response: &Path) -> PathBuf {
     PathBuf::from(format!("{}.sig", response.display()))
 }
 
-/// How `approver` approves `version`: signed with the key in `key`, or
-/// recorded by `recorded_by`; refused when neither or the key is not theirs.
-pub fn approval_method(
-    ctx: &Context,
-    version: &ProtocolVersion,
-    approver: &str,
-    key: Option<&Path>,
-    passphrase_file: Option<&Path>,
-    recorded_by: Option<&str>,
-) -> Result<ApprovalMethod> {
-    match (key, recorded_by.map(str::trim)) {
-        (Some(path), _) => {
-            let key = signing_key(path, passphrase_file)?;
-            check_signer(ctx, approver, &key.fingerprint(), None)?;
-            let message = approval_message(version.meeting_id, version.number, &version.sha256);
-            let signature = key.sign(message.as_bytes()).map_err(anyhow::Error::new)?;
-            Ok(ApprovalMethod::Signed {
-                signed_text: message,
-                signature,
-                fingerprint: key.fingerprint(),
-            })
-        }
-        (None, Some(by)) if !by.is_empty() => Ok(ApprovalMethod::Recorded {
-            recorded_by: by.to_string(),
-        }),
-        _ => Err(fail!("err-cli-approve-how", name = inert(approver))),
-    }
-}
-
 /// Checks the signature beside a response file: made with a key registered
 /// for the response's reviewer. Returns the approval method it gives.
 pub fn response_signature(
@@ -94,7 +66,7 @@ pub fn response_signature(
             problem = e.to_string()
         )
     })?;
-    check_signer(ctx, reviewer, &fingerprint, None)?;
+    check_signer(&ctx.store, reviewer, &fingerprint, None)?;
     Ok(ApprovalMethod::Signed {
         signed_text: String::from_utf8_lossy(bytes).into_owned(),
         signature,
@@ -130,9 +102,14 @@ fn signature_problem(ctx: &Context, version: &ProtocolVersion, approval: &Approv
     if !names_version {
         return Some(ctx.lang.text("out-signed-other-text").to_string());
     }
-    check_signer(ctx, &approval.approver, fingerprint, Some(&approval.approved_at))
-        .err()
-        .map(|e| e.to_string())
+    check_signer(
+        &ctx.store,
+        &approval.approver,
+        fingerprint,
+        Some(&approval.approved_at),
+    )
+    .err()
+    .map(|e| e.to_string())
 }
 
 /// One line per approval of `version` for `fora verify`: signer, fingerprint

@@ -66,6 +66,7 @@ stored_enum! {
         ForReview = "for_review", "domain-version-state-for-review";
         Approved = "approved", "domain-version-state-approved";
         Returned = "returned", "domain-version-state-returned";
+        Superseded = "superseded", "domain-version-state-superseded";
     }
 }
 

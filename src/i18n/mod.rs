@@ -48,6 +48,7 @@ catalogue_files![
     "slips.ftl",
     "windows.ftl",
     "reports.ftl",
+    "inbox.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

@@ -100,6 +100,14 @@ pub fn keep_current(
     lang: Lang,
     at: chrono::DateTime<chrono::Local>,
 ) -> Result<(ProtocolVersion, bool)> {
+    // The language a version was sent in is not a change: compared in any
+    // other, an unchanged meeting would look changed after approval.
+    let lang = match store.versions(meeting_id)?.pop() {
+        Some(v) if v.state != VersionState::Draft => {
+            Lang::ALL.into_iter().find(|l| l.code() == v.lang).unwrap_or(lang)
+        }
+        _ => lang,
+    };
     let snapshot = Snapshot::of(store, meeting_id, lang)?;
     let content = snapshot.to_json()?;
     let sha = sha256_hex(content.as_bytes());

@@ -5,6 +5,7 @@ pub mod approvers;
 pub mod edition;
 pub mod html;
 pub mod json;
+pub mod justering;
 pub mod labels;
 pub mod markdown;
 pub mod pdf;
@@ -12,6 +13,7 @@ pub mod review;
 pub mod snapshot;
 pub mod stamp;
 pub mod view;
+pub mod worklist;
 
 use serde::{Deserialize, Serialize};
 

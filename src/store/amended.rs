@@ -23,4 +23,17 @@ impl Store {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }
+
+    /// The meetings `person_id` sat in, oldest first: the ones a change to
+    /// who that person is changes.
+    pub fn meetings_attended(&self, person_id: i64) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT a.meeting_id FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+             WHERE a.person_id = ?1 ORDER BY m.date, m.id",
+        )?;
+        let list = stmt
+            .query_map([person_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
 }

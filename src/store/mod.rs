@@ -29,6 +29,7 @@ mod schema;
 pub mod search;
 mod snippet;
 pub mod undo;
+mod worklist;
 
 use std::fs::{self, OpenOptions};
 use std::io;

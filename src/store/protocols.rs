@@ -113,7 +113,8 @@ fn insert_comments(
 impl Store {
     /// Keeps `content` as the meeting's current protocol. The same content
     /// as the latest version changes nothing; a draft is brought up to date;
-    /// after a version was sent, a new version (number + 1) is made.
+    /// after a version was sent, a new version (number + 1) is made, and
+    /// one still out for justering is superseded.
     /// Returns the version and whether anything was written.
     pub fn save_version(
         &mut self,
@@ -141,6 +142,15 @@ impl Store {
                     Ok(v.id)
                 }
                 _ => {
+                    // A version still out for justering is no longer what is
+                    // asked for: nobody may approve it after this.
+                    if let Some(v) = latest.as_ref().filter(|v| v.state == VersionState::ForReview) {
+                        tx.execute(
+                            "UPDATE protocol_version SET state = 'superseded', decided_at = ?2 WHERE id = ?1",
+                            params![v.id, when],
+                        )?;
+                        log(tx, "protocol.state", &format!("{} superseded", v.id))?;
+                    }
                     let number = latest.as_ref().map_or(1, |v| v.number + 1);
                     tx.execute(
                         "INSERT INTO protocol_version (meeting_id, number, state, lang, content, sha256, created_at)

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use ratatui::style::Style;
 
 use crate::catalog::Catalog;
+use crate::domain::meeting::VersionState;
 use crate::domain::schedule::DueState;
 use crate::store::followup::ActionFilter;
 use crate::store::{Result, Store};
@@ -28,6 +29,8 @@ pub struct ForumOverview {
     pub awaiting_approval: usize,
     /// Meetings whose protocol was changed after it was approved.
     pub changed_after_approval: usize,
+    /// Protocols returned with comments and not sent again.
+    pub returned: usize,
     pub open_actions: usize,
     pub overdue_actions: usize,
 }
@@ -53,6 +56,12 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
     for a in store.changed_after_approval(None)? {
         *changed.entry(a.forum_id).or_default() += 1;
     }
+    let mut returned: HashMap<String, usize> = HashMap::new();
+    for a in store.justering_worklist(None)? {
+        if a.version.state == VersionState::Returned {
+            *returned.entry(a.forum_id).or_default() += 1;
+        }
+    }
     let open = ActionFilter {
         open_only: true,
         ..ActionFilter::default()
@@ -76,6 +85,7 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
                 days_overdue: due.as_ref().and_then(|d| d.days_overdue),
                 awaiting_approval: awaiting.get(&forum.id).copied().unwrap_or_default(),
                 changed_after_approval: changed.get(&forum.id).copied().unwrap_or_default(),
+                returned: returned.get(&forum.id).copied().unwrap_or_default(),
                 open_actions,
                 overdue_actions,
             }
@@ -109,10 +119,13 @@ pub fn fields(o: &ForumOverview, s: &Strings, t: &Theme) -> Vec<(&'static str, S
         0 => s.none_waiting.to_string(),
         n => tr!(s.lang, "tui-protocols-waiting", count = n),
     };
+    if o.returned > 0 {
+        approval.push_str(&format!(" · {}", VersionState::Returned.label(s.lang)));
+    }
     if o.changed_after_approval > 0 {
         approval.push_str(&format!(" · {}", s.lang.text("changed-after-approval")));
     }
-    let approval_style = if o.awaiting_approval + o.changed_after_approval > 0 {
+    let approval_style = if o.awaiting_approval + o.changed_after_approval + o.returned > 0 {
         t.warning
     } else {
         plain

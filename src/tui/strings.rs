@@ -63,7 +63,6 @@ crate::texts! {
         col_text,
         col_version,
         col_sent,
-        col_waited,
         actions_title,
         all_actions,
         open_actions,

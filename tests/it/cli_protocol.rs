@@ -10,7 +10,7 @@ use fora::i18n::Lang;
 use fora::protocol::review::{Comment, Response, ReviewFile, Verdict};
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 
 pub(crate) struct Fora {
     pub(crate) dir: tempfile::TempDir,
@@ -23,23 +23,13 @@ impl Fora {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("fora.db");
         let mut store = Store::open(&db).unwrap();
-        for (name, org) in [("Anna Berg", STADEN_ID), ("Bo Ek", LEVERANTOREN_ID)] {
-            let id = store
-                .add_person(&NewPerson {
-                    name: name.into(),
-                    organisation_id: org,
-                    email: None,
-                    phone: None,
-                })
-                .unwrap();
-            let role = NewAssignment {
-                role_id: "leveransansvarig".into(),
-                organisation_id: org,
-                from: "2024-01-01".into(),
-                to: None,
-            };
-            store.assign(id, &role).unwrap();
-        }
+        crate::support::roster::add(
+            &mut store,
+            &[
+                ("Anna Berg", STADEN_ID, "leveransansvarig"),
+                ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
+            ],
+        );
         let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
         let id = store
             .start_meeting("leveransforum", "2026-11-02", Channel::Fysiskt, at, Lang::Sv)

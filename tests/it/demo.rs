@@ -152,3 +152,44 @@ fn the_supplier_keeps_the_minutes_of_its_forums_and_doctor_finds_no_wrong_keeper
         "{doctor}"
     );
 }
+
+#[test]
+fn the_archive_has_protocols_in_every_state_of_the_justering() {
+    use fora::domain::meeting::VersionState;
+    use fora::protocol::worklist::worklist;
+    use fora::store::protocols::ApprovalMethod;
+    let (store, _) = archive(1);
+    let approved = store.approved_versions().unwrap();
+    let methods: Vec<ApprovalMethod> = approved
+        .iter()
+        .flat_map(|v| store.approvals(v.id).unwrap())
+        .map(|a| a.method)
+        .collect();
+    assert!(
+        methods.iter().any(|m| matches!(m, ApprovalMethod::Signed { .. })),
+        "approved and signed"
+    );
+    assert!(
+        methods
+            .iter()
+            .any(|m| matches!(m, ApprovalMethod::Recorded { .. })),
+        "approved as recorded"
+    );
+    let work = worklist(&store, None).unwrap();
+    let waiting = work
+        .iter()
+        .find(|w| w.awaits_approval() && !w.changed_after_approval())
+        .expect("one out for justering");
+    assert_eq!(waiting.given(), 1);
+    assert!(waiting.needed() >= 3, "one of several: {}", waiting.needed());
+    assert!(!waiting.comments.is_empty(), "with a comment");
+    let returned = work
+        .iter()
+        .find(|w| w.latest.version.state == VersionState::Returned)
+        .expect("one returned");
+    assert!(returned.returned.as_ref().is_some_and(|r| r.comments.len() == 2));
+    assert!(
+        work.iter().any(|w| w.changed_after_approval()),
+        "one changed after approval"
+    );
+}

@@ -9,7 +9,7 @@ use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -39,23 +39,7 @@ impl Fora {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("fora.db");
         let mut store = Store::open(&db).unwrap();
-        for (name, org, role) in PEOPLE {
-            let id = store
-                .add_person(&NewPerson {
-                    name: name.into(),
-                    organisation_id: org,
-                    email: None,
-                    phone: None,
-                })
-                .unwrap();
-            let role = NewAssignment {
-                role_id: role.into(),
-                organisation_id: org,
-                from: "2024-01-01".into(),
-                to: None,
-            };
-            store.assign(id, &role).unwrap();
-        }
+        crate::support::roster::add(&mut store, &PEOPLE);
         let fora = Fora { dir, db };
         fora.meeting(&mut store, "2026-11-02", at(2, 9), keeper, end);
         fora

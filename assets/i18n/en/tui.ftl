@@ -72,7 +72,6 @@ tui-col-age = Age
 tui-col-text = Text
 tui-col-version = Version
 tui-col-sent = Sent
-tui-col-waited = Waited
 tui-actions-title = Action register
 tui-all-actions = all
 tui-open-actions = open
@@ -336,6 +335,9 @@ tui-help-approvals-heading = Protocols awaiting approval
 tui-help-approvals =
     ↑↓ j k	move (PgUp PgDn Home End)
     Enter	open the meeting
+    s	send the protocol for approval (a draft, or a returned version again)
+    r	record an approval given in the room or by mail (shown as recorded, not signed)
+    n	sign an approval with the approver's key file
     q Esc	back to the home screen
     Ctrl-C	quit
 tui-help-editor-heading = In the editor

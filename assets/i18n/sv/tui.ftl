@@ -69,7 +69,6 @@ tui-col-age = Ålder
 tui-col-text = Text
 tui-col-version = Version
 tui-col-sent = Skickad
-tui-col-waited = Väntat
 tui-actions-title = Åtgärdsregister
 tui-all-actions = alla
 tui-open-actions = öppna
@@ -333,6 +332,9 @@ tui-help-approvals-heading = Protokoll som väntar på justering
 tui-help-approvals =
     ↑↓ j k	flytta (PgUp PgDn Home End)
     Enter	öppna mötet
+    s	skicka protokollet för justering (ett utkast, eller en återremitterad version igen)
+    r	registrera en justering som gavs på mötet eller per e-post (visas som registrerad, inte signerad)
+    n	signera en justering med justerarens nyckelfil
     q Esc	tillbaka till startsidan
     Ctrl-C	avsluta
 tui-help-editor-heading = I textrutan

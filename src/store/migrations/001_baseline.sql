@@ -396,13 +396,14 @@ CREATE TABLE protocol_version (
     id         INTEGER PRIMARY KEY,
     meeting_id INTEGER NOT NULL REFERENCES meeting(id),
     number     INTEGER NOT NULL,                   -- 1, 2, … within the meeting
-    state      TEXT NOT NULL CHECK (state IN ('draft', 'for_review', 'approved', 'returned')),
+    -- superseded: sent, then replaced by a new version before anyone decided on it
+    state      TEXT NOT NULL CHECK (state IN ('draft', 'for_review', 'approved', 'returned', 'superseded')),
     lang       TEXT NOT NULL,
     content    TEXT NOT NULL,                      -- the snapshot, exactly as hashed
     sha256     TEXT NOT NULL,                      -- hex SHA-256 of content
     created_at TEXT NOT NULL,
     sent_at    TEXT,
-    decided_at TEXT,                               -- approved or returned
+    decided_at TEXT,                               -- approved, returned or superseded
     UNIQUE (meeting_id, number)
 );
 CREATE INDEX protocol_version_state ON protocol_version(state);

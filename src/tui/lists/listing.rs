@@ -235,16 +235,31 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
+    render_above(page, row, 0, area, buf);
+}
+
+/// Like [`render`], with `detail` lines left free between the list and the
+/// key bar for what the selected row holds; returns that space when the
+/// screen fits.
+pub fn render_above(
+    page: &Page,
+    row: &dyn Fn(usize, usize) -> Vec<Vec<Span<'static>>>,
+    detail: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Rect> {
     let t = page.theme;
-    let Some(areas) = layout(area, page.input.is_some()) else {
+    let Some(mut areas) = layout(area, page.input.is_some()) else {
         let hint = if page.input.is_some() {
             page.s.esc_back_hint
         } else {
             page.s.back_hint
         };
         render_too_small(page.s, t, (MIN_WIDTH, MIN_HEIGHT), hint, area, buf);
-        return;
+        return None;
     };
+    let [list, below] = Layout::vertical([Constraint::Min(0), Constraint::Length(detail)]).areas(areas.list);
+    areas.list = list;
     Line::from(vec![
         Span::styled(format!(" {}", page.s.app_name), t.title),
         Span::styled(format!(" · {}", page.title), t.muted),
@@ -310,6 +325,7 @@ pub fn render(
     Paragraph::new(truncate(&text, usize::from(areas.status.width)))
         .style(style)
         .render(areas.status, buf);
+    Some(below)
 }
 
 /// Cells laid out in columns of `widths`, one space apart; the last cell

@@ -89,7 +89,7 @@ impl App {
             Screen::Decisions(register) => register.key(store, key),
             Screen::Search(search) => Ok(search.key(store, key)),
             Screen::FollowUps(list) => list.key(store, key),
-            Screen::Approvals(list) => Ok(list.key(key)),
+            Screen::Approvals(list) => Ok(list.key(store, key, now, s)),
             Screen::Reports(reports) => Ok(reports.key(store, key)),
         };
         // A window of rows that would not read leaves the list where it was.

@@ -7,5 +7,6 @@ pub mod english;
 pub mod keys;
 pub mod meeting;
 pub mod pty;
+pub mod roster;
 pub mod screen;
 pub mod tools;
