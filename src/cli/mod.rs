@@ -8,6 +8,7 @@ mod export;
 mod followup;
 mod forums;
 pub mod help;
+mod ics;
 mod keys;
 mod listing;
 mod maintenance;
@@ -16,6 +17,7 @@ mod people;
 mod protocol;
 mod schedule;
 mod search;
+mod shell;
 mod signatures;
 mod table;
 mod usage;
@@ -68,7 +70,7 @@ pub enum Command {
     },
     #[command(about = "help-who")]
     Who {
-        #[arg(help = "help-who--forum")]
+        #[arg(help = "help-who--forum", add = shell::forum())]
         forum: String,
         #[arg(long, help = "help-who--date", value_name = "DATE")]
         date: Option<String>,
@@ -84,21 +86,21 @@ pub enum Command {
     },
     #[command(about = "help-meetings")]
     Meetings {
-        #[arg(help = "help-meetings--forum")]
+        #[arg(help = "help-meetings--forum", add = shell::forum())]
         forum: Option<String>,
         #[command(flatten)]
         list: ListArgs,
     },
     #[command(about = "help-show")]
     Show {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING", add = shell::meeting())]
         meeting: Vec<String>,
         #[arg(long, help = "help-json")]
         json: bool,
     },
     #[command(about = "help-export")]
     Export {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING", add = shell::meeting())]
         meeting: Vec<String>,
         #[arg(long, help = "help-export--format", short = 'f', value_enum)]
         format: Option<export::ExportFormat>,
@@ -172,8 +174,26 @@ pub enum Command {
     },
     #[command(about = "help-schedule")]
     Schedule {
-        #[arg(long, help = "help-json")]
+        #[arg(long, help = "help-json", conflicts_with = "ics")]
         json: bool,
+        #[arg(long, help = "help-schedule--ics")]
+        ics: bool,
+        #[arg(
+            short = 'o',
+            long,
+            help = "help-schedule--output",
+            value_name = "FILE",
+            requires = "ics"
+        )]
+        output: Option<PathBuf>,
+        #[arg(
+            long,
+            help = "help-schedule--months",
+            value_name = "N",
+            default_value_t = 6,
+            requires = "ics"
+        )]
+        months: u32,
     },
     #[command(about = "help-status")]
     Status {
@@ -249,6 +269,16 @@ pub enum Command {
         #[command(subcommand)]
         command: Deferred<catalog::CatalogCommand>,
     },
+    #[command(about = "help-completions")]
+    Completions {
+        #[arg(help = "help-completions--shell", value_enum)]
+        shell: shell::Shell,
+    },
+    #[command(about = "help-man")]
+    Man {
+        #[arg(long, help = "help-man--dir", value_name = "PATH")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -285,6 +315,7 @@ pub enum ReviewCommand {
 pub enum ForumCommand {
     #[command(about = "help-forum-show")]
     Show {
+        #[arg(add = shell::forum())]
         forum: String,
         #[arg(long, help = "help-json")]
         json: bool,
@@ -302,6 +333,7 @@ pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = help::lang_of(&args, std::env::var_os("FORA_LANG").as_ref());
     crate::i18n::set_lang(lang);
+    shell::complete_if_asked(lang);
     let cli = help::parse(&args, lang);
     crate::i18n::set_lang(cli.lang);
     match run(cli) {
@@ -375,6 +407,8 @@ pub fn run(cli: Cli) -> Result<()> {
             return signatures::respond(cli.lang, respond);
         }
         Some(Command::Key { command }) => return keys::run(cli.lang, command),
+        Some(Command::Completions { shell }) => return shell::completions(shell),
+        Some(Command::Man { dir }) => return shell::man(cli.lang, dir.as_deref()),
         _ => {}
     }
     let path = database_path(&cli)?;
@@ -427,7 +461,13 @@ pub fn run(cli: Cli) -> Result<()> {
             followup::cancel(&mut ctx, &forum, date.as_deref(), reason.as_deref())
         }
         Command::Changes { command } => followup::changes(&mut ctx, command.0),
-        Command::Schedule { json } => schedule::schedule(&ctx, json),
+        Command::Schedule {
+            ics: true,
+            output,
+            months,
+            ..
+        } => ics::export(&ctx, output.as_deref(), months),
+        Command::Schedule { json, .. } => schedule::schedule(&ctx, json),
         Command::Status { json } => schedule::status(&ctx, json),
         Command::Search {
             query,
@@ -450,7 +490,9 @@ pub fn run(cli: Cli) -> Result<()> {
             command: None | Some(ReviewCommand::Respond { .. }),
             ..
         }
-        | Command::Key { .. } => unreachable!("handled before the database is opened"),
+        | Command::Key { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. } => unreachable!("handled before the database is opened"),
         Command::Verify { file } => protocol::verify(&ctx, &file),
         Command::People { command } => people::run(&mut ctx, command.0),
         Command::Org { command } => people::run_org(&mut ctx, command.0),

@@ -146,6 +146,19 @@ impl Store {
         Ok(list)
     }
 
+    /// Meetings dated `from` to `to` (YYYY-MM-DD, both included) that are not
+    /// held yet or were cancelled, by date: what a calendar shows ahead.
+    pub fn meetings_ahead(&self, from: &str, to: &str) -> Result<Vec<Meeting>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {MEETING_COLUMNS} FROM meeting INDEXED BY meeting_date
+             WHERE date BETWEEN ?1 AND ?2 AND status <> 'held' ORDER BY date, id"
+        ))?;
+        let list = stmt
+            .query_map([from, to], meeting_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
     /// The most recent meeting of a forum, if any.
     pub fn latest_meeting(&self, forum_id: &str) -> Result<Option<Meeting>> {
         Ok(self

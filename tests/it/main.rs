@@ -5,6 +5,7 @@ mod protocol_fixture;
 mod support;
 
 mod bad_input;
+mod calendar;
 mod catalog;
 mod cli;
 mod cli_export;
@@ -30,6 +31,7 @@ mod pty;
 mod pty_meeting;
 mod review_files;
 mod sanitizer;
+mod shell;
 mod signing;
 mod store;
 mod tui_followup;
