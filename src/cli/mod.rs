@@ -12,6 +12,7 @@ mod ics;
 mod keys;
 mod listing;
 mod maintenance;
+mod meeting_details;
 mod meetings;
 mod people;
 mod protocol;
@@ -90,6 +91,11 @@ pub enum Command {
         forum: Option<String>,
         #[command(flatten)]
         list: ListArgs,
+    },
+    #[command(about = "help-meeting-group")]
+    Meeting {
+        #[command(subcommand)]
+        command: Deferred<meeting_details::MeetingCommand>,
     },
     #[command(about = "help-show")]
     Show {
@@ -429,6 +435,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Who { forum, date, json } => forums::who(&ctx, &forum, date.as_deref(), json),
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
         Command::Meetings { forum, list } => meetings::list(&ctx, forum.as_deref(), &list),
+        Command::Meeting { command } => meeting_details::run(&mut ctx, command.0),
         Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
         Command::Export {
             meeting,

@@ -106,14 +106,14 @@ fn forum_ids() -> Vec<String> {
 }
 
 /// Completes a forum id.
-pub fn forum() -> ArgValueCompleter {
+pub(super) fn forum() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &std::ffi::OsStr| starting_with(current, forum_ids()))
 }
 
 /// Completes a meeting named `FORUM DATE`: the forum first, then "latest" or
 /// the date of one of the newest meetings (any forum's: a completer does not
 /// see the word before).
-pub fn meeting() -> ArgValueCompleter {
+pub(super) fn meeting() -> ArgValueCompleter {
     ArgValueCompleter::new(MeetingCompleter)
 }
 

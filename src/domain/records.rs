@@ -21,6 +21,16 @@ pub struct Meeting {
     pub cancel_reason: Option<String>,
     pub current_item_id: Option<i64>,
     pub current_item_since: Option<String>,
+    /// The chair (ordförande), when named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
+    /// The protocol's registry number (diarienummer), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registry_number: Option<String>,
+    /// The approvers chosen at "Val av justerare"; empty when none were
+    /// chosen and the forum's rule alone says who approves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chosen_approvers: Vec<String>,
 }
 
 /// One line of a listing of meetings, with counts.

@@ -45,6 +45,7 @@ catalogue_files![
     "justering.ftl",
     "people.ftl",
     "tools.ftl",
+    "protocol-parts.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

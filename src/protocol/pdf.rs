@@ -68,7 +68,7 @@ fn lay_out(v: &View, faces: &Faces) -> Vec<Vec<Op>> {
     for group in &v.present {
         p.gap(3.0);
         p.ensure(2.0 * BODY_LEAD);
-        p.paragraph(&[(Weight::Bold, group.heading)], LEFT, BODY, BODY_LEAD);
+        p.paragraph(&[(Weight::Bold, &group.heading)], LEFT, BODY, BODY_LEAD);
         for person in &group.people {
             bullet(&mut p, &person.line());
         }

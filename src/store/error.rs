@@ -165,6 +165,9 @@ pub enum Field {
     Owner,
     Place,
     MinuteKeeper,
+    Chair,
+    RegistryNumber,
+    Approver,
 }
 
 impl Field {
@@ -183,6 +186,9 @@ impl Field {
             Field::Owner => "owner",
             Field::Place => "place",
             Field::MinuteKeeper => "minute-keeper",
+            Field::Chair => "chair",
+            Field::RegistryNumber => "registry-number",
+            Field::Approver => "approver",
         }
     }
 }

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 
 const MEETING_COLUMNS: &str =
     "id, forum_id, date, status, channel, place, minute_keeper, started_at, ended_at,
-     cancel_reason, current_item_id, current_item_since";
+     cancel_reason, current_item_id, current_item_since, chair, registry_number, chosen_approvers";
 
 fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
@@ -33,6 +33,12 @@ fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
         cancel_reason: r.get(9)?,
         current_item_id: r.get(10)?,
         current_item_since: r.get(11)?,
+        chair: r.get(12)?,
+        registry_number: r.get(13)?,
+        chosen_approvers: r
+            .get::<_, Option<String>>(14)?
+            .map(|names| names.lines().map(str::to_string).collect())
+            .unwrap_or_default(),
     })
 }
 

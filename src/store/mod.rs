@@ -19,6 +19,7 @@ pub mod meetings;
 pub mod people;
 #[cfg(test)]
 mod plans;
+pub mod protocol_details;
 pub mod protocols;
 pub mod register;
 pub mod reviews;

@@ -26,6 +26,7 @@ mod meetings;
 mod people;
 mod protocol;
 mod protocol_followup;
+mod protocol_parts;
 mod protocol_versions;
 mod pty;
 mod pty_meeting;

@@ -73,6 +73,9 @@ err-too-long = { $field ->
     [owner] the owner's name is too long
     [place] the place is too long
     [minute-keeper] the minute keeper's name is too long
+    [chair] the chair's name is too long
+    [registry-number] the registry number is too long
+    [approver] the approver's name is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

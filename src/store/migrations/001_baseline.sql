@@ -132,7 +132,13 @@ CREATE TABLE meeting (
     cancel_reason      TEXT,
     current_item_id    INTEGER,                       -- the item being discussed
     current_item_since TEXT,
-    created_at         TEXT NOT NULL
+    created_at         TEXT NOT NULL,
+    -- What a Swedish protocol names when given: the chair (ordförande), the
+    -- registry number (diarienummer) and the approvers chosen at "Val av
+    -- justerare", one name a line (NULL: the forum's rule alone decides).
+    chair              TEXT,
+    registry_number    TEXT,
+    chosen_approvers   TEXT
 );
 CREATE INDEX meeting_forum_date ON meeting(forum_id, date);
 -- Meetings newest (or oldest) first, for the listings that read them in order.

@@ -1,0 +1,19 @@
+# What a Swedish protocol holds besides the record of the meeting: chair,
+# registry number, the choice of approvers and the justering deadline.
+
+protocol-registry-number = Registry number
+protocol-chair = Chair
+protocol-choice-of-approvers = Choice of approvers
+protocol-approvers-chosen = Chosen to approve the protocol: { $names }.
+protocol-no-chosen-approver = nobody the forum's rule allows
+protocol-and = and
+
+help-meeting-group = What the protocol says about a meeting: chair, registry number, chosen approvers
+help-meeting-set = Set the chair, the registry number and the approvers the meeting chose; an empty text clears one
+help-meeting-set--chair = The chair's name
+help-meeting-set--registry-number = The protocol's registry number (diarienummer)
+help-meeting-set--approvers = The approvers chosen, separated by commas (within the forum's rule); "" leaves it to the rule
+meeting-set-done = Meeting { $meeting }: chair { $chair }, registry number { $number }, approvers { $approvers }
+meeting-set-none = none
+meeting-set-by-rule = by the forum's rule
+err-cli-not-choosable = { $name } cannot be chosen to approve ({ $rule } approves by the forum's rule); who can: { $eligible }

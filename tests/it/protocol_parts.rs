@@ -1,0 +1,237 @@
+//! What a Swedish protocol holds: chair, registry number and "Val av
+//! justerare" set from the command line, shown in every export, and the
+//! chosen approvers the only ones counted; parties by their real names;
+//! titles carried in from other forums whole.
+
+use assert_cmd::Command;
+use chrono::{Local, TimeZone};
+use fora::domain::Channel;
+use fora::domain::meeting::{AttendanceStatus, EntryKind};
+use fora::i18n::Lang;
+use fora::store::Store;
+use fora::store::meetings::EntryFields;
+use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+
+struct Fora {
+    _dir: tempfile::TempDir,
+    db: std::path::PathBuf,
+}
+
+/// A held Leveransforum meeting (Staden approves): Anna Berg and Cecilia
+/// Dahl of Staden and Bo Ek of Leverantören, who keeps the minutes.
+fn held() -> Fora {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let mut store = Store::open(&db).unwrap();
+    for (name, org, role) in [
+        ("Anna Berg", STADEN_ID, "leveransansvarig"),
+        ("Cecilia Dahl", STADEN_ID, "leveransledare"),
+        ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
+    ] {
+        let id = store
+            .add_person(&NewPerson {
+                name: name.into(),
+                organisation_id: org,
+                email: None,
+                phone: None,
+            })
+            .unwrap();
+        let role = NewAssignment {
+            role_id: role.into(),
+            organisation_id: org,
+            from: "2024-01-01".into(),
+            to: None,
+        };
+        store.assign(id, &role).unwrap();
+    }
+    let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
+    let id = store
+        .start_meeting("leveransforum", "2026-11-02", Channel::Fysiskt, at, Lang::Sv)
+        .unwrap();
+    for row in store
+        .attendance(id)
+        .unwrap()
+        .iter()
+        .filter(|r| r.person_name.is_some())
+    {
+        store
+            .set_attendance(row.id, AttendanceStatus::Present, None)
+            .unwrap();
+    }
+    let item = store.agenda(id).unwrap()[1].id;
+    let long = "Leveransen av betygsmodulen är försenad och påverkar skolornas planering inför vårterminen på flera sätt";
+    let fields = EntryFields {
+        text: format!("{long}\nMer text."),
+        target_forum: Some("verkstallande".into()),
+        ..Default::default()
+    };
+    store
+        .add_entry(item, EntryKind::Escalation, &fields, at, None)
+        .unwrap();
+    store
+        .set_meeting_details(id, Channel::Fysiskt, None, Some("Bo Ek"))
+        .unwrap();
+    store.end_meeting(id, at).unwrap();
+    Fora { _dir: dir, db }
+}
+
+impl Fora {
+    fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
+        Command::cargo_bin("fora")
+            .unwrap()
+            .env_remove("FORA_LANG")
+            .arg("--db")
+            .arg(&self.db)
+            .args(args)
+            .assert()
+    }
+
+    fn out(&self, args: &[&str]) -> String {
+        String::from_utf8(self.run(args).success().get_output().stdout.clone()).unwrap()
+    }
+
+    fn err(&self, args: &[&str]) -> String {
+        String::from_utf8(self.run(args).failure().get_output().stderr.clone()).unwrap()
+    }
+}
+
+#[test]
+fn chair_registry_number_and_chosen_approvers_are_in_every_export() {
+    let fora = held();
+    let before = fora.out(&["export", "1", "-f", "md"]);
+    assert!(
+        before.contains("- **Justerare:** Anna Berg, Cecilia Dahl"),
+        "{before}"
+    );
+    assert!(!before.contains("Val av justerare"), "{before}");
+
+    let said = fora.out(&[
+        "meeting",
+        "set",
+        "leveransforum",
+        "2026-11-02",
+        "--chair",
+        "Anna Berg",
+        "--registry-number",
+        "SLK-2026/123",
+        "--approvers",
+        "cecilia dahl",
+    ]);
+    assert!(
+        said.contains("ordförande Anna Berg, diarienummer SLK-2026/123, justerare Cecilia Dahl"),
+        "{said}"
+    );
+
+    let md = fora.out(&["export", "1", "-f", "md"]);
+    assert!(md.contains("- **Diarienummer:** SLK-2026/123"), "{md}");
+    assert!(md.contains("- **Ordförande:** Anna Berg"), "{md}");
+    assert!(md.contains("- **Justerare:** Cecilia Dahl\n"), "{md}");
+    // "Val av justerare" follows the opening, and the items after it move on.
+    let opening = md.find("### 1. Mötets öppnande").expect("the opening is item 1");
+    let choice = md.find("### 2. Val av justerare").expect("the choice is item 2");
+    assert!(opening < choice, "{md}");
+    assert!(md.contains("Till justerare valdes Cecilia Dahl."), "{md}");
+    assert!(md.contains("### 3. Godkännande av dagordningen"), "{md}");
+
+    let html = fora.out(&["--lang", "en", "export", "1", "-f", "html"]);
+    assert!(html.contains("SLK-2026/123"), "{html}");
+    assert!(html.contains("Choice of approvers"), "{html}");
+    assert!(
+        html.contains("Chosen to approve the protocol: Cecilia Dahl."),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&fora.out(&["export", "1", "-f", "json"])).unwrap();
+    assert_eq!(json["meeting"]["chair"], "Anna Berg");
+    assert_eq!(json["meeting"]["registry_number"], "SLK-2026/123");
+    assert_eq!(json["meeting"]["approvers_chosen"], true);
+    assert_eq!(json["approvers"].as_array().unwrap().len(), 1);
+    assert_eq!(json["approvers"][0]["name"], "Cecilia Dahl");
+
+    // Only the chosen approver approves: Anna Berg of Staden is refused.
+    fora.out(&["protocol", "send", "1"]);
+    let approve = |by| {
+        [
+            "--lang",
+            "en",
+            "protocol",
+            "approve",
+            "1",
+            "--by",
+            by,
+            "--recorded-by",
+            "Bo Ek",
+        ]
+    };
+    let refused = fora.err(&approve("Anna Berg"));
+    assert!(refused.contains("approvers: Cecilia Dahl"), "{refused}");
+    fora.out(&approve("Cecilia Dahl"));
+    let versions = fora.out(&["--lang", "en", "protocol", "versions", "1"]);
+    assert!(versions.contains("approved"), "{versions}");
+}
+
+#[test]
+fn only_those_the_rule_allows_can_be_chosen_and_an_empty_text_clears() {
+    let fora = held();
+    // Staden approves Leveransforum's protocol; Bo Ek keeps the minutes.
+    let err = fora.err(&[
+        "--lang",
+        "en",
+        "meeting",
+        "set",
+        "1",
+        "--approvers",
+        "Anna Berg,Bo Ek",
+    ]);
+    assert!(err.contains("Bo Ek cannot be chosen to approve"), "{err}");
+    assert!(err.contains("who can: Anna Berg, Cecilia Dahl"), "{err}");
+    let md = fora.out(&["export", "1", "-f", "md"]);
+    assert!(
+        !md.contains("Val av justerare"),
+        "a refusal changes nothing: {md}"
+    );
+
+    fora.out(&[
+        "meeting",
+        "set",
+        "1",
+        "--approvers",
+        "Anna Berg",
+        "--chair",
+        "Anna Berg",
+    ]);
+    fora.out(&["meeting", "set", "1", "--approvers", "", "--chair", ""]);
+    let md = fora.out(&["export", "1", "-f", "md"]);
+    assert!(
+        !md.contains("Val av justerare") && !md.contains("Ordförande"),
+        "{md}"
+    );
+    assert!(md.contains("- **Justerare:** Anna Berg, Cecilia Dahl"), "{md}");
+}
+
+#[test]
+fn the_supplier_is_named_by_its_real_name_once_set() {
+    let fora = held();
+    let md = fora.out(&["export", "1", "-f", "md"]);
+    assert!(md.contains("**Leverantören**"), "{md}");
+    fora.out(&["org", "rename", "Leverantören", "Edtech Nord AB"]);
+    let md = fora.out(&["export", "1", "-f", "md"]);
+    assert!(md.contains("**Edtech Nord AB**"), "{md}");
+    assert!(!md.contains("**Leverantören**"), "{md}");
+}
+
+#[test]
+fn a_title_carried_in_from_another_forum_is_whole() {
+    let fora = held();
+    let mut store = Store::open(&fora.db).unwrap();
+    let at = Local.with_ymd_and_hms(2026, 11, 9, 9, 0, 0).unwrap();
+    let id = store
+        .start_meeting("verkstallande", "2026-11-09", Channel::Fysiskt, at, Lang::Sv)
+        .unwrap();
+    drop(store);
+    let md = fora.out(&["export", &id.to_string(), "-f", "md", "--current"]);
+    assert!(
+        md.contains("skolornas planering inför vårterminen på flera sätt"),
+        "{md}"
+    );
+    assert!(!md.contains('…'), "{md}");
+}
