@@ -8,6 +8,7 @@ pub mod cadence;
 pub mod meeting;
 pub mod records;
 pub mod schedule;
+pub mod working_days;
 
 stored_enum! {
     /// The three kinds of party the seed names.

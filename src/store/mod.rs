@@ -10,6 +10,7 @@ mod entries;
 mod error;
 mod filesystem;
 pub mod followup;
+pub mod justering_due;
 pub mod keys;
 mod limits;
 pub mod listing;

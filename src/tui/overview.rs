@@ -28,6 +28,8 @@ pub struct ForumOverview {
     pub awaiting_approval: usize,
     /// Meetings whose protocol was changed after it was approved.
     pub changed_after_approval: usize,
+    /// Meetings whose justering is past the forum's deadline.
+    pub overdue_justering: usize,
     pub open_actions: usize,
     pub overdue_actions: usize,
 }
@@ -53,6 +55,10 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
     for a in store.changed_after_approval(None)? {
         *changed.entry(a.forum_id).or_default() += 1;
     }
+    let mut late: HashMap<String, usize> = HashMap::new();
+    for o in store.overdue_justering(today)? {
+        *late.entry(o.forum_id).or_default() += 1;
+    }
     let open = ActionFilter {
         open_only: true,
         ..ActionFilter::default()
@@ -76,6 +82,7 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
                 days_overdue: due.as_ref().and_then(|d| d.days_overdue),
                 awaiting_approval: awaiting.get(&forum.id).copied().unwrap_or_default(),
                 changed_after_approval: changed.get(&forum.id).copied().unwrap_or_default(),
+                overdue_justering: late.get(&forum.id).copied().unwrap_or_default(),
                 open_actions,
                 overdue_actions,
             }
@@ -112,7 +119,11 @@ pub fn fields(o: &ForumOverview, s: &Strings, t: &Theme) -> Vec<(&'static str, S
     if o.changed_after_approval > 0 {
         approval.push_str(&format!(" · {}", s.lang.text("changed-after-approval")));
     }
-    let approval_style = if o.awaiting_approval + o.changed_after_approval > 0 {
+    if o.overdue_justering > 0 {
+        let late = tr!(s.lang, "tui-justering-overdue", count = o.overdue_justering);
+        approval.push_str(&format!(" · {late}"));
+    }
+    let approval_style = if o.awaiting_approval + o.changed_after_approval + o.overdue_justering > 0 {
         t.warning
     } else {
         plain

@@ -235,3 +235,65 @@ fn a_title_carried_in_from_another_forum_is_whole() {
     );
     assert!(!md.contains('…'), "{md}");
 }
+
+/// Gives Leveransforum a justering deadline of five working days.
+fn with_deadline(fora: &Fora) {
+    let catalog =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/catalog.toml")).unwrap();
+    let at = catalog.find("id = \"leveransforum\"").unwrap();
+    let (head, tail) = catalog.split_at(at);
+    let tail = tail.replacen(
+        "approver = \"staden\" }",
+        "approver = \"staden\", approve_within_days = 5 }",
+        1,
+    );
+    let file = fora._dir.path().join("catalog.toml");
+    std::fs::write(&file, format!("{head}{tail}")).unwrap();
+    fora.out(&["catalog", "import", file.to_str().unwrap()]);
+}
+
+#[test]
+fn justering_past_the_forums_deadline_is_shown_as_overdue() {
+    let fora = held();
+    assert!(!fora.out(&["protocol", "status"]).contains("försenad"));
+    with_deadline(&fora);
+    // Monday 2 November 2026 plus five working days is Monday 9 November.
+    let status = fora.out(&["protocol", "status"]);
+    assert!(
+        status.contains(
+            "Justeringen är försenad: Leveransforum 2026-11-02 (möte 1) skulle ha justerats senast 2026-11-09"
+        ),
+        "{status}"
+    );
+    fora.out(&["protocol", "send", "1"]);
+    let json: serde_json::Value = serde_json::from_str(&fora.out(&["protocol", "status", "--json"])).unwrap();
+    assert_eq!(json[0]["overdue_since"], "2026-11-09");
+
+    // Home: the forum's approval line says so.
+    let store = Store::open(&fora.db).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let mut app = fora::tui::app::App::new(&store, Lang::Sv, today)
+        .unwrap()
+        .with_theme(fora::tui::theme::Theme::plain());
+    while app.selected_forum().map(|f| f.id.as_str()) != Some("leveransforum") {
+        app.update(fora::tui::app::Action::SelectNext);
+    }
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    terminal
+        .draw(|frame| fora::tui::home::render(&app, frame.area(), frame.buffer_mut()))
+        .unwrap();
+    let screen = crate::support::screen::rows(terminal.backend().buffer()).join("\n");
+    assert!(screen.contains("1 justering försenad"), "{screen}");
+
+    // Approved, it is no longer late.
+    fora.out(&[
+        "protocol",
+        "approve",
+        "1",
+        "--by",
+        "Anna Berg",
+        "--recorded-by",
+        "Bo Ek",
+    ]);
+    assert!(!fora.out(&["protocol", "status"]).contains("försenad"));
+}

@@ -17,3 +17,9 @@ meeting-set-done = Meeting { $meeting }: chair { $chair }, registry number { $nu
 meeting-set-none = none
 meeting-set-by-rule = by the forum's rule
 err-cli-not-choosable = { $name } cannot be chosen to approve ({ $rule } approves by the forum's rule); who can: { $eligible }
+out-justering-overdue = Justering is overdue: { $forum } { $date } (meeting { $meeting }) should have been approved by { $deadline }
+tui-justering-overdue = { $count ->
+    [one] 1 justering overdue
+   *[other] { $count } justerings overdue
+}
+tui-justering-late = overdue

@@ -17,3 +17,9 @@ meeting-set-done = Möte { $meeting }: ordförande { $chair }, diarienummer { $n
 meeting-set-none = ingen
 meeting-set-by-rule = enligt forumets regel
 err-cli-not-choosable = { $name } kan inte väljas till justerare ({ $rule } justerar enligt forumets regel); kan väljas: { $eligible }
+out-justering-overdue = Justeringen är försenad: { $forum } { $date } (möte { $meeting }) skulle ha justerats senast { $deadline }
+tui-justering-overdue = { $count ->
+    [one] 1 justering försenad
+   *[other] { $count } justeringar försenade
+}
+tui-justering-late = försenad

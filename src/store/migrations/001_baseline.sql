@@ -41,7 +41,8 @@ CREATE TABLE forum (
     minute_keeper       TEXT NOT NULL,
     approver            TEXT NOT NULL,
     rules               TEXT NOT NULL,   -- rule ids separated by ','
-    retired             INTEGER NOT NULL DEFAULT 0
+    retired             INTEGER NOT NULL DEFAULT 0,
+    approve_within_days INTEGER          -- working days to justering; NULL: no deadline
 );
 
 CREATE TABLE forum_theme (

@@ -22,6 +22,8 @@ pub struct Waiting {
     /// Whole days since it was sent, as `fora protocol status` counts them.
     pub days_waiting: i64,
     pub changed_after_approval: bool,
+    /// Its justering is past the forum's deadline.
+    pub overdue: bool,
 }
 
 pub struct ApprovalScreen {
@@ -31,6 +33,7 @@ pub struct ApprovalScreen {
 
 fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Waiting>> {
     let changed = store.changed_after_approval(None)?;
+    let overdue = store.overdue_justering(now.date_naive())?;
     Ok(store
         .awaiting_approval(None)?
         .into_iter()
@@ -44,6 +47,9 @@ fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Wa
                 .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
                 .map_or(0, |sent| (now.fixed_offset() - sent).num_days());
             Waiting {
+                overdue: overdue
+                    .iter()
+                    .any(|o| o.meeting_id == awaiting.version.meeting_id),
                 awaiting,
                 days_waiting,
                 changed_after_approval,
@@ -149,6 +155,11 @@ impl ApprovalScreen {
                 (String::new(), s.lang.text("changed-after-approval").to_string())
             } else {
                 (inert(sent), days(s, w.days_waiting))
+            };
+            let waited = if w.overdue {
+                format!("{waited} · {}", s.lang.text("tui-justering-late"))
+            } else {
+                waited
             };
             let line = cells(
                 vec![
