@@ -52,7 +52,9 @@ pub struct Forum {
     pub keeper: MinuteKeeper,
     pub approver: Approver,
     /// Working days after the meeting by which its protocol should be
-    /// approved; None: no deadline.
+    /// approved; None: no deadline. Left out of snapshots when None, so
+    /// protocol versions hash as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub approve_within_days: Option<u8>,
     pub themes: Vec<String>,
     pub rules: Vec<ForumRule>,

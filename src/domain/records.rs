@@ -133,6 +133,7 @@ pub enum DraftSlot {
     Guest,
     Substitute(i64),
     Details,
+    ProtocolDetails,
 }
 
 impl DraftSlot {
@@ -146,6 +147,7 @@ impl DraftSlot {
             DraftSlot::Guest => "guest".into(),
             DraftSlot::Substitute(id) => format!("substitute:{id}"),
             DraftSlot::Details => "details".into(),
+            DraftSlot::ProtocolDetails => "protocol-details".into(),
         }
     }
 
@@ -154,6 +156,7 @@ impl DraftSlot {
         match id.split_once(':') {
             None if id == "guest" => Some(DraftSlot::Guest),
             None if id == "details" => Some(DraftSlot::Details),
+            None if id == "protocol-details" => Some(DraftSlot::ProtocolDetails),
             Some(("new", kind)) => EntryKind::from_id(kind).map(DraftSlot::NewEntry),
             Some(("entry", n)) => number(n).map(DraftSlot::Entry),
             Some(("item", "new")) => Some(DraftSlot::NewItem),

@@ -39,5 +39,6 @@ mod tui_followup;
 mod tui_home;
 mod tui_meeting;
 mod tui_proposals;
+mod tui_protocol_details;
 mod tui_registers;
 mod tui_review;

@@ -23,3 +23,9 @@ tui-justering-overdue = { $count ->
    *[other] { $count } justerings overdue
 }
 tui-justering-late = overdue
+tui-protocol-details-title = Chair, registry number, choice of approvers
+tui-protocol-details-saved = chair, registry number and approvers saved
+tui-field-chair = Chair
+tui-field-registry-number = Registry number
+tui-field-approvers = Chosen approvers (commas between names; empty: the forum's rule)
+tui-not-choosable = { $name } cannot be chosen to approve; who can: { $eligible }

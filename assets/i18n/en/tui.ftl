@@ -273,6 +273,7 @@ tui-help-meeting =
     r	risk
     m	disagreement
     s	meeting details: channel, place, minute keeper
+    v	chair, registry number, choice of approvers
     p	export the protocol (md, html, pdf, json)
     q Esc	leave the meeting: end it or leave it running
     Ctrl-C	quit fora; the meeting keeps running

@@ -23,3 +23,9 @@ tui-justering-overdue = { $count ->
    *[other] { $count } justeringar försenade
 }
 tui-justering-late = försenad
+tui-protocol-details-title = Ordförande, diarienummer, val av justerare
+tui-protocol-details-saved = ordförande, diarienummer och justerare sparade
+tui-field-chair = Ordförande
+tui-field-registry-number = Diarienummer
+tui-field-approvers = Valda justerare (komma mellan namnen; tomt: forumets regel)
+tui-not-choosable = { $name } kan inte väljas till justerare; kan väljas: { $eligible }

@@ -270,6 +270,7 @@ tui-help-meeting =
     r	risk
     m	meningsskiljaktighet
     s	mötesuppgifter: mötesform, plats, protokollförare
+    v	ordförande, diarienummer, val av justerare
     p	exportera protokollet (md, html, pdf, json)
     q Esc	lämna mötet: avsluta det eller låt det pågå
     Ctrl-C	avsluta fora; mötet pågår vidare

@@ -30,6 +30,7 @@ pub enum Purpose {
     Guest,
     Substitute { row_id: i64 },
     Details,
+    ProtocolDetails,
 }
 
 impl Purpose {
@@ -43,6 +44,7 @@ impl Purpose {
             Purpose::Guest => DraftSlot::Guest,
             Purpose::Substitute { row_id } => DraftSlot::Substitute(row_id),
             Purpose::Details => DraftSlot::Details,
+            Purpose::ProtocolDetails => DraftSlot::ProtocolDetails,
         }
     }
 }

@@ -32,6 +32,9 @@ fn label(m: &MeetingScreen, key: FieldKey) -> &'static str {
         FieldKey::Channel => s.field_channel,
         FieldKey::Place => s.field_place,
         FieldKey::Keeper => s.field_keeper,
+        FieldKey::Chair => m.lang.text("tui-field-chair"),
+        FieldKey::RegistryNumber => m.lang.text("tui-field-registry-number"),
+        FieldKey::Approvers => m.lang.text("tui-field-approvers"),
     }
 }
 

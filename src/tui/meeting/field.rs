@@ -20,6 +20,9 @@ pub enum FieldKey {
     Channel,
     Place,
     Keeper,
+    Chair,
+    RegistryNumber,
+    Approvers,
 }
 
 impl FieldKey {
@@ -37,6 +40,9 @@ impl FieldKey {
             FieldKey::Channel => "channel",
             FieldKey::Place => "place",
             FieldKey::Keeper => "minute_keeper",
+            FieldKey::Chair => "chair",
+            FieldKey::RegistryNumber => "registry_number",
+            FieldKey::Approvers => "approvers",
         }
     }
 }

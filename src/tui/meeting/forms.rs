@@ -51,6 +51,7 @@ pub(super) fn purpose_label(m: &MeetingScreen, purpose: &Purpose) -> String {
             tr!(s.lang, "tui-substitute-for", who = who)
         }
         Purpose::Details => s.meeting_details_title.to_string(),
+        Purpose::ProtocolDetails => m.lang.text("tui-protocol-details-title").to_string(),
     }
 }
 
@@ -187,6 +188,7 @@ pub(super) fn editor_for(m: &MeetingScreen, purpose: Purpose) -> Option<Editor> 
                 ),
             ]
         }
+        Purpose::ProtocolDetails => super::protocol_details::fields(m),
     };
     let title = capitalised(&purpose_label(m, &purpose));
     Some(Editor::new(purpose, title, fields))

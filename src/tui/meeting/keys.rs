@@ -36,6 +36,8 @@ pub enum Action {
     ToggleActionDone,
     /// Channel, place and minute keeper.
     Details,
+    /// The chair, registry number and chosen approvers (`v`).
+    ProtocolDetails,
     /// Export the protocol to a file.
     Export,
     Help,
@@ -95,6 +97,7 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
         KeyCode::Char('s') => Some(Action::Details),
+        KeyCode::Char('v') => Some(Action::ProtocolDetails),
         KeyCode::Char('p') => Some(Action::Export),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Back),

@@ -13,6 +13,7 @@ mod forms;
 mod header;
 mod keys;
 mod popups;
+mod protocol_details;
 pub use popups::{Answer, answer};
 mod selection;
 mod submit;

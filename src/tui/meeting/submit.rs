@@ -180,6 +180,11 @@ impl MeetingScreen {
                 self.reread(store, Reload::Meeting);
                 Ok(s.details_saved.to_string())
             }
+            Purpose::ProtocolDetails => {
+                let saved = self.save_protocol_details(editor, store)?;
+                self.reread(store, Reload::Meeting);
+                Ok(saved)
+            }
         }
     }
 

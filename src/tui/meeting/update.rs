@@ -114,6 +114,7 @@ impl MeetingScreen {
                 }
             }
             Action::Details => self.open_editor(Purpose::Details),
+            Action::ProtocolDetails => self.open_editor(Purpose::ProtocolDetails),
             Action::Export => return Outcome::Export,
             Action::Help => return Outcome::Help,
             Action::Back if self.is_running() => self.popup = Some(Popup::Quit),
