@@ -124,7 +124,7 @@ pub enum Command {
     },
     #[command(about = "help-actions")]
     Actions {
-        #[arg(long, help = "help-actions--forum")]
+        #[arg(long, help = "help-actions--forum", add = shell::forum())]
         forum: Option<String>,
         #[arg(long, help = "help-actions--owner")]
         owner: Option<String>,
@@ -137,7 +137,7 @@ pub enum Command {
     },
     #[command(about = "help-decisions")]
     Decisions {
-        #[arg(long)]
+        #[arg(long, add = shell::forum())]
         forum: Option<String>,
         #[arg(long, help = "help-decisions--since")]
         since: Option<String>,
@@ -160,6 +160,7 @@ pub enum Command {
     },
     #[command(about = "help-propose")]
     Propose {
+        #[arg(add = shell::forum())]
         forum: String,
         text: String,
         #[arg(long, help = "help-propose--by")]
@@ -167,6 +168,7 @@ pub enum Command {
     },
     #[command(about = "help-cancel")]
     Cancel {
+        #[arg(add = shell::forum())]
         forum: String,
         #[arg(long, help = "help-cancel--date")]
         date: Option<String>,
@@ -210,7 +212,7 @@ pub enum Command {
     Search {
         #[arg(help = "help-search--query", allow_hyphen_values = true)]
         query: String,
-        #[arg(long)]
+        #[arg(long, add = shell::forum())]
         forum: Option<String>,
         #[arg(long, help = "help-search--kind")]
         kind: Option<String>,

@@ -28,17 +28,35 @@ use crate::text::inert;
 pub enum ProtocolCommand {
     #[command(about = "help-protocol-draft")]
     Draft {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
     },
     #[command(about = "help-protocol-send")]
     Send {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
     },
     #[command(about = "help-protocol-approve")]
     Approve {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
         #[arg(long, help = "help-protocol-approve--by")]
         by: String,
@@ -61,7 +79,13 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-return")]
     Return {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
@@ -70,7 +94,13 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-comment")]
     Comment {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
@@ -79,13 +109,20 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-versions")]
     Versions {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
+        #[arg(
+            help = "help-meeting",
+            required = true,
+            num_args = 1..=2,
+            value_name = "MEETING",
+            add = super::shell::meeting()
+        )]
         meeting: Vec<String>,
         #[arg(long, help = "help-json")]
         json: bool,
     },
     #[command(about = "help-protocol-status")]
     Status {
+        #[arg(add = super::shell::forum())]
         forum: Option<String>,
         #[arg(long, help = "help-json")]
         json: bool,

@@ -10,7 +10,7 @@ use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 
 struct Fora {
     _dir: tempfile::TempDir,
@@ -28,21 +28,7 @@ fn held() -> Fora {
         ("Cecilia Dahl", STADEN_ID, "leveransledare"),
         ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
     ] {
-        let id = store
-            .add_person(&NewPerson {
-                name: name.into(),
-                organisation_id: org,
-                email: None,
-                phone: None,
-            })
-            .unwrap();
-        let role = NewAssignment {
-            role_id: role.into(),
-            organisation_id: org,
-            from: "2024-01-01".into(),
-            to: None,
-        };
-        store.assign(id, &role).unwrap();
+        crate::support::roster::hold(&mut store, name, org, role);
     }
     let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
     let id = store

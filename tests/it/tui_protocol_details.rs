@@ -6,7 +6,7 @@ use fora::domain::Channel;
 use fora::domain::meeting::AttendanceStatus;
 use fora::i18n::Lang;
 use fora::store::Store;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
+use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::theme::Theme;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -25,21 +25,7 @@ fn open() -> (Store, App, i64) {
         ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
         ("Cia Dahl", STADEN_ID, "leveransledare"),
     ] {
-        let id = store
-            .add_person(&NewPerson {
-                name: name.into(),
-                organisation_id: org,
-                email: None,
-                phone: None,
-            })
-            .unwrap();
-        let role = NewAssignment {
-            role_id: role.into(),
-            organisation_id: org,
-            from: "2024-01-01".into(),
-            to: None,
-        };
-        store.assign(id, &role).unwrap();
+        crate::support::roster::hold(&mut store, name, org, role);
     }
     let id = store
         .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(0), Lang::Sv)

@@ -6,4 +6,5 @@ pub mod cli;
 pub mod english;
 pub mod keys;
 pub mod pty;
+pub mod roster;
 pub mod screen;
