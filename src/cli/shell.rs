@@ -110,35 +110,37 @@ pub(super) fn forum() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &std::ffi::OsStr| starting_with(current, forum_ids()))
 }
 
-/// Completes a meeting named `FORUM DATE`: the forum first, then "latest" or
-/// the date of one of the newest meetings (any forum's: a completer does not
-/// see the word before).
+/// Completes a meeting named `FORUM DATE`: the forum first, then "latest"
+/// or the date of one of its newest meetings.
 pub(super) fn meeting() -> ArgValueCompleter {
-    ArgValueCompleter::new(MeetingCompleter)
-}
-
-struct MeetingCompleter;
-
-impl clap_complete::engine::ValueCompleter for MeetingCompleter {
-    fn complete(&self, current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-        starting_with(current, forum_ids())
-    }
-
-    fn complete_at(&self, index: usize, current: &std::ffi::OsStr) -> Vec<CompletionCandidate> {
-        if index == 0 {
-            return self.complete(current);
-        }
+    ArgValueCompleter::new(|current: &std::ffi::OsStr| {
+        let forums = forum_ids();
+        let Some(forum) = previous_word().filter(|w| forums.contains(w)) else {
+            return starting_with(current, forums);
+        };
         let mut words = vec!["latest".to_string(), "senaste".to_string()];
         if let Some(store) = database() {
-            let mut dates = Vec::new();
             let page = crate::store::listing::Page::first(50);
-            let _ = store.each_meeting_summary::<crate::store::StoreError>(None, page, |m| {
-                dates.push(m.date);
+            let _ = store.each_meeting_summary::<crate::store::StoreError>(Some(&forum), page, |m| {
+                words.push(m.date);
                 Ok(())
             });
-            dates.dedup();
-            words.extend(dates);
         }
+        words.dedup();
         starting_with(current, words)
-    }
+    })
+}
+
+/// The word before the one being completed. clap's completer sees only the
+/// current word (and counts a second value of `FORUM DATE` as the first), so
+/// this reads the words the shell handed over: `fora -- fora show FORUM ''`,
+/// the current one at `_CLAP_COMPLETE_INDEX` (bash, zsh) or last (fish).
+fn previous_word() -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    let words = &args[args.iter().position(|a| a == "--")? + 1..];
+    let current = match std::env::var("_CLAP_COMPLETE_INDEX") {
+        Ok(index) => index.parse::<usize>().ok()?,
+        Err(_) => words.len().checked_sub(1)?,
+    };
+    words.get(current.checked_sub(1)?).cloned()
 }

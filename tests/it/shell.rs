@@ -58,8 +58,19 @@ fn bash_completes_forum_ids_from_the_database() {
     assert_eq!(offered, ["leveransforum", "leveransledning"]);
     // Subcommands come from the same definitions as the help.
     assert!(complete(&fora, &["fora", "compl"]).contains(&"completions".to_string()));
-    // A meeting is named by its forum first.
+    // A meeting is named by its forum, then "latest" or one of its dates.
     assert_eq!(complete(&fora, &["fora", "show", "ledn"]), ["ledningsforum"]);
+    fora.ok(&[
+        "cancel",
+        "leveransforum",
+        "--date",
+        "2026-11-20",
+        "--reason",
+        "Inga punkter",
+    ]);
+    let dates = complete(&fora, &["fora", "protocol", "draft", "leveransforum", ""]);
+    assert!(dates.contains(&"latest".to_string()), "{dates:?}");
+    assert!(dates.contains(&"2026-11-20".to_string()), "{dates:?}");
 }
 
 #[test]
