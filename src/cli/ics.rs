@@ -77,13 +77,17 @@ fn calendar(ctx: &Context, today: NaiveDate, end: NaiveDate) -> Result<String> {
     let schedule = ctx.store.schedule(today)?;
     let ahead = ctx.store.meetings_ahead(&today.to_string(), &end.to_string())?;
     let stamp = chrono::Utc::now();
-    let mut cal = Calendar::new();
-    cal.name(&tr!(
-        lang,
-        "ics-calendar-name",
-        contract = catalog.contract.as_str()
-    ))
-    .timezone(TZID);
+    // Calendar::new() would name the crate as the producer; RFC 5545 asks for the program.
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//fora//schedule//SV"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name(&tr!(
+            lang,
+            "ics-calendar-name",
+            contract = catalog.contract.as_str()
+        ))
+        .timezone(TZID);
     for forum in catalog.forums.iter().filter(|f| f.active) {
         let description = description(ctx, forum, today)?;
         let next = schedule

@@ -13,7 +13,7 @@ use fora::store::meetings::EntryFields;
 use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
 
 struct Fora {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     db: std::path::PathBuf,
 }
 
@@ -58,10 +58,14 @@ fn held() -> Fora {
         .set_meeting_details(id, Channel::Fysiskt, None, Some("Bo Ek"))
         .unwrap();
     store.end_meeting(id, at).unwrap();
-    Fora { _dir: dir, db }
+    Fora { dir, db }
 }
 
 impl Fora {
+    fn dir_file(&self, name: &str) -> std::path::PathBuf {
+        self.dir.path().join(name)
+    }
+
     fn run(&self, args: &[&str]) -> assert_cmd::assert::Assert {
         Command::cargo_bin("fora")
             .unwrap()
@@ -126,6 +130,19 @@ fn chair_registry_number_and_chosen_approvers_are_in_every_export() {
         html.contains("Chosen to approve the protocol: Cecilia Dahl."),
         "{html}"
     );
+    let pdf = fora.dir_file("protocol.pdf");
+    fora.out(&["export", "1", "-o", pdf.to_str().unwrap()]);
+    let doc = lopdf::Document::load(&pdf).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    for shown in [
+        "SLK-2026/123",
+        "Ordförande",
+        "Val av justerare",
+        "Till justerare valdes Cecilia Dahl.",
+    ] {
+        assert!(text.contains(shown), "{shown} in {text}");
+    }
     let json: serde_json::Value = serde_json::from_str(&fora.out(&["export", "1", "-f", "json"])).unwrap();
     assert_eq!(json["meeting"]["chair"], "Anna Berg");
     assert_eq!(json["meeting"]["registry_number"], "SLK-2026/123");
@@ -233,7 +250,7 @@ fn with_deadline(fora: &Fora) {
         "approver = \"staden\", approve_within_days = 5 }",
         1,
     );
-    let file = fora._dir.path().join("catalog.toml");
+    let file = fora.dir.path().join("catalog.toml");
     std::fs::write(&file, format!("{head}{tail}")).unwrap();
     fora.out(&["catalog", "import", file.to_str().unwrap()]);
 }
