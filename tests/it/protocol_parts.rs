@@ -260,6 +260,9 @@ fn justering_past_the_forums_deadline_is_shown_as_overdue() {
     let fora = held();
     assert!(!fora.out(&["protocol", "status"]).contains("försenad"));
     with_deadline(&fora);
+    let shown = fora.out(&["forum", "show", "leveransforum"]);
+    assert!(shown.contains("Justeras inom:"), "{shown}");
+    assert!(shown.contains("5 arbetsdagar efter mötet"), "{shown}");
     // Monday 2 November 2026 plus five working days is Monday 9 November.
     let status = fora.out(&["protocol", "status"]);
     assert!(

@@ -29,3 +29,5 @@ tui-field-chair = Chair
 tui-field-registry-number = Registry number
 tui-field-approvers = Chosen approvers (commas between names; empty: the forum's rule)
 tui-not-choosable = { $name } cannot be chosen to approve; who can: { $eligible }
+out-field-justering-deadline = Approved within
+out-justering-within = { $days } working days after the meeting

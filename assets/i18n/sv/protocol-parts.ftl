@@ -29,3 +29,5 @@ tui-field-chair = Ordförande
 tui-field-registry-number = Diarienummer
 tui-field-approvers = Valda justerare (komma mellan namnen; tomt: forumets regel)
 tui-not-choosable = { $name } kan inte väljas till justerare; kan väljas: { $eligible }
+out-field-justering-deadline = Justeras inom
+out-justering-within = { $days } arbetsdagar efter mötet
