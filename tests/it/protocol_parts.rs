@@ -169,7 +169,7 @@ fn chair_registry_number_and_chosen_approvers_are_in_every_export() {
     assert!(refused.contains("approvers: Cecilia Dahl"), "{refused}");
     fora.out(&approve("Cecilia Dahl"));
     let versions = fora.out(&["--lang", "en", "protocol", "versions", "1"]);
-    assert!(versions.contains("approved"), "{versions}");
+    assert!(versions.contains("Version 1: approved"), "{versions}");
 }
 
 #[test]
@@ -302,4 +302,67 @@ fn justering_past_the_forums_deadline_is_shown_as_overdue() {
         "Bo Ek",
     ]);
     assert!(!fora.out(&["protocol", "status"]).contains("försenad"));
+}
+
+#[test]
+fn where_every_participant_approves_only_the_chosen_ones_are_waited_for() {
+    // Leveransledning: every participant but the minute keeper approves.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fora.db");
+    let mut store = Store::open(&db).unwrap();
+    for (name, org, role) in [
+        ("Ulla IT", STADEN_ID, "it-direktor"),
+        ("Kalle Kontrakt", LEVERANTOREN_ID, "kontraktsansvarig"),
+        ("Kim Kund", LEVERANTOREN_ID, "kundansvarig"),
+    ] {
+        crate::support::roster::hold(&mut store, name, org, role);
+    }
+    let at = Local.with_ymd_and_hms(2026, 11, 3, 9, 0, 0).unwrap();
+    let id = store
+        .start_meeting("leveransledning", "2026-11-03", Channel::Video, at, Lang::Sv)
+        .unwrap();
+    for row in store
+        .attendance(id)
+        .unwrap()
+        .iter()
+        .filter(|r| r.person_name.is_some())
+    {
+        store
+            .set_attendance(row.id, AttendanceStatus::Present, None)
+            .unwrap();
+    }
+    store
+        .set_meeting_details(id, Channel::Video, None, Some("Ulla IT"))
+        .unwrap();
+    store.end_meeting(id, at).unwrap();
+    drop(store);
+    let fora = Fora { dir, db };
+    let meeting = id.to_string();
+    fora.out(&["meeting", "set", &meeting, "--approvers", "Kim Kund"]);
+    fora.out(&["protocol", "send", &meeting]);
+    // Kalle Kontrakt would approve by the rule alone; not chosen, he does not.
+    let refused = fora.err(&[
+        "--lang",
+        "en",
+        "protocol",
+        "approve",
+        &meeting,
+        "--by",
+        "Kalle Kontrakt",
+        "--recorded-by",
+        "Ulla IT",
+    ]);
+    assert!(refused.contains("approvers: Kim Kund"), "{refused}");
+    // One approval of the one chosen completes the justering.
+    fora.out(&[
+        "protocol",
+        "approve",
+        &meeting,
+        "--by",
+        "Kim Kund",
+        "--recorded-by",
+        "Ulla IT",
+    ]);
+    let versions = fora.out(&["--lang", "en", "protocol", "versions", &meeting]);
+    assert!(versions.contains("Version 1: approved"), "{versions}");
 }
