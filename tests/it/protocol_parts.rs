@@ -6,7 +6,7 @@
 use assert_cmd::Command;
 use chrono::{Local, TimeZone};
 use fora::domain::Channel;
-use fora::domain::meeting::{AttendanceStatus, EntryKind};
+use fora::domain::meeting::EntryKind;
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
@@ -23,27 +23,13 @@ fn held() -> Fora {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fora.db");
     let mut store = Store::open(&db).unwrap();
-    for (name, org, role) in [
+    let people = [
         ("Anna Berg", STADEN_ID, "leveransansvarig"),
         ("Cecilia Dahl", STADEN_ID, "leveransledare"),
         ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
-    ] {
-        crate::support::roster::hold(&mut store, name, org, role);
-    }
+    ];
+    let id = crate::support::roster::meeting_with(&mut store, "leveransforum", "2026-11-02", &people);
     let at = Local.with_ymd_and_hms(2026, 11, 2, 9, 0, 0).unwrap();
-    let id = store
-        .start_meeting("leveransforum", "2026-11-02", Channel::Fysiskt, at, Lang::Sv)
-        .unwrap();
-    for row in store
-        .attendance(id)
-        .unwrap()
-        .iter()
-        .filter(|r| r.person_name.is_some())
-    {
-        store
-            .set_attendance(row.id, AttendanceStatus::Present, None)
-            .unwrap();
-    }
     let item = store.agenda(id).unwrap()[1].id;
     let long = "Leveransen av betygsmodulen är försenad och påverkar skolornas planering inför vårterminen på flera sätt";
     let fields = EntryFields {
@@ -55,7 +41,7 @@ fn held() -> Fora {
         .add_entry(item, EntryKind::Escalation, &fields, at, None)
         .unwrap();
     store
-        .set_meeting_details(id, Channel::Fysiskt, None, Some("Bo Ek"))
+        .set_meeting_details(id, Channel::Video, None, Some("Bo Ek"))
         .unwrap();
     store.end_meeting(id, at).unwrap();
     Fora { dir, db }
@@ -310,27 +296,13 @@ fn where_every_participant_approves_only_the_chosen_ones_are_waited_for() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("fora.db");
     let mut store = Store::open(&db).unwrap();
-    for (name, org, role) in [
+    let people = [
         ("Ulla IT", STADEN_ID, "it-direktor"),
         ("Kalle Kontrakt", LEVERANTOREN_ID, "kontraktsansvarig"),
         ("Kim Kund", LEVERANTOREN_ID, "kundansvarig"),
-    ] {
-        crate::support::roster::hold(&mut store, name, org, role);
-    }
+    ];
+    let id = crate::support::roster::meeting_with(&mut store, "leveransledning", "2026-11-03", &people);
     let at = Local.with_ymd_and_hms(2026, 11, 3, 9, 0, 0).unwrap();
-    let id = store
-        .start_meeting("leveransledning", "2026-11-03", Channel::Video, at, Lang::Sv)
-        .unwrap();
-    for row in store
-        .attendance(id)
-        .unwrap()
-        .iter()
-        .filter(|r| r.person_name.is_some())
-    {
-        store
-            .set_attendance(row.id, AttendanceStatus::Present, None)
-            .unwrap();
-    }
     store
         .set_meeting_details(id, Channel::Video, None, Some("Ulla IT"))
         .unwrap();

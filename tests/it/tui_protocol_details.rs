@@ -2,8 +2,6 @@
 //! approvers chosen at "Val av justerare" (`v`).
 
 use chrono::{DateTime, Local, NaiveDate, TimeZone};
-use fora::domain::Channel;
-use fora::domain::meeting::AttendanceStatus;
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::people::{LEVERANTOREN_ID, STADEN_ID};
@@ -20,26 +18,12 @@ fn at(s: u32) -> DateTime<Local> {
 fn open() -> (Store, App, i64) {
     fora::i18n::set_lang(Lang::Sv);
     let mut store = Store::open_in_memory().unwrap();
-    for (name, org, role) in [
+    let people = [
         ("Anna Berg", STADEN_ID, "leveransansvarig"),
         ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
         ("Cia Dahl", STADEN_ID, "leveransledare"),
-    ] {
-        crate::support::roster::hold(&mut store, name, org, role);
-    }
-    let id = store
-        .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(0), Lang::Sv)
-        .unwrap();
-    for row in store
-        .attendance(id)
-        .unwrap()
-        .iter()
-        .filter(|r| r.person_name.is_some())
-    {
-        store
-            .set_attendance(row.id, AttendanceStatus::Present, None)
-            .unwrap();
-    }
+    ];
+    let id = crate::support::roster::meeting_with(&mut store, "leveransforum", "2026-11-26", &people);
     let mut app = App::new(&store, Lang::Sv, NaiveDate::from_ymd_opt(2026, 11, 26).unwrap())
         .unwrap()
         .with_theme(Theme::plain());
