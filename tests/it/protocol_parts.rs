@@ -262,7 +262,7 @@ fn justering_past_the_forums_deadline_is_shown_as_overdue() {
     assert_eq!(json[0]["overdue_since"], "2026-11-09");
 
     // Home: the forum's approval line says so.
-    let store = Store::open(&fora.db).unwrap();
+    let mut store = Store::open(&fora.db).unwrap();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
     let mut app = fora::tui::app::App::new(&store, Lang::Sv, today)
         .unwrap()
@@ -276,6 +276,15 @@ fn justering_past_the_forums_deadline_is_shown_as_overdue() {
         .unwrap();
     let screen = crate::support::screen::rows(terminal.backend().buffer()).join("\n");
     assert!(screen.contains("1 justering försenad"), "{screen}");
+    // The P screen marks it.
+    let now = Local.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let p = ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('P'));
+    app.handle_key(&mut store, p, now);
+    terminal
+        .draw(|frame| fora::tui::render(&app, frame.area(), frame.buffer_mut()))
+        .unwrap();
+    let screen = crate::support::screen::rows(terminal.backend().buffer()).join("\n");
+    assert!(screen.contains("· försenad"), "{screen}");
 
     // Approved, it is no longer late.
     fora.out(&[
