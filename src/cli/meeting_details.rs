@@ -17,13 +17,7 @@ use crate::text::inert;
 pub enum MeetingCommand {
     #[command(about = "help-meeting-set")]
     Set {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long, help = "help-meeting-set--chair", value_name = "NAME")]
         chair: Option<String>,

@@ -71,7 +71,7 @@ pub enum Command {
     },
     #[command(about = "help-who")]
     Who {
-        #[arg(help = "help-who--forum", add = shell::forum())]
+        #[arg(help = "help-who--forum")]
         forum: String,
         #[arg(long, help = "help-who--date", value_name = "DATE")]
         date: Option<String>,
@@ -87,7 +87,7 @@ pub enum Command {
     },
     #[command(about = "help-meetings")]
     Meetings {
-        #[arg(help = "help-meetings--forum", add = shell::forum())]
+        #[arg(help = "help-meetings--forum")]
         forum: Option<String>,
         #[command(flatten)]
         list: ListArgs,
@@ -99,14 +99,14 @@ pub enum Command {
     },
     #[command(about = "help-show")]
     Show {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING", add = shell::meeting())]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long, help = "help-json")]
         json: bool,
     },
     #[command(about = "help-export")]
     Export {
-        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING", add = shell::meeting())]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long, help = "help-export--format", short = 'f', value_enum)]
         format: Option<export::ExportFormat>,
@@ -124,7 +124,7 @@ pub enum Command {
     },
     #[command(about = "help-actions")]
     Actions {
-        #[arg(long, help = "help-actions--forum", add = shell::forum())]
+        #[arg(long, help = "help-actions--forum")]
         forum: Option<String>,
         #[arg(long, help = "help-actions--owner")]
         owner: Option<String>,
@@ -137,7 +137,7 @@ pub enum Command {
     },
     #[command(about = "help-decisions")]
     Decisions {
-        #[arg(long, add = shell::forum())]
+        #[arg(long)]
         forum: Option<String>,
         #[arg(long, help = "help-decisions--since")]
         since: Option<String>,
@@ -160,7 +160,6 @@ pub enum Command {
     },
     #[command(about = "help-propose")]
     Propose {
-        #[arg(add = shell::forum())]
         forum: String,
         text: String,
         #[arg(long, help = "help-propose--by")]
@@ -168,7 +167,6 @@ pub enum Command {
     },
     #[command(about = "help-cancel")]
     Cancel {
-        #[arg(add = shell::forum())]
         forum: String,
         #[arg(long, help = "help-cancel--date")]
         date: Option<String>,
@@ -212,7 +210,7 @@ pub enum Command {
     Search {
         #[arg(help = "help-search--query", allow_hyphen_values = true)]
         query: String,
-        #[arg(long, add = shell::forum())]
+        #[arg(long)]
         forum: Option<String>,
         #[arg(long, help = "help-search--kind")]
         kind: Option<String>,
@@ -323,7 +321,6 @@ pub enum ReviewCommand {
 pub enum ForumCommand {
     #[command(about = "help-forum-show")]
     Show {
-        #[arg(add = shell::forum())]
         forum: String,
         #[arg(long, help = "help-json")]
         json: bool,

@@ -28,35 +28,17 @@ use crate::text::inert;
 pub enum ProtocolCommand {
     #[command(about = "help-protocol-draft")]
     Draft {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
     #[command(about = "help-protocol-send")]
     Send {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
     },
     #[command(about = "help-protocol-approve")]
     Approve {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long, help = "help-protocol-approve--by")]
         by: String,
@@ -79,13 +61,7 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-return")]
     Return {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
@@ -94,13 +70,7 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-comment")]
     Comment {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long)]
         by: String,
@@ -109,20 +79,13 @@ pub enum ProtocolCommand {
     },
     #[command(about = "help-protocol-versions")]
     Versions {
-        #[arg(
-            help = "help-meeting",
-            required = true,
-            num_args = 1..=2,
-            value_name = "MEETING",
-            add = super::shell::meeting()
-        )]
+        #[arg(help = "help-meeting", required = true, num_args = 1..=2, value_name = "MEETING")]
         meeting: Vec<String>,
         #[arg(long, help = "help-json")]
         json: bool,
     },
     #[command(about = "help-protocol-status")]
     Status {
-        #[arg(add = super::shell::forum())]
         forum: Option<String>,
         #[arg(long, help = "help-json")]
         json: bool,

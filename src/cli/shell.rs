@@ -33,9 +33,26 @@ pub enum Shell {
 /// Answers a completion request from a shell's script and exits, when this
 /// run is one; otherwise returns and fora runs as usual.
 pub fn complete_if_asked(lang: Lang) {
-    CompleteEnv::with_factory(move || help::command(lang))
-        .var(VAR)
-        .complete();
+    CompleteEnv::with_factory(move || {
+        let mut cmd = help::command(lang);
+        // The groups clap adds only when used must be there to be walked.
+        cmd.build();
+        with_completers(cmd)
+    })
+    .var(VAR)
+    .complete();
+}
+
+/// Every argument named `forum` completes forum ids and every `meeting` a
+/// meeting, wherever they are in the tree; the commands' definitions need
+/// not know about completion.
+fn with_completers(cmd: clap::Command) -> clap::Command {
+    cmd.mut_args(|arg| match arg.get_id().as_str() {
+        "forum" => arg.add(forum()),
+        "meeting" => arg.add(meeting()),
+        _ => arg,
+    })
+    .mut_subcommands(with_completers)
 }
 
 /// `fora completions SHELL`: the script that makes SHELL ask fora.
@@ -106,13 +123,13 @@ fn forum_ids() -> Vec<String> {
 }
 
 /// Completes a forum id.
-pub(super) fn forum() -> ArgValueCompleter {
+fn forum() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &std::ffi::OsStr| starting_with(current, forum_ids()))
 }
 
 /// Completes a meeting named `FORUM DATE`: the forum first, then "latest"
 /// or the date of one of its newest meetings.
-pub(super) fn meeting() -> ArgValueCompleter {
+fn meeting() -> ArgValueCompleter {
     ArgValueCompleter::new(|current: &std::ffi::OsStr| {
         let forums = forum_ids();
         let Some(forum) = previous_word().filter(|w| forums.contains(w)) else {
