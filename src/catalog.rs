@@ -55,6 +55,11 @@ pub struct Forum {
     pub cadence: Option<Cadence>,
     pub keeper: MinuteKeeper,
     pub approver: Approver,
+    /// Working days after the meeting by which its protocol should be
+    /// approved; None: no deadline. Left out of snapshots when None, so
+    /// protocol versions hash as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approve_within_days: Option<u8>,
     pub themes: Vec<String>,
     pub rules: Vec<ForumRule>,
     pub participants: Vec<Participant>,
@@ -131,6 +136,7 @@ struct RawCadence {
 struct RawMinutes {
     keeper: MinuteKeeper,
     approver: Approver,
+    approve_within_days: Option<u8>,
 }
 
 #[derive(Deserialize)]
@@ -405,6 +411,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
             cadence,
             keeper: forum.minutes.keeper,
             approver: forum.minutes.approver,
+            approve_within_days: forum.minutes.approve_within_days,
             themes: forum.themes.into_iter().map(Spanned::into_inner).collect(),
             rules: forum.rules,
             participants,

@@ -285,7 +285,7 @@ pub fn show(ctx: &Context, query: &str, json: bool) -> Result<()> {
         .find(|a| a.number == forum.area)
         .map_or_else(|| forum.area.to_string(), |a| format!("{} {}", a.number, a.name));
     let channels: Vec<&str> = forum.channels.iter().map(|c| c.label(lang)).collect();
-    let fields = [
+    let mut fields = vec![
         (lang.text("out-field-id"), forum.id.clone()),
         (lang.text("out-field-area"), area),
         (lang.text("out-field-level"), forum.level.label(lang).to_string()),
@@ -313,6 +313,12 @@ pub fn show(ctx: &Context, query: &str, json: bool) -> Result<()> {
             forum.approver.label(lang).to_string(),
         ),
     ];
+    if let Some(days) = forum.approve_within_days {
+        fields.push((
+            lang.text("out-field-justering-deadline"),
+            crate::i18n::tr!(lang, "out-justering-within", days = u32::from(days)),
+        ));
+    }
     let width = fields.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0) + 2;
     let mut text = format!("{}\n\n", inert(&full_name(forum)));
     for (key, value) in fields {

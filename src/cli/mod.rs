@@ -9,15 +9,18 @@ mod export;
 mod followup;
 mod forums;
 pub mod help;
+mod ics;
 mod keys;
 mod listing;
 mod maintenance;
+mod meeting_details;
 mod meetings;
 mod people;
 mod protocol;
 mod reports;
 mod schedule;
 mod search;
+mod shell;
 mod signatures;
 mod table;
 mod usage;
@@ -89,6 +92,11 @@ pub enum Command {
         forum: Option<String>,
         #[command(flatten)]
         list: ListArgs,
+    },
+    #[command(about = "help-meeting-group")]
+    Meeting {
+        #[command(subcommand)]
+        command: Deferred<meeting_details::MeetingCommand>,
     },
     #[command(about = "help-show")]
     Show {
@@ -173,8 +181,26 @@ pub enum Command {
     },
     #[command(about = "help-schedule")]
     Schedule {
-        #[arg(long, help = "help-json")]
+        #[arg(long, help = "help-json", conflicts_with = "ics")]
         json: bool,
+        #[arg(long, help = "help-schedule--ics")]
+        ics: bool,
+        #[arg(
+            short = 'o',
+            long,
+            help = "help-schedule--output",
+            value_name = "FILE",
+            requires = "ics"
+        )]
+        output: Option<PathBuf>,
+        #[arg(
+            long,
+            help = "help-schedule--months",
+            value_name = "N",
+            default_value_t = 6,
+            requires = "ics"
+        )]
+        months: u32,
     },
     #[command(about = "help-status")]
     Status {
@@ -258,6 +284,16 @@ pub enum Command {
         #[command(flatten)]
         args: reports::RegisterArgs,
     },
+    #[command(about = "help-completions")]
+    Completions {
+        #[arg(help = "help-completions--shell", value_enum)]
+        shell: shell::Shell,
+    },
+    #[command(about = "help-man")]
+    Man {
+        #[arg(long, help = "help-man--dir", value_name = "PATH")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -311,6 +347,7 @@ pub fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     let lang = help::lang_of(&args, std::env::var_os("FORA_LANG").as_ref());
     crate::i18n::set_lang(lang);
+    shell::complete_if_asked(lang);
     let cli = help::parse(&args, lang);
     crate::i18n::set_lang(cli.lang);
     match run(cli) {
@@ -378,6 +415,8 @@ pub fn run(cli: Cli) -> Result<()> {
             return signatures::respond(cli.lang, respond);
         }
         Some(Command::Key { command }) => return keys::run(cli.lang, command),
+        Some(Command::Completions { shell }) => return shell::completions(shell),
+        Some(Command::Man { dir }) => return shell::man(cli.lang, dir.as_deref()),
         _ => {}
     }
     let path = database_path(&cli)?;
@@ -398,6 +437,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Who { forum, date, json } => forums::who(&ctx, &forum, date.as_deref(), json),
         Command::Where { role_or_person, json } => forums::where_(&ctx, &role_or_person, json),
         Command::Meetings { forum, list } => meetings::list(&ctx, forum.as_deref(), &list),
+        Command::Meeting { command } => meeting_details::run(&mut ctx, command.0),
         Command::Show { meeting, json } => meetings::show(&ctx, &meeting, json),
         Command::Export {
             meeting,
@@ -430,7 +470,13 @@ pub fn run(cli: Cli) -> Result<()> {
             followup::cancel(&mut ctx, &forum, date.as_deref(), reason.as_deref())
         }
         Command::Changes { command } => followup::changes(&mut ctx, command.0),
-        Command::Schedule { json } => schedule::schedule(&ctx, json),
+        Command::Schedule {
+            ics: true,
+            output,
+            months,
+            ..
+        } => ics::export(&ctx, output.as_deref(), months),
+        Command::Schedule { json, .. } => schedule::schedule(&ctx, json),
         Command::Status { json } => schedule::status(&ctx, json),
         Command::Search {
             query,
@@ -453,7 +499,9 @@ pub fn run(cli: Cli) -> Result<()> {
             command: None | Some(ReviewCommand::Respond { .. }),
             ..
         }
-        | Command::Key { .. } => unreachable!("handled before the database is opened"),
+        | Command::Key { .. }
+        | Command::Completions { .. }
+        | Command::Man { .. } => unreachable!("handled before the database is opened"),
         Command::Verify { file } => protocol::verify(&ctx, &file),
         Command::People { command } => people::run(&mut ctx, command.0),
         Command::Org { command } => people::run_org(&mut ctx, command.0),

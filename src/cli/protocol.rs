@@ -271,6 +271,18 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
     let list = ctx.store.awaiting_approval(forum_id.as_deref())?;
     let changed = ctx.store.changed_after_approval(forum_id.as_deref())?;
     let today = chrono::Local::now();
+    let overdue: Vec<_> = ctx
+        .store
+        .overdue_justering(today.date_naive())?
+        .into_iter()
+        .filter(|o| forum_id.as_ref().is_none_or(|f| *f == o.forum_id))
+        .collect();
+    let deadline_passed = |meeting: i64| {
+        overdue
+            .iter()
+            .find(|o| o.meeting_id == meeting)
+            .map(|o| o.deadline.as_str())
+    };
     let waited = |sent: &Option<String>| {
         sent.as_deref()
             .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
@@ -284,6 +296,9 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             days_waiting: i64,
             approvals: Vec<crate::store::protocols::Approval>,
             changed_after_approval: bool,
+            /// The justering deadline, when it has passed.
+            #[serde(skip_serializing_if = "Option::is_none")]
+            overdue_since: Option<&'a str>,
         }
         let mut out = Vec::new();
         for (a, changed) in list
@@ -296,6 +311,7 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 days_waiting: waited(&a.version.sent_at),
                 approvals: ctx.store.approvals(a.version.id)?,
                 changed_after_approval: changed,
+                overdue_since: deadline_passed(a.version.meeting_id),
             });
         }
         return print_json(&out);
@@ -332,8 +348,19 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         );
         text.push_str(&format!("{line}\n"));
     }
+    for o in &overdue {
+        let line = tr!(
+            lang,
+            "out-justering-overdue",
+            forum = inert(&forum_name(&o.forum_id)),
+            date = o.date.as_str(),
+            meeting = o.meeting_id,
+            deadline = o.deadline.as_str()
+        );
+        text.push_str(&format!("{line}\n"));
+    }
     if list.is_empty() {
-        if changed.is_empty() && returned.is_empty() {
+        if changed.is_empty() && returned.is_empty() && overdue.is_empty() {
             text.push_str(&format!("{}\n", lang.text("out-no-protocols-await-approval")));
         }
         return print(&text);

@@ -10,6 +10,7 @@ pub mod meeting;
 pub mod records;
 pub mod reports;
 pub mod schedule;
+pub mod working_days;
 
 stored_enum! {
     /// The three kinds of party the seed names.

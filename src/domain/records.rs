@@ -21,6 +21,16 @@ pub struct Meeting {
     pub cancel_reason: Option<String>,
     pub current_item_id: Option<i64>,
     pub current_item_since: Option<String>,
+    /// The chair (ordförande), when named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chair: Option<String>,
+    /// The protocol's registry number (diarienummer), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registry_number: Option<String>,
+    /// The approvers chosen at "Val av justerare"; empty when none were
+    /// chosen and the forum's rule alone says who approves.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chosen_approvers: Vec<String>,
 }
 
 /// One line of a listing of meetings, with counts.
@@ -127,6 +137,7 @@ pub enum DraftSlot {
     Presence(i64),
     /// Why the meeting is cancelled.
     Cancel,
+    ProtocolDetails,
 }
 
 impl DraftSlot {
@@ -142,6 +153,7 @@ impl DraftSlot {
             DraftSlot::Details => "details".into(),
             DraftSlot::Presence(id) => format!("presence:{id}"),
             DraftSlot::Cancel => "cancel".into(),
+            DraftSlot::ProtocolDetails => "protocol-details".into(),
         }
     }
 
@@ -151,6 +163,7 @@ impl DraftSlot {
             None if id == "guest" => Some(DraftSlot::Guest),
             None if id == "details" => Some(DraftSlot::Details),
             None if id == "cancel" => Some(DraftSlot::Cancel),
+            None if id == "protocol-details" => Some(DraftSlot::ProtocolDetails),
             Some(("new", kind)) => EntryKind::from_id(kind).map(DraftSlot::NewEntry),
             Some(("entry", n)) => number(n).map(DraftSlot::Entry),
             Some(("item", "new")) => Some(DraftSlot::NewItem),

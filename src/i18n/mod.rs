@@ -49,6 +49,8 @@ catalogue_files![
     "windows.ftl",
     "reports.ftl",
     "inbox.ftl",
+    "tools.ftl",
+    "protocol-parts.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

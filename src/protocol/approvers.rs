@@ -38,13 +38,29 @@ pub fn attendee_name(row: &AttendanceRow) -> Option<&str> {
 ///
 /// Guests are never approvers: they are invited to a meeting, not members of
 /// the forum, and the seed gives approval to the forum's participants.
+///
+/// When the meeting chose its approvers ("Val av justerare"), only those of
+/// them the rule allows approve, and they alone are counted.
 pub fn approvers(record: &MeetingRecord, rule: Approver) -> Vec<ApproverRow<'_>> {
+    let chosen: Vec<String> = record
+        .meeting
+        .chosen_approvers
+        .iter()
+        .map(|n| fold(n.trim()))
+        .collect();
+    by_rule(record, rule)
+        .filter(|a| chosen.is_empty() || a.name.is_some_and(|n| chosen.contains(&fold(n.trim()))))
+        .collect()
+}
+
+/// Everyone the forum's rule lets approve, chosen or not.
+fn by_rule(record: &MeetingRecord, rule: Approver) -> impl Iterator<Item = ApproverRow<'_>> {
     record
         .attendance
         .iter()
         .filter(|row| row.status.is_there() && !row.is_guest())
         .filter(|row| !is_keeper(record, row))
-        .filter(|row| match rule {
+        .filter(move |row| match rule {
             Approver::Staden => row.party == Some(Party::Staden),
             Approver::OtherParticipants => true,
         })
@@ -52,7 +68,30 @@ pub fn approvers(record: &MeetingRecord, rule: Approver) -> Vec<ApproverRow<'_>>
             row,
             name: attendee_name(row),
         })
+}
+
+/// `names` as the attendance spells them, when the rule lets each approve;
+/// otherwise the first that it does not, as given.
+pub fn choosable<'a>(
+    record: &'a MeetingRecord,
+    rule: Approver,
+    names: &'a [String],
+) -> Result<Vec<&'a str>, &'a str> {
+    names
+        .iter()
+        .map(|name| {
+            let wanted = fold(name.trim());
+            by_rule(record, rule)
+                .filter_map(|a| a.name)
+                .find(|n| fold(n.trim()) == wanted)
+                .ok_or(name.as_str())
+        })
         .collect()
+}
+
+/// Everyone the rule lets approve, by name: whom "Val av justerare" may choose.
+pub fn eligible(record: &MeetingRecord, rule: Approver) -> Vec<&str> {
+    by_rule(record, rule).filter_map(|a| a.name).collect()
 }
 
 fn is_keeper(record: &MeetingRecord, row: &AttendanceRow) -> bool {

@@ -147,7 +147,7 @@ pub fn render_view(v: &View) -> String {
     let _ = writeln!(out, "<h2>{}</h2>", esc(l.attendance));
     let _ = writeln!(out, "<h3>{}</h3>", esc(l.present));
     for group in &v.present {
-        let _ = writeln!(out, "<h4>{}</h4>\n<ul>", esc(group.heading));
+        let _ = writeln!(out, "<h4>{}</h4>\n<ul>", esc(&group.heading));
         for person in &group.people {
             let _ = writeln!(out, "<li>{}</li>", esc(&person.line()));
         }

@@ -40,6 +40,13 @@ struct MeetingJson<'a> {
     place: Option<&'a str>,
     minute_keeper: Option<&'a str>,
     cancel_reason: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    chair: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    registry_number: Option<&'a str>,
+    /// The approvers were chosen at "Val av justerare".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    approvers_chosen: bool,
 }
 
 #[derive(Serialize)]
@@ -137,6 +144,9 @@ pub fn render(
             place: m.place.as_deref(),
             minute_keeper: m.minute_keeper.as_deref(),
             cancel_reason: m.cancel_reason.as_deref(),
+            chair: m.chair.as_deref(),
+            registry_number: m.registry_number.as_deref(),
+            approvers_chosen: !m.chosen_approvers.is_empty(),
         },
         forum: ForumJson {
             id: &m.forum_id,

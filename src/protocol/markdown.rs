@@ -31,7 +31,7 @@ pub fn render_view(v: &View) -> String {
     let _ = writeln!(out, "\n## {}\n", l.attendance);
     let _ = writeln!(out, "### {}\n", l.present);
     for group in &v.present {
-        let _ = writeln!(out, "**{}**\n", group.heading);
+        let _ = writeln!(out, "**{}**\n", escape(&group.heading));
         for person in &group.people {
             let _ = writeln!(out, "- {}", escape(&person.line()));
         }

@@ -33,6 +33,17 @@ pub struct MeetingRecord {
     pub forum_name: String,
     pub attendance: Vec<AttendanceRow>,
     pub items: Vec<ItemRecord>,
+    /// The real names of the contract's parties, where `fora org rename`
+    /// has set them; until then the protocol says "Leverantören".
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub party_names: Vec<PartyName>,
+}
+
+/// The name of the organisation that is one of the contract's parties.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartyName {
+    pub party: crate::domain::Party,
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -120,7 +131,16 @@ impl MeetingRecord {
             forum_name,
             attendance,
             items,
+            party_names: party_names(store)?,
         })
+    }
+
+    /// How the protocol names `party`: its organisation's real name once set.
+    pub fn party_label(&self, party: crate::domain::Party, lang: crate::i18n::Lang) -> &str {
+        self.party_names
+            .iter()
+            .find(|p| p.party == party)
+            .map_or(party.label(lang), |p| p.name.as_str())
     }
 
     /// Every entry, in protocol order.
@@ -129,6 +149,22 @@ impl MeetingRecord {
             .iter()
             .flat_map(|i| i.entries.iter().map(move |e| (i, e)))
     }
+}
+
+/// The two parties' organisations whose names differ from the party's own
+/// word (the names fora starts with are "Staden" and "Leverantören").
+fn party_names(store: &Store) -> Result<Vec<PartyName>> {
+    use crate::store::people::{LEVERANTOREN_ID, STADEN_ID};
+    Ok(store
+        .organisations()?
+        .into_iter()
+        .filter(|o| [STADEN_ID, LEVERANTOREN_ID].contains(&o.id))
+        .filter(|o| o.name != o.party.label(crate::i18n::Lang::Sv))
+        .map(|o| PartyName {
+            party: o.party,
+            name: o.name,
+        })
+        .collect())
 }
 
 /// The formats a protocol is exported in.

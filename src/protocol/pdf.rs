@@ -83,8 +83,8 @@ fn lay_out(v: &View, faces: &Faces) -> (Vec<Vec<Op>>, Tree) {
     for group in &v.present {
         p.gap(3.0);
         p.ensure(2.0 * BODY_LEAD);
-        let lines = p.wrap(&[(Weight::Bold, group.heading)], BODY, WIDTH);
-        p.within(Kind::Heading(4, group.heading.to_string()), |p| {
+        let lines = p.wrap(&[(Weight::Bold, &group.heading)], BODY, WIDTH);
+        p.within(Kind::Heading(4, group.heading.clone()), |p| {
             p.place(&lines, LEFT, BODY, BODY_LEAD)
         });
         list(&mut p, group.people.iter().map(|person| person.line()));
@@ -293,7 +293,7 @@ pub fn render_view(v: &View) -> Result<Vec<u8>, RenderError> {
         Lang::Sv => "sv-SE",
         Lang::En => "en",
     };
-    let date = v.header.first().map_or("", |f| f.value.as_str());
+    let date = v.date.as_str();
     document.set_metadata(
         Metadata::new()
             .title(format!("{} {date}", v.title))

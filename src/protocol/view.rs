@@ -25,7 +25,7 @@ pub struct Field {
 /// The people of one party who were there, or the guests.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
-    pub heading: &'static str,
+    pub heading: String,
     pub people: Vec<Attendee>,
 }
 
@@ -107,6 +107,8 @@ pub struct View {
     pub forum: String,
     /// "Leveransforum 2026-11-02", for running footers.
     pub short_title: String,
+    /// The meeting's day, "2026-11-02".
+    pub date: String,
     pub header: Vec<Field>,
     pub present: Vec<Group>,
     pub not_there: Vec<Attendee>,
@@ -160,10 +162,17 @@ impl View {
         let forum_name = inert(&forum_name);
         let approving = approvers(record, forum.approver);
 
-        let mut header = vec![Field {
+        let mut header = Vec::new();
+        if let Some(number) = safe_opt(m.registry_number.as_deref()) {
+            header.push(Field {
+                label: lang.text("protocol-registry-number"),
+                value: number,
+            });
+        }
+        header.push(Field {
             label: l.date,
             value: inert(&m.date),
-        }];
+        });
         header.push(Field {
             label: l.time,
             value: match (&m.started_at, &m.ended_at) {
@@ -182,6 +191,12 @@ impl View {
             label: l.channel,
             value: labels::channel(m.channel, lang).to_string(),
         });
+        if let Some(chair) = safe_opt(m.chair.as_deref()) {
+            header.push(Field {
+                label: lang.text("protocol-chair"),
+                value: chair,
+            });
+        }
         let keeper = safe_opt(m.minute_keeper.as_deref());
         header.push(Field {
             label: l.minute_keeper,
@@ -214,13 +229,15 @@ impl View {
         }
 
         let (present, not_there) = attendance(record, l, lang);
-        let (items, actions, escalations) = items(record, l, lang);
+        let chosen = chosen_approvers(record, &approver_names, lang);
+        let (items, actions, escalations) = items(record, chosen, l, lang);
 
         View {
             lang,
             labels: l,
             title: format!("{} – {forum_name}", l.protocol),
             short_title: format!("{} {}", inert(&forum.name), inert(&m.date)),
+            date: inert(&m.date),
             forum: forum_name,
             header,
             present,
@@ -230,25 +247,48 @@ impl View {
             escalations,
             approval_rule: format!("{} {}.", l.rule_prefix, in_sentence(forum.approver.label(lang))),
             minute_keeper: keeper.map(|name| Signature { name, role: None }),
-            approvers: approving.iter().map(|a| signature(a, l, lang)).collect(),
+            approvers: approving.iter().map(|a| signature(record, a, l, lang)).collect(),
             stamp: StampView::new(stamp, lang),
         }
     }
 }
 
-fn role_text(row: &AttendanceRow, lang: Lang) -> Option<String> {
+fn role_text(record: &MeetingRecord, row: &AttendanceRow, lang: Lang) -> Option<String> {
     let role = row.role_name.as_deref().map(inert)?;
     Some(match row.party {
-        Some(party) => format!("{role}, {}", in_sentence(party.label(lang))),
+        Some(party) => format!("{role}, {}", inert(&in_sentence(record.party_label(party, lang)))),
         None => role,
     })
 }
 
-fn signature(a: &ApproverRow, l: &Labels, lang: Lang) -> Signature {
+fn signature(record: &MeetingRecord, a: &ApproverRow, l: &Labels, lang: Lang) -> Signature {
     Signature {
         name: a.name.map_or_else(|| l.name_missing.to_string(), inert),
-        role: role_text(a.row, lang),
+        role: role_text(record, a.row, lang),
     }
+}
+
+/// The item "Val av justerare", when the meeting chose its approvers: it
+/// names those the protocol lists (the chosen ones the rule allows).
+fn chosen_approvers(record: &MeetingRecord, names: &[String], lang: Lang) -> Option<ItemView> {
+    if record.meeting.chosen_approvers.is_empty() {
+        return None;
+    }
+    let names = match names {
+        [] => lang.text("protocol-no-chosen-approver").to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), lang.text("protocol-and")),
+    };
+    Some(ItemView {
+        number: 0,
+        title: lang.text("protocol-choice-of-approvers").to_string(),
+        entries: vec![EntryView {
+            kind: EntryKind::Decision,
+            head: labels::entry_kind(EntryKind::Decision, lang),
+            text: crate::i18n::tr!(lang, "protocol-approvers-chosen", names = names),
+            details: Vec::new(),
+        }],
+    })
 }
 
 /// Who sat in a seat, with the organisation where the party does not say it:
@@ -280,12 +320,12 @@ fn attendance(record: &MeetingRecord, l: &'static Labels, lang: Lang) -> (Vec<Gr
     let mut groups: Vec<Group> = Party::ALL
         .iter()
         .map(|p| Group {
-            heading: p.label(lang),
+            heading: inert(record.party_label(*p, lang)),
             people: Vec::new(),
         })
         .collect();
     let mut guests = Group {
-        heading: l.guests,
+        heading: l.guests.to_string(),
         people: Vec::new(),
     };
     let mut not_there = Vec::new();
@@ -333,7 +373,7 @@ fn attendance(record: &MeetingRecord, l: &'static Labels, lang: Lang) -> (Vec<Gr
         notes.push(status);
         times(row, l, lang, &mut notes);
         not_there.push(Attendee {
-            role: role_text(row, lang),
+            role: role_text(record, row, lang),
             who: who(row, row.person_name.as_deref(), l),
             note: Some(notes.join(", ")),
         });
@@ -391,12 +431,22 @@ fn one_line(text: &str) -> String {
 
 type Items = (Vec<ItemView>, Vec<ActionRow>, Vec<EscalationRow>);
 
-fn items(record: &MeetingRecord, l: &'static Labels, lang: Lang) -> Items {
+/// The items in protocol order, numbered from 1; `chosen` ("Val av
+/// justerare") follows the first, the opening of the meeting.
+fn items(record: &MeetingRecord, mut chosen: Option<ItemView>, l: &'static Labels, lang: Lang) -> Items {
     let mut views = Vec::new();
     let mut actions = Vec::new();
     let mut escalations = Vec::new();
+    let mut number = 0;
     for (i, item) in record.items.iter().enumerate() {
-        let number = i + 1;
+        if i == 1
+            && let Some(mut choice) = chosen.take()
+        {
+            number += 1;
+            choice.number = number;
+            views.push(choice);
+        }
+        number += 1;
         let mut entries: Vec<EntryView> = item
             .followed_up
             .iter()
@@ -460,6 +510,10 @@ fn items(record: &MeetingRecord, l: &'static Labels, lang: Lang) -> Items {
             title: inert(item.item.title.trim()),
             entries,
         });
+    }
+    if let Some(mut choice) = chosen {
+        choice.number = number + 1;
+        views.push(choice);
     }
     (views, actions, escalations)
 }

@@ -75,15 +75,16 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
     let mut forum = tx.prepare(
         "INSERT INTO forum (id, position, name, qualifier, area, level, active, purpose, channels,
             cadence_every, cadence_unit, cadence_at_least, cadence_when_needed, cadence_note,
-            minute_keeper, approver, rules, retired)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0)
+            minute_keeper, approver, rules, approve_within_days, retired)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 0)
          ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name,
             qualifier = excluded.qualifier, area = excluded.area, level = excluded.level,
             active = excluded.active, purpose = excluded.purpose, channels = excluded.channels,
             cadence_every = excluded.cadence_every, cadence_unit = excluded.cadence_unit,
             cadence_at_least = excluded.cadence_at_least, cadence_when_needed = excluded.cadence_when_needed,
             cadence_note = excluded.cadence_note, minute_keeper = excluded.minute_keeper,
-            approver = excluded.approver, rules = excluded.rules, retired = 0",
+            approver = excluded.approver, rules = excluded.rules,
+            approve_within_days = excluded.approve_within_days, retired = 0",
     )?;
     let mut theme = tx.prepare("INSERT INTO forum_theme (forum_id, position, text) VALUES (?1, ?2, ?3)")?;
     let mut seat = tx.prepare(
@@ -112,6 +113,7 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
             f.keeper,
             f.approver,
             rules.join(","),
+            f.approve_within_days,
         ])?;
         for (t, text) in f.themes.iter().enumerate() {
             theme.execute(params![f.id, t as i64, text])?;
@@ -268,7 +270,7 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, name, qualifier, area, level, active, purpose, channels, cadence_every,
                 cadence_unit, cadence_at_least, cadence_when_needed, cadence_note,
-                minute_keeper, approver, rules
+                minute_keeper, approver, rules, approve_within_days
          FROM forum WHERE retired = 0 ORDER BY position",
     )?;
     let forums = stmt
@@ -301,6 +303,7 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
                 cadence,
                 keeper: r.get(13)?,
                 approver: r.get(14)?,
+                approve_within_days: r.get(16)?,
                 rules: split_ids(&rules, "rule", ForumRule::from_id)?,
             })
         })?

@@ -168,6 +168,9 @@ pub enum Field {
     Place,
     MinuteKeeper,
     CancelReason,
+    Chair,
+    RegistryNumber,
+    Approver,
 }
 
 impl Field {
@@ -187,6 +190,9 @@ impl Field {
             Field::Place => "place",
             Field::MinuteKeeper => "minute-keeper",
             Field::CancelReason => "cancel-reason",
+            Field::Chair => "chair",
+            Field::RegistryNumber => "registry-number",
+            Field::Approver => "approver",
         }
     }
 }

@@ -17,7 +17,7 @@ use crate::i18n::Lang;
 
 const MEETING_COLUMNS: &str =
     "id, forum_id, date, status, channel, place, minute_keeper, started_at, ended_at,
-     cancel_reason, current_item_id, current_item_since";
+     cancel_reason, current_item_id, current_item_since, chair, registry_number, chosen_approvers";
 
 fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
     Ok(Meeting {
@@ -33,6 +33,12 @@ fn meeting_row(r: &Row) -> rusqlite::Result<Meeting> {
         cancel_reason: r.get(9)?,
         current_item_id: r.get(10)?,
         current_item_since: r.get(11)?,
+        chair: r.get(12)?,
+        registry_number: r.get(13)?,
+        chosen_approvers: r
+            .get::<_, Option<String>>(14)?
+            .map(|names| names.lines().map(str::to_string).collect())
+            .unwrap_or_default(),
     })
 }
 
@@ -156,6 +162,19 @@ impl Store {
         ))?;
         let list = stmt
             .query_map([forum_id, date], meeting_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// Meetings dated `from` to `to` (YYYY-MM-DD, both included) that are not
+    /// held yet or were cancelled, by date: what a calendar shows ahead.
+    pub fn meetings_ahead(&self, from: &str, to: &str) -> Result<Vec<Meeting>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT {MEETING_COLUMNS} FROM meeting INDEXED BY meeting_date
+             WHERE date BETWEEN ?1 AND ?2 AND status <> 'held' ORDER BY date, id"
+        ))?;
+        let list = stmt
+            .query_map([from, to], meeting_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }

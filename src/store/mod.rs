@@ -11,6 +11,7 @@ mod entries;
 mod error;
 mod filesystem;
 pub mod followup;
+pub mod justering_due;
 pub mod keys;
 mod limits;
 pub mod listing;
@@ -20,6 +21,7 @@ pub mod meetings;
 pub mod people;
 #[cfg(test)]
 mod plans;
+pub mod protocol_details;
 pub mod protocols;
 pub mod register;
 pub mod reports;

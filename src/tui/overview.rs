@@ -31,6 +31,8 @@ pub struct ForumOverview {
     pub changed_after_approval: usize,
     /// Protocols returned with comments and not sent again.
     pub returned: usize,
+    /// Meetings whose justering is past the forum's deadline.
+    pub overdue_justering: usize,
     pub open_actions: usize,
     pub overdue_actions: usize,
 }
@@ -62,6 +64,10 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
             *returned.entry(a.forum_id).or_default() += 1;
         }
     }
+    let mut late: HashMap<String, usize> = HashMap::new();
+    for o in store.overdue_justering(today)? {
+        *late.entry(o.forum_id).or_default() += 1;
+    }
     let open = ActionFilter {
         open_only: true,
         ..ActionFilter::default()
@@ -86,6 +92,7 @@ pub fn load(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Vec<Fo
                 awaiting_approval: awaiting.get(&forum.id).copied().unwrap_or_default(),
                 changed_after_approval: changed.get(&forum.id).copied().unwrap_or_default(),
                 returned: returned.get(&forum.id).copied().unwrap_or_default(),
+                overdue_justering: late.get(&forum.id).copied().unwrap_or_default(),
                 open_actions,
                 overdue_actions,
             }
@@ -125,11 +132,16 @@ pub fn fields(o: &ForumOverview, s: &Strings, t: &Theme) -> Vec<(&'static str, S
     if o.changed_after_approval > 0 {
         approval.push_str(&format!(" · {}", s.lang.text("changed-after-approval")));
     }
-    let approval_style = if o.awaiting_approval + o.changed_after_approval + o.returned > 0 {
-        t.warning
-    } else {
-        plain
-    };
+    if o.overdue_justering > 0 {
+        let late = tr!(s.lang, "tui-justering-overdue", count = o.overdue_justering);
+        approval.push_str(&format!(" · {late}"));
+    }
+    let approval_style =
+        if o.awaiting_approval + o.changed_after_approval + o.returned + o.overdue_justering > 0 {
+            t.warning
+        } else {
+            plain
+        };
     let actions = match (o.open_actions, o.overdue_actions) {
         (0, _) => s.none_open.to_string(),
         (open, 0) => tr!(s.lang, "tui-actions-open", open = open),

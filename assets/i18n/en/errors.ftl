@@ -76,6 +76,9 @@ err-too-long = { $field ->
     [place] the place is too long
     [minute-keeper] the minute keeper's name is too long
     [cancel-reason] the reason is too long
+    [chair] the chair's name is too long
+    [registry-number] the registry number is too long
+    [approver] the approver's name is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

@@ -273,6 +273,7 @@ tui-help-meeting =
     r	risk
     m	disagreement
     s	meeting details: channel, place, minute keeper
+    S	chair, registry number, choice of approvers
     p	export the protocol (md, html, pdf, json)
     u Ctrl-Z	undo the last change (again for the one before)
     q Esc	leave the meeting: end it, leave it running, discard or cancel it (x)

@@ -76,6 +76,9 @@ err-too-long = { $field ->
     [place] platsen är för lång
     [minute-keeper] sekreterarens namn är för långt
     [cancel-reason] anledningen är för lång
+    [chair] ordförandens namn är för långt
+    [registry-number] diarienumret är för långt
+    [approver] justerarens namn är för långt
    *[organisation-name] organisationens namn är för långt
 }: högst { $max } tecken, men det är { $found }
 err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })

@@ -270,6 +270,7 @@ tui-help-meeting =
     r	risk
     m	meningsskiljaktighet
     s	mötesuppgifter: mötesform, plats, protokollförare
+    S	ordförande, diarienummer, val av justerare
     p	exportera protokollet (md, html, pdf, json)
     u Ctrl-Z	ångra den senaste ändringen (igen för den före)
     q Esc	lämna mötet: avsluta det, låt det pågå, kassera eller ställ in det (x)

@@ -21,14 +21,10 @@ pub struct CarriedItem {
     pub change_id: Option<i64>,
 }
 
-/// First line of a text, shortened for an item title.
+/// First line of a text, whole, for an item title: a protocol is a record
+/// and never shows a title cut short (screens cut it to fit themselves).
 fn headline(text: &str) -> String {
-    let line = text.lines().next().unwrap_or_default().trim();
-    if line.chars().count() > 80 {
-        format!("{}…", line.chars().take(79).collect::<String>())
-    } else {
-        line.to_string()
-    }
+    text.lines().next().unwrap_or_default().trim().to_string()
 }
 
 /// The items a meeting of `forum_id` carries in, in the order they go on the agenda.

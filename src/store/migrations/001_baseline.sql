@@ -41,7 +41,8 @@ CREATE TABLE forum (
     minute_keeper       TEXT NOT NULL,
     approver            TEXT NOT NULL,
     rules               TEXT NOT NULL,   -- rule ids separated by ','
-    retired             INTEGER NOT NULL DEFAULT 0
+    retired             INTEGER NOT NULL DEFAULT 0,
+    approve_within_days INTEGER          -- working days to justering; NULL: no deadline
 );
 
 CREATE TABLE forum_theme (
@@ -139,7 +140,13 @@ CREATE TABLE meeting (
     cancel_reason      TEXT,
     current_item_id    INTEGER,                       -- the item being discussed
     current_item_since TEXT,
-    created_at         TEXT NOT NULL
+    created_at         TEXT NOT NULL,
+    -- What a Swedish protocol names when given: the chair (ordförande), the
+    -- registry number (diarienummer) and the approvers chosen at "Val av
+    -- justerare", one name a line (NULL: the forum's rule alone decides).
+    chair              TEXT,
+    registry_number    TEXT,
+    chosen_approvers   TEXT
 );
 CREATE INDEX meeting_forum_date ON meeting(forum_id, date);
 -- Meetings newest (or oldest) first, for the listings that read them in order.

@@ -48,6 +48,7 @@ pub enum Purpose {
     },
     /// Why a meeting with something recorded is cancelled.
     CancelMeeting,
+    ProtocolDetails,
 }
 
 impl Purpose {
@@ -63,6 +64,7 @@ impl Purpose {
             Purpose::Details => DraftSlot::Details,
             Purpose::Presence { row_id, .. } => DraftSlot::Presence(row_id),
             Purpose::CancelMeeting => DraftSlot::Cancel,
+            Purpose::ProtocolDetails => DraftSlot::ProtocolDetails,
         }
     }
 }

@@ -34,6 +34,9 @@ fn label(m: &MeetingScreen, key: FieldKey) -> &'static str {
         FieldKey::Keeper => s.field_keeper,
         FieldKey::Time => m.lang.text("slips-field-time"),
         FieldKey::Reason => m.lang.text("slips-field-reason"),
+        FieldKey::Chair => m.lang.text("tui-field-chair"),
+        FieldKey::RegistryNumber => m.lang.text("tui-field-registry-number"),
+        FieldKey::Approvers => m.lang.text("tui-field-approvers"),
     }
 }
 

@@ -22,6 +22,9 @@ pub enum FieldKey {
     Keeper,
     Time,
     Reason,
+    Chair,
+    RegistryNumber,
+    Approvers,
 }
 
 impl FieldKey {
@@ -41,6 +44,9 @@ impl FieldKey {
             FieldKey::Keeper => "minute_keeper",
             FieldKey::Time => "time",
             FieldKey::Reason => "reason",
+            FieldKey::Chair => "chair",
+            FieldKey::RegistryNumber => "registry_number",
+            FieldKey::Approvers => "approvers",
         }
     }
 }

@@ -63,6 +63,7 @@ pub(super) fn purpose_label(m: &MeetingScreen, purpose: &Purpose) -> String {
             forum = inert(&m.forum.name),
             date = m.meeting.date.clone()
         ),
+        Purpose::ProtocolDetails => m.lang.text("tui-protocol-details-title").to_string(),
     }
 }
 
@@ -220,6 +221,7 @@ pub(super) fn editor_for(m: &MeetingScreen, purpose: Purpose) -> Option<Editor> 
             vec![Field::line(FieldKey::Time, &time)]
         }
         Purpose::CancelMeeting => vec![Field::line(FieldKey::Reason, "")],
+        Purpose::ProtocolDetails => super::protocol_details::fields(m),
     };
     let title = capitalised(&purpose_label(m, &purpose));
     Some(Editor::new(purpose, title, fields))

@@ -46,6 +46,8 @@ pub enum Action {
     Verdict,
     /// Channel, place and minute keeper.
     Details,
+    /// The chair, registry number and chosen approvers (`v`).
+    ProtocolDetails,
     /// Export the protocol to a file.
     Export,
     Help,
@@ -110,6 +112,7 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
         KeyCode::PageUp => Some(Action::PageUp),
         KeyCode::PageDown => Some(Action::PageDown),
         KeyCode::Char('s') => Some(Action::Details),
+        KeyCode::Char('S') => Some(Action::ProtocolDetails),
         KeyCode::Char('p') => Some(Action::Export),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('u') => Some(Action::Undo),

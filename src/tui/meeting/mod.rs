@@ -17,6 +17,7 @@ mod header;
 mod keys;
 mod move_entry;
 mod popups;
+mod protocol_details;
 mod verdict;
 pub use popups::{Answer, answer};
 mod selection;

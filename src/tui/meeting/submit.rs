@@ -214,6 +214,11 @@ impl MeetingScreen {
                 let reason = required(editor, FieldKey::Reason, self.lang.text("slips-err-no-reason"))?;
                 self.cancel_meeting(store, &reason, now).map_err(refused)
             }
+            Purpose::ProtocolDetails => {
+                let saved = self.save_protocol_details(editor, store)?;
+                self.reread(store, Reload::Meeting);
+                Ok(saved)
+            }
         }
     }
 

@@ -131,6 +131,7 @@ impl MeetingScreen {
             }
             Action::Verdict => self.open_verdict(store),
             Action::Details => self.open_editor(Purpose::Details),
+            Action::ProtocolDetails => self.open_editor(Purpose::ProtocolDetails),
             Action::Export => return Outcome::Export,
             Action::Help => return Outcome::Help,
             Action::Back if self.is_running() => match store.meeting_has_content(self.meeting.id) {

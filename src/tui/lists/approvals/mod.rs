@@ -27,6 +27,8 @@ pub struct Waiting {
     pub work: Work,
     /// Whole days since it was sent, as `fora protocol status` counts them.
     pub days_waiting: i64,
+    /// Its justering is past the forum's deadline.
+    pub overdue: bool,
 }
 
 pub struct ApprovalScreen {
@@ -39,6 +41,7 @@ pub struct ApprovalScreen {
 }
 
 fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Waiting>> {
+    let overdue = store.overdue_justering(now.date_naive())?;
     Ok(worklist(store, None)?
         .into_iter()
         .map(|work| {
@@ -49,7 +52,14 @@ fn load_rows(store: &Store, now: DateTime<Local>) -> crate::store::Result<Vec<Wa
                 .as_deref()
                 .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
                 .map_or(0, |sent| (now.fixed_offset() - sent).num_days());
-            Waiting { work, days_waiting }
+            let overdue = overdue
+                .iter()
+                .any(|o| o.meeting_id == work.latest.version.meeting_id);
+            Waiting {
+                work,
+                days_waiting,
+                overdue,
+            }
         })
         .collect())
 }

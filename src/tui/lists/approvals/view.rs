@@ -97,7 +97,15 @@ impl ApprovalScreen {
                     cell(a.version.number.to_string()),
                     cell(sent),
                     cell(progress(lang, &w.work)),
-                    cell(standing(lang, &w.work)),
+                    cell(if w.overdue {
+                        format!(
+                            "{} · {}",
+                            standing(lang, &w.work),
+                            lang.text("tui-justering-late")
+                        )
+                    } else {
+                        standing(lang, &w.work)
+                    }),
                 ],
                 &widths(total),
                 total,
