@@ -44,6 +44,7 @@ catalogue_files![
     "keys.ftl",
     "justering.ftl",
     "people.ftl",
+    "edges.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

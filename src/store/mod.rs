@@ -4,6 +4,7 @@
 mod agenda;
 mod amended;
 mod attendance;
+mod cancel;
 pub mod catalog;
 mod drafts;
 mod entries;

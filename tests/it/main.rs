@@ -5,6 +5,7 @@ mod protocol_fixture;
 mod support;
 
 mod bad_input;
+mod cancel;
 mod catalog;
 mod cli;
 mod cli_export;

@@ -50,6 +50,12 @@ err-empty = { $field ->
     [person-name] the name must not be empty
     [email] the e-mail must not be empty
     [phone] the phone number must not be empty
+    [owner] the owner's name must not be empty
+    [place] the place must not be empty
+    [minute-keeper] the minute keeper's name must not be empty
+    [reason] give a reason
+    [comment] the comment must not be empty
+    [reviewer-name] the reviewer's name must not be empty
    *[organisation-name] the organisation name must not be empty
 }
 err-control-characters = { $field ->
@@ -61,18 +67,29 @@ err-control-characters = { $field ->
     [person-name] the name
     [email] the e-mail
     [phone] the phone number
+    [owner] the owner's name
+    [place] the place
+    [minute-keeper] the minute keeper's name
+    [reason] the reason
+    [comment] the comment
+    [reviewer-name] the reviewer's name
    *[organisation-name] the organisation name
-} must not contain control characters
+} must not contain control characters or invisible characters that reorder or hide text
 err-too-long = { $field ->
     [entry-text] the entry's text is too long
     [guest-name] the guest's name is too long
     [item-title] the title is too long
+    [proposal-text] the point's text is too long
+    [change-text] the change's text is too long
     [person-name] the name is too long
     [email] the e-mail is too long
     [phone] the phone number is too long
     [owner] the owner's name is too long
     [place] the place is too long
     [minute-keeper] the minute keeper's name is too long
+    [reason] the reason is too long
+    [comment] the comment is too long
+    [reviewer-name] the reviewer's name is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

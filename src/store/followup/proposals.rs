@@ -1,5 +1,5 @@
-//! Points proposed for a forum's next meeting, planned changes to the IT
-//! environment, and meetings cancelled.
+//! Points proposed for a forum's next meeting and planned changes to the IT
+//! environment.
 
 use chrono::{DateTime, Local};
 use rusqlite::params;
@@ -67,26 +67,6 @@ impl Store {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows)
-    }
-
-    /// Records a meeting that will not be held, and why.
-    pub fn cancel_meeting(
-        &mut self,
-        forum_id: &str,
-        date: &str,
-        reason: &str,
-        at: DateTime<Local>,
-    ) -> Result<i64> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO meeting (forum_id, date, status, channel, cancel_reason, created_at)
-                 VALUES (?1, ?2, 'cancelled', 'fysiskt', ?3, ?4)",
-                params![forum_id, date, reason, stamp(at)],
-            )?;
-            let id = tx.last_insert_rowid();
-            log(tx, "meeting.cancel", &format!("{id} {forum_id} {date}"))?;
-            Ok(id)
-        })
     }
 
     /// A supplier registers a planned change to announce at the change meeting.

@@ -1,0 +1,5 @@
+# Cancelling meetings, and the other edges of issue 15.
+
+err-already-cancelled = forumets möte { $date } är redan inställt
+err-cancel-held = forumet höll möte { $date }; ett hållet möte kan inte ställas in
+err-cancel-outside-window = { $date } ligger för långt från i dag: ett möte kan ställas in från { $earliest } till { $latest } (en mötesperiod före eller efter i dag), eller den dag ett möte redan är planerat
