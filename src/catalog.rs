@@ -235,7 +235,11 @@ fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<()
     if value.trim().is_empty() {
         return Err(lines.error(text.span(), field, Problem::Empty));
     }
-    if value.chars().any(char::is_control) {
+    // Line breaks and tabs are how a long purpose is written in TOML.
+    if value
+        .chars()
+        .any(|c| crate::text::is_unsafe(c) && c != '\n' && c != '\t')
+    {
         return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
     check_length(text, field, lines)

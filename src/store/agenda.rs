@@ -33,6 +33,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::plain(Field::ItemTitle, &title, false)?;
         limits::length(Field::ItemTitle, &title, limits::TITLE)?;
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
@@ -68,6 +69,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::plain(Field::ItemTitle, title, false)?;
         limits::length(Field::ItemTitle, title, limits::TITLE)?;
         self.write(|tx| {
             meeting_of_item(tx, item_id)?;

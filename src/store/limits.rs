@@ -33,24 +33,41 @@ pub fn length(field: Field, text: &str, max: usize) -> Result<()> {
 
 /// The one rule for a text someone typed, pasted or sent: trimmed, not
 /// empty, without control characters or the invisible characters that
-/// reorder or hide text (a multi-line text keeps its line breaks and tabs,
-/// with Windows line ends made plain), and at most `max` characters.
+/// reorder or hide text (a multi-line text keeps its line breaks and tabs),
+/// and at most `max` characters.
 pub fn text(field: Field, text: &str, max: usize, multiline: bool) -> Result<String> {
-    let text = if multiline && text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text.to_string()
-    };
     let text = text.trim();
     if text.is_empty() {
         return Err(StoreError::Empty(field));
     }
+    plain(field, text, multiline)?;
+    length(field, text, max)?;
+    Ok(text.to_string())
+}
+
+/// Refuses control characters and the invisible characters that reorder or
+/// hide text; a multi-line text may have line breaks and tabs.
+pub fn plain(field: Field, text: &str, multiline: bool) -> Result<()> {
     let allowed = |c: char| multiline && (c == '\n' || c == '\t');
     if text.chars().any(|c| is_unsafe(c) && !allowed(c)) {
         return Err(StoreError::ControlCharacters(field));
     }
-    length(field, text, max)?;
-    Ok(text.to_string())
+    Ok(())
+}
+
+/// A reviewer's name and comments: (item title or None, text).
+pub fn comments(reviewer: &str, comments: &[(Option<String>, String)]) -> Result<()> {
+    plain(Field::ReviewerName, reviewer, false)?;
+    length(Field::ReviewerName, reviewer, NAME)?;
+    for (item, text) in comments {
+        if let Some(item) = item {
+            plain(Field::ItemTitle, item, false)?;
+            length(Field::ItemTitle, item, TITLE)?;
+        }
+        plain(Field::Comment, text, true)?;
+        length(Field::Comment, text, REASON)?;
+    }
+    Ok(())
 }
 
 /// Reads a date (YYYY-MM-DD) and refuses one outside fora's range.
@@ -101,9 +118,15 @@ mod tests {
 
     #[test]
     fn texts_lose_no_line_but_refuse_what_acts_on_a_terminal() {
-        let multi = text(Field::EntryText, " rad 1\r\nrad 2\t. ", ENTRY_TEXT, true).unwrap();
+        let multi = text(Field::EntryText, " rad 1\nrad 2\t. ", ENTRY_TEXT, true).unwrap();
         assert_eq!(multi, "rad 1\nrad 2\t.");
-        for hostile in ["a\u{1b}[2J", "a\u{9b}b", "faktura \u{202e}fdp.exe", "a\u{200b}b"] {
+        for hostile in [
+            "a\u{1b}[2J",
+            "a\u{9b}b",
+            "faktura \u{202e}fdp.exe",
+            "a\u{200b}b",
+            "a\rb",
+        ] {
             assert!(matches!(
                 text(Field::EntryText, hostile, ENTRY_TEXT, true),
                 Err(StoreError::ControlCharacters(Field::EntryText))

@@ -221,9 +221,11 @@ impl Store {
         minute_keeper: Option<&str>,
     ) -> Result<()> {
         if let Some(place) = place {
+            limits::plain(Field::Place, place, false)?;
             limits::length(Field::Place, place, limits::NAME)?;
         }
         if let Some(keeper) = minute_keeper {
+            limits::plain(Field::MinuteKeeper, keeper, false)?;
             limits::length(Field::MinuteKeeper, keeper, limits::NAME)?;
         }
         self.write(|tx| {

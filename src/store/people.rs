@@ -65,15 +65,7 @@ pub struct Seat {
 }
 
 pub(super) fn clean(field: Field, value: &str) -> Result<String> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        return Err(StoreError::Empty(field));
-    }
-    if trimmed.chars().any(char::is_control) {
-        return Err(StoreError::ControlCharacters(field));
-    }
-    limits::length(field, trimmed, limits::NAME)?;
-    Ok(trimmed.to_string())
+    limits::text(field, value, limits::NAME, false)
 }
 
 pub(super) fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {

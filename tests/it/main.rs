@@ -17,6 +17,7 @@ mod crash;
 mod demo;
 mod edges;
 mod followup;
+mod hostile;
 mod justering;
 mod limits;
 mod listings;

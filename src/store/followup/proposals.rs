@@ -6,7 +6,7 @@ use rusqlite::params;
 use serde::Serialize;
 
 use super::ANNOUNCED;
-use crate::store::{Field, Result, Store, StoreError, log, stamp};
+use crate::store::{Field, Result, Store, limits, log, stamp};
 
 /// A supplier's planned change to the IT environment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,10 +36,7 @@ impl Store {
         text: &str,
         at: DateTime<Local>,
     ) -> Result<i64> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(StoreError::Empty(Field::ProposalText));
-        }
+        let text = &limits::text(Field::ProposalText, text, limits::REASON, true)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO proposal (forum_id, organisation_id, text, proposed_at) VALUES (?1, ?2, ?3, ?4)",
@@ -77,10 +74,7 @@ impl Store {
         planned_for: Option<&str>,
         at: DateTime<Local>,
     ) -> Result<i64> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(StoreError::Empty(Field::ChangeText));
-        }
+        let text = &limits::text(Field::ChangeText, text, limits::REASON, true)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO planned_change (organisation_id, text, planned_for, registered_at) VALUES (?1, ?2, ?3, ?4)",
