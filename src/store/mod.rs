@@ -6,7 +6,7 @@ mod amended;
 mod attendance;
 mod cancel;
 pub mod catalog;
-mod drafts;
+pub mod drafts;
 mod entries;
 mod error;
 mod filesystem;

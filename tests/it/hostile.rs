@@ -176,6 +176,10 @@ fn every_route_has_its_length_limit() {
         assert!(err.to_string().contains("högst 10000 tecken"), "{err}");
     }
     assert!(store.propose("operativt-mote", supplier, &long[2..], at).is_ok());
+    let err = store
+        .plan_change(supplier, "Byte", Some("9999-12-31"), at)
+        .unwrap_err();
+    assert!(err.to_string().contains("9999-12-31 ligger utanför"), "{err}");
 }
 
 /// A demo archive with the whole corpus appended to every text another tool could write.

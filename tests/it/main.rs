@@ -34,6 +34,7 @@ mod review_files;
 mod sanitizer;
 mod signing;
 mod store;
+mod tui_edges;
 mod tui_followup;
 mod tui_home;
 mod tui_meeting;

@@ -75,6 +75,9 @@ impl Store {
         at: DateTime<Local>,
     ) -> Result<i64> {
         let text = &limits::text(Field::ChangeText, text, limits::REASON, true)?;
+        if let Some(date) = planned_for {
+            limits::date(date)?;
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO planned_change (organisation_id, text, planned_for, registered_at) VALUES (?1, ?2, ?3, ?4)",

@@ -96,6 +96,16 @@ impl App {
                     self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
                 }
             }
+            Outcome::OpenAt { meeting, entry, item } => match self.open_meeting(store, meeting, now) {
+                Ok(()) => {
+                    if let Some(screen) = self.meeting.as_mut() {
+                        screen.show_found(entry, &item);
+                    }
+                }
+                Err(e) => {
+                    self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
+                }
+            },
         }
     }
 
@@ -116,6 +126,10 @@ impl App {
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
         self.reload_overview(store);
+        match store.unfinished() {
+            Ok(unfinished) => self.unfinished = unfinished,
+            Err(e) => self.message = Some(inert(&e.to_string())),
+        }
         let reloaded = match self.screen.as_mut() {
             None => Ok(()),
             Some(Screen::Actions(register)) => register.reload(store),
