@@ -41,3 +41,4 @@ mod tui_meeting;
 mod tui_proposals;
 mod tui_registers;
 mod tui_review;
+mod tui_seating;

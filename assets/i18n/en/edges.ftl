@@ -14,3 +14,28 @@ tui-home-drafts-waiting = { $forum } { $date }: { $drafts ->
     [one] one draft waiting
    *[other] { $drafts } drafts waiting
 } · Enter on the forum opens the meeting
+
+# Who sits where (W from home).
+tui-seating-title = Who sits where
+tui-seating-filter = Filter: person, role, party, forum or date (YYYY-MM-DD)
+tui-seating-roles = Roles
+tui-seating-people = People
+tui-seating-list-title = { $what } { $date } · { $shown } of { $all }
+tui-seating-col-role = Role
+tui-seating-col-party = Party
+tui-seating-col-holders = Held by
+tui-seating-col-person = Person
+tui-seating-col-organisation = Organisation
+tui-seating-col-roles = Roles
+tui-seating-none = Nothing sits like that. Backspace to erase.
+tui-seating-keys = type to filter   Tab roles/people   ↑↓ select   Esc back   ? help
+tui-seating-legend = ● permanent  ○ when needed ·
+tui-help-seating-heading = Who sits where
+tui-help-seating =
+    type	filter by person, role, party or forum (ä = a)
+    YYYY-MM-DD	type a date to see who sat then
+    Backspace	erase
+    Tab	roles or people down
+    ↑↓	select a row (PgUp PgDn Home End)
+    Esc	back to home
+    Ctrl-C	quit

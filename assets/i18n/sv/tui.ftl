@@ -29,7 +29,7 @@ tui-key-filter = / filtrera
 tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
-tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering
+tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   W vem sitter var
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -251,12 +251,13 @@ tui-help-home =
     ↑↓ j k	flytta mellan forum
     PgUp PgDn	rulla detaljerna
     /	filtrera forum (ä = a)
-    Enter	starta ett möte eller öppna ett tidigare
+    Enter	starta ett möte eller öppna ett tidigare (ett pågående möte öppnas direkt)
     A	åtgärdsregistret
     D	beslutsregistret
     S	sök i alla möten
     E	eskaleringar och meningsskiljaktigheter
     P	protokoll som väntar på justering
+    W	vem sitter var: roller och personer i varje forum
     q Esc	avsluta (rensar först filtret)
     Ctrl-C	avsluta
 tui-help-meeting-heading = Mötet

@@ -21,8 +21,9 @@ use super::search::SearchScreen;
 use crate::tui::app::App;
 use crate::tui::common::truncate;
 use crate::tui::overview;
+use crate::tui::people::matrix::SeatingScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `W`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -30,6 +31,7 @@ pub enum ScreenKind {
     Search,
     FollowUps,
     Approvals,
+    Seating,
 }
 
 /// The list screen in front of home, with its state.
@@ -39,6 +41,7 @@ pub enum Screen {
     Search(SearchScreen),
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
+    Seating(SeatingScreen),
 }
 
 impl Screen {
@@ -49,6 +52,7 @@ impl Screen {
             Screen::Search(_) => ScreenKind::Search,
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
+            Screen::Seating(_) => ScreenKind::Seating,
         }
     }
 }
@@ -64,6 +68,7 @@ impl App {
             ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+            ScreenKind::Seating => SeatingScreen::load(store, today, self.lang).map(Screen::Seating),
         };
         match screen {
             Ok(screen) => self.screen = Some(screen),
@@ -85,6 +90,10 @@ impl App {
             Screen::Search(search) => search.key(store, key),
             Screen::FollowUps(list) => list.key(key),
             Screen::Approvals(list) => list.key(key),
+            Screen::Seating(seating) => seating.key(store, key).unwrap_or_else(|e| {
+                self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
+                Outcome::Stay
+            }),
         };
         match outcome {
             Outcome::Stay => {}
@@ -140,6 +149,8 @@ impl App {
             }
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
+            // Who sits where does not change in a meeting.
+            Some(Screen::Seating(_)) => Ok(()),
         };
         if let Err(e) = reloaded {
             self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
@@ -172,6 +183,7 @@ impl App {
             Some(Screen::Search(search)) => search.set_area(area),
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
+            Some(Screen::Seating(seating)) => seating.set_area(area),
         }
     }
 }
@@ -185,6 +197,7 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::Search(search) => search.render(app, area, buf),
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
+        Screen::Seating(seating) => seating.render(app, area, buf),
     }
     if let Some(message) = app.message().filter(|_| listing::fits(area)) {
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
