@@ -38,6 +38,7 @@ mod tui_edges;
 mod tui_followup;
 mod tui_home;
 mod tui_meeting;
+mod tui_people;
 mod tui_proposals;
 mod tui_registers;
 mod tui_review;

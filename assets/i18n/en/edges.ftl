@@ -39,3 +39,29 @@ tui-help-seating =
     ↑↓	select a row (PgUp PgDn Home End)
     Esc	back to home
     Ctrl-C	quit
+
+# The people register (R from home).
+tui-people-title = People
+tui-people-filter = Filter: name, organisation, e-mail or phone
+tui-people-list-title = People · { $shown } of { $all }
+tui-people-col-name = Name
+tui-people-col-organisation = Organisation
+tui-people-col-email = E-mail
+tui-people-col-phone = Phone
+tui-people-none = No one is called that. Backspace to erase.
+tui-people-keys = type to filter   ↑↓ select   Enter edit   Esc back   ? help
+tui-people-roles-of = Roles over time of { $name }
+tui-people-no-roles = no roles
+tui-people-edit-title = Edit person
+tui-people-edit-keys = Tab next field   Enter save   Esc cancel
+tui-people-saved = Saved: { $name }
+tui-people-unknown-organisation = no organisation is called “{ $name }”; there are: { $known }
+tui-help-people-heading = People
+tui-help-people =
+    type	filter by name, organisation, e-mail or phone (ä = a)
+    Backspace	erase
+    ↑↓	select a person; their roles over time show below the list
+    Enter	edit name, organisation, e-mail and phone
+    Tab ↑↓	in the form: next or previous field
+    Esc	cancel the form, or back to home
+    Ctrl-C	quit

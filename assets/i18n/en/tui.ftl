@@ -29,7 +29,7 @@ tui-key-filter = / filter
 tui-key-open = Enter meetings
 tui-key-help = ? help
 tui-filter-keys = Enter done · Esc clear
-tui-key-screens = A actions   D decisions   S search   E escalations   P approval   W who sits where
+tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R people   W who sits where
 tui-quit-hint = q quits
 tui-too-small-meeting = Enlarge the window; nothing of the meeting is lost.
 
@@ -260,6 +260,7 @@ tui-help-home =
     S	search every meeting
     E	escalations and disagreements
     P	protocols awaiting approval
+    R	the people register: find, edit, roles over time
     W	who sits where: roles and people in each forum
     q Esc	quit (clears the filter first)
     Ctrl-C	quit

@@ -39,3 +39,29 @@ tui-help-seating =
     ↑↓	välj en rad (PgUp PgDn Home End)
     Esc	tillbaka till startsidan
     Ctrl-C	avsluta
+
+# The people register (R from home).
+tui-people-title = Personer
+tui-people-filter = Filter: namn, organisation, e-post eller telefon
+tui-people-list-title = Personer · { $shown } av { $all }
+tui-people-col-name = Namn
+tui-people-col-organisation = Organisation
+tui-people-col-email = E-post
+tui-people-col-phone = Telefon
+tui-people-none = Ingen heter så. Sudda med Backspace.
+tui-people-keys = skriv filtrerar   ↑↓ välj   Enter ändra   Esc tillbaka   ? hjälp
+tui-people-roles-of = Roller över tid för { $name }
+tui-people-no-roles = inga roller
+tui-people-edit-title = Ändra person
+tui-people-edit-keys = Tab nästa fält   Enter spara   Esc avbryt
+tui-people-saved = Sparat: { $name }
+tui-people-unknown-organisation = ingen organisation heter ”{ $name }”; finns: { $known }
+tui-help-people-heading = Personer
+tui-help-people =
+    skriv	filtrera på namn, organisation, e-post eller telefon (ä = a)
+    Backspace	sudda
+    ↑↓	välj en person; rollerna över tid syns under listan
+    Enter	ändra namn, organisation, e-post och telefon
+    Tab ↑↓	i formuläret: nästa eller föregående fält
+    Esc	avbryt formuläret, eller tillbaka till startsidan
+    Ctrl-C	avsluta

@@ -29,7 +29,7 @@ tui-key-filter = / filtrera
 tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
-tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   W vem sitter var
+tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R personer   W vem sitter var
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -257,6 +257,7 @@ tui-help-home =
     S	sök i alla möten
     E	eskaleringar och meningsskiljaktigheter
     P	protokoll som väntar på justering
+    R	personregistret: sök, ändra, roller över tid
     W	vem sitter var: roller och personer i varje forum
     q Esc	avsluta (rensar först filtret)
     Ctrl-C	avsluta

@@ -22,8 +22,9 @@ use crate::tui::app::App;
 use crate::tui::common::truncate;
 use crate::tui::overview;
 use crate::tui::people::matrix::SeatingScreen;
+use crate::tui::people::register::PeopleScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `W`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`, `W`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -31,6 +32,7 @@ pub enum ScreenKind {
     Search,
     FollowUps,
     Approvals,
+    People,
     Seating,
 }
 
@@ -41,6 +43,7 @@ pub enum Screen {
     Search(SearchScreen),
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
+    People(PeopleScreen),
     Seating(SeatingScreen),
 }
 
@@ -52,6 +55,7 @@ impl Screen {
             Screen::Search(_) => ScreenKind::Search,
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
+            Screen::People(_) => ScreenKind::People,
             Screen::Seating(_) => ScreenKind::Seating,
         }
     }
@@ -68,6 +72,7 @@ impl App {
             ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+            ScreenKind::People => PeopleScreen::load(store, self.lang).map(Screen::People),
             ScreenKind::Seating => SeatingScreen::load(store, today, self.lang).map(Screen::Seating),
         };
         match screen {
@@ -90,6 +95,10 @@ impl App {
             Screen::Search(search) => search.key(store, key),
             Screen::FollowUps(list) => list.key(key),
             Screen::Approvals(list) => list.key(key),
+            Screen::People(people) => people.key(store, key).unwrap_or_else(|e| {
+                self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
+                Outcome::Stay
+            }),
             Screen::Seating(seating) => seating.key(store, key).unwrap_or_else(|e| {
                 self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
                 Outcome::Stay
@@ -150,7 +159,7 @@ impl App {
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
             // Who sits where does not change in a meeting.
-            Some(Screen::Seating(_)) => Ok(()),
+            Some(Screen::People(_) | Screen::Seating(_)) => Ok(()),
         };
         if let Err(e) = reloaded {
             self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
@@ -183,6 +192,7 @@ impl App {
             Some(Screen::Search(search)) => search.set_area(area),
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
+            Some(Screen::People(people)) => people.set_area(area),
             Some(Screen::Seating(seating)) => seating.set_area(area),
         }
     }
@@ -197,6 +207,7 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::Search(search) => search.render(app, area, buf),
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
+        Screen::People(people) => people.render(app, area, buf),
         Screen::Seating(seating) => seating.render(app, area, buf),
     }
     if let Some(message) = app.message().filter(|_| listing::fits(area)) {

@@ -1,4 +1,6 @@
-//! The people screens opened from home: who sits where (`W`).
+//! The people screens opened from home: the register (`R`) and who sits
+//! where (`W`).
 
 pub mod matrix;
+pub mod register;
 pub mod seating;
