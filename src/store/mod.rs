@@ -23,7 +23,6 @@ mod plans;
 pub mod protocols;
 pub mod register;
 pub mod reviews;
-mod roles;
 pub mod schedule;
 mod schema;
 pub mod search;

@@ -3,8 +3,6 @@
 //! in a database (written by another tool) reaches no output raw, while
 //! `--json` stays valid and reads back as the very same text.
 
-use std::path::Path;
-
 use chrono::{Local, TimeZone};
 use fora::domain::Channel;
 use fora::domain::meeting::EntryKind;
@@ -15,6 +13,7 @@ use fora::text::is_unsafe;
 use serde_json::Value;
 
 use crate::support::cli::Fora;
+use crate::support::dump::dump;
 
 /// Each entry tries one trick on a terminal or a reader.
 const CORPUS: &[&str] = &[
@@ -41,31 +40,6 @@ fn raw_unsafe(text: &str) -> Vec<String> {
         .filter(|c| is_unsafe(*c) && *c != '\n')
         .map(|c| format!("U+{:04X}", c as u32))
         .collect()
-}
-
-/// Every row of every table: equal dumps are equal databases.
-fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut rows = Vec::new();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let width = stmt.column_count();
-        let mut all = stmt.query([]).unwrap();
-        while let Some(row) = all.next().unwrap() {
-            let cells: Vec<String> = (0..width)
-                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
-                .collect();
-            rows.push(format!("{table}: {}", cells.join(" | ")));
-        }
-    }
-    rows
 }
 
 #[test]
