@@ -190,7 +190,7 @@ fn no_output_lets_hostile_text_act_and_json_reads_back_the_same() {
     hostile_archive(&fora);
     let h = all_of_it();
     let meeting = fora.json(&["meetings", "--json"])[0]["id"].to_string();
-    let plain: [&[&str]; 12] = [
+    let plain: [&[&str]; 13] = [
         &["meetings"],
         &["show", &meeting],
         &["actions"],
@@ -203,6 +203,8 @@ fn no_output_lets_hostile_text_act_and_json_reads_back_the_same() {
         &["search", "avtal"],
         &["export", &meeting, "-f", "md", "-o", "-", "--current"],
         &["export", &meeting, "-f", "html", "-o", "-", "--current"],
+        // The protocol inside a review file is JSON in a string: valid, inert.
+        &["export", &meeting, "-f", "review", "-o", "-", "--current"],
     ];
     for args in plain {
         let out = fora.ok(args);
