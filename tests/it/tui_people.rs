@@ -132,3 +132,41 @@ fn enter_edits_a_person_and_a_refusal_keeps_the_form() {
     assert!(!screen(&app).contains("Ändra person"));
     assert!(store.people().unwrap().iter().any(|p| p.name == "Anna Berg"));
 }
+
+#[test]
+fn a_name_someone_has_is_saved_only_when_enter_confirms_it() {
+    let mut store = register();
+    let mut app = open(&mut store);
+    typed(&mut app, &mut store, "anna");
+    press(&mut app, &mut store, KeyCode::Enter);
+    for _ in 0.."Anna Berg".len() {
+        press(&mut app, &mut store, KeyCode::Backspace);
+    }
+    typed(&mut app, &mut store, "bo ek");
+    press(&mut app, &mut store, KeyCode::Enter);
+    let text = screen(&app);
+    assert!(
+        text.contains("så heter redan Bo Ek (Leverantören); Enter igen sparar ändå"),
+        "{text}"
+    );
+    assert_eq!(
+        store
+            .people()
+            .unwrap()
+            .iter()
+            .filter(|p| p.name == "bo ek")
+            .count(),
+        0
+    );
+    press(&mut app, &mut store, KeyCode::Enter);
+    assert!(screen(&app).contains("Sparat: bo ek"));
+    assert_eq!(
+        store
+            .people()
+            .unwrap()
+            .iter()
+            .filter(|p| p.name == "bo ek")
+            .count(),
+        1
+    );
+}

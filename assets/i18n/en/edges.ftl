@@ -65,3 +65,4 @@ tui-help-people =
     Tab ↑↓	in the form: next or previous field
     Esc	cancel the form, or back to home
     Ctrl-C	quit
+tui-people-namesake = { $names } already has that name; Enter again saves anyway, Esc cancels

@@ -65,3 +65,4 @@ tui-help-people =
     Tab ↑↓	i formuläret: nästa eller föregående fält
     Esc	avbryt formuläret, eller tillbaka till startsidan
     Ctrl-C	avsluta
+tui-people-namesake = så heter redan { $names }; Enter igen sparar ändå, Esc avbryter

@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::i18n::{Lang, tr};
 use crate::store::people::{Assignment, Person};
 use crate::store::register::PersonChange;
-use crate::store::{Result, Store};
+use crate::store::{Result, Store, StoreError};
 use crate::text::{fold, inert};
 use crate::tui::app::App;
 use crate::tui::common::{centered, popup_frame, truncate};
@@ -38,6 +38,8 @@ pub struct PeopleScreen {
     roles: Vec<Assignment>,
     /// The edit form: the values typed and the field being typed in.
     form: Option<([String; 4], usize)>,
+    /// The name typed is someone else's too: Enter again saves it anyway.
+    namesake_seen: bool,
     message: Option<Message>,
 }
 
@@ -50,6 +52,7 @@ impl PeopleScreen {
             cursor: Cursor::default(),
             roles: Vec::new(),
             form: None,
+            namesake_seen: false,
             message: None,
         };
         screen.cursor = Cursor::new(screen.shown().len());
@@ -153,6 +156,9 @@ impl PeopleScreen {
         let Some((values, focus)) = self.form.as_mut() else {
             return Ok(());
         };
+        if key.code != KeyCode::Enter {
+            self.namesake_seen = false;
+        }
         match key.code {
             KeyCode::Esc => self.form = None,
             KeyCode::Tab | KeyCode::Down => *focus = (*focus + 1) % FIELDS.len(),
@@ -198,18 +204,25 @@ impl PeopleScreen {
             email: Some(values[2].clone()),
             phone: Some(values[3].clone()),
         };
-        match store.edit_person(id, &change, false) {
+        // The filter may hide the person under a new name.
+        let name = inert(values[0].trim());
+        match store.edit_person(id, &change, self.namesake_seen) {
             Ok(()) => {
                 self.people = store.people()?;
                 let at = self.shown().iter().position(|p| p.id == id);
                 self.cursor.select(at, self.shown().len());
                 self.read_roles(store)?;
-                let name = self.selected().map(|p| inert(&p.name)).unwrap_or_default();
                 self.message = Some(Message {
                     text: tr!(self.lang, "tui-people-saved", name = name),
                     error: false,
                 });
                 self.form = None;
+                self.namesake_seen = false;
+            }
+            Err(StoreError::NamedAlike(names)) => {
+                let text = tr!(self.lang, "tui-people-namesake", names = inert(&names.join(", ")));
+                self.message = Some(Message { text, error: true });
+                self.namesake_seen = true;
             }
             Err(e) => {
                 self.message = Some(Message {
