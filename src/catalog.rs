@@ -235,10 +235,22 @@ fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<()
     if value.trim().is_empty() {
         return Err(lines.error(text.span(), field, Problem::Empty));
     }
-    // Line breaks and tabs are how a long purpose is written in TOML.
-    if value
+    check_plain(text, field, lines, false)
+}
+
+/// Refuses control characters and the invisible ones that reorder or hide
+/// text; a `multiline` text (a purpose) may have line breaks and tabs.
+fn check_plain(
+    text: &Spanned<String>,
+    field: String,
+    lines: &Lines,
+    multiline: bool,
+) -> Result<(), CatalogError> {
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    if text
+        .get_ref()
         .chars()
-        .any(|c| crate::text::is_unsafe(c) && c != '\n' && c != '\t')
+        .any(|c| crate::text::is_unsafe(c) && !allowed(c))
     {
         return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
@@ -321,7 +333,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         let at = |field: &str| format!("forums[{i}].{field}");
         check_id(&forum.id, at("id"), lines)?;
         check_text(&forum.name, at("name"), lines)?;
-        check_length(&forum.purpose, at("purpose"), lines)?;
+        check_plain(&forum.purpose, at("purpose"), lines, true)?;
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
             return Err(lines.error(forum.id.span(), at("id"), Problem::ForumTwice(id)));

@@ -229,3 +229,61 @@ fn no_output_lets_hostile_text_act_and_json_reads_back_the_same() {
         assert!(holds(&value, &h), "{args:?} lost the text");
     }
 }
+
+#[test]
+fn people_files_catalogues_and_review_comments_refuse_hostile_text() {
+    let fora = Fora::new();
+    fora.ok(&["people", "add", "Anna Berg"]);
+    let before = dump(&fora.db());
+    let minimal = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/catalog/minimal.toml"
+    ))
+    .unwrap();
+    for (i, hostile) in CORPUS.iter().enumerate() {
+        let csv = fora.dir.path().join(format!("people{i}.csv"));
+        let toml = fora.dir.path().join(format!("catalog{i}.toml"));
+        let rows = [
+            format!("name,organisation\n{hostile},Staden\n"),
+            format!("name,organisation,email\nCia Dahl,Staden,{hostile}\n"),
+        ];
+        for content in rows {
+            std::fs::write(&csv, content).unwrap();
+            let err = fora.fails(&["people", "import", csv.to_str().unwrap()]);
+            assert!(raw_unsafe(&err).is_empty(), "{err:?}");
+        }
+        // TOML's own escapes carry the characters into the purpose.
+        let escaped: String = hostile
+            .chars()
+            .map(|c| {
+                if is_unsafe(c) {
+                    format!("\\u{:04X}", c as u32)
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let content = minimal.replace("purpose = \"Styra.\"", &format!("purpose = \"{escaped}\""));
+        assert_ne!(content, minimal);
+        std::fs::write(&toml, content).unwrap();
+        let err = fora.fails(&["catalog", "import", toml.to_str().unwrap()]);
+        assert!(raw_unsafe(&err).is_empty(), "{err:?}");
+    }
+    assert_eq!(dump(&fora.db()), before);
+
+    // A reviewer's name and comments, as a response file brings them.
+    let mut store = Store::open_in_memory().unwrap();
+    let at = Local.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    for hostile in CORPUS {
+        let by_name = store.add_review_comments(1, hostile, &[], at).unwrap_err();
+        let comment = vec![(None, hostile.to_string())];
+        let in_text = store.add_review_comments(1, "Bo Ek", &comment, at).unwrap_err();
+        let returned = store.return_with_comments(1, "Bo Ek", &comment, at).unwrap_err();
+        for err in [by_name, in_text, returned] {
+            assert!(err.to_string().contains("styrtecken"), "{err}");
+        }
+    }
+    let long = vec![(None, "å".repeat(10_001))];
+    let err = store.add_review_comments(1, "Bo Ek", &long, at).unwrap_err();
+    assert!(err.to_string().contains("högst 10000 tecken"), "{err}");
+}
