@@ -263,11 +263,25 @@ fn people_files_catalogues_and_review_comments_refuse_hostile_text() {
                 }
             })
             .collect();
-        let content = minimal.replace("purpose = \"Styra.\"", &format!("purpose = \"{escaped}\""));
-        assert_ne!(content, minimal);
-        std::fs::write(&toml, content).unwrap();
-        let err = fora.fails(&["catalog", "import", toml.to_str().unwrap()]);
-        assert!(raw_unsafe(&err).is_empty(), "{err:?}");
+        let places = [
+            ("purpose = \"Styra.\"", format!("purpose = \"{escaped}\"")),
+            (
+                "contract = \"Minimal test contract\"",
+                format!("contract = \"{escaped}\""),
+            ),
+            (
+                "name = \"Styrgrupp\"",
+                format!("name = \"Styrgrupp\"\nqualifier = \"{escaped}\""),
+            ),
+        ];
+        for (place, hostile_place) in places {
+            let content = minimal.replace(place, &hostile_place);
+            assert_ne!(content, minimal);
+            std::fs::write(&toml, content).unwrap();
+            let err = fora.fails(&["catalog", "import", toml.to_str().unwrap()]);
+            assert!(raw_unsafe(&err).is_empty(), "{err:?}");
+            assert!(err.contains("styrtecken"), "{err}");
+        }
     }
     assert_eq!(dump(&fora.db()), before);
 
