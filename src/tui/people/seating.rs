@@ -53,8 +53,17 @@ impl Seating {
             .map(|f| (f.id.clone(), f.name.clone()))
             .collect();
         let column = |id: &str| forums.iter().position(|(f, _)| f == id);
-        // Keyed so that rows come in a stable, readable order.
+        // Keyed so that rows come in a stable, readable order: roles by
+        // party, then as the catalogue lists them; people by name.
         let mut rows: BTreeMap<(String, String), SeatRow> = BTreeMap::new();
+        let role_order = |id: &str| {
+            let at = catalog
+                .roles
+                .iter()
+                .position(|r| r.id == id)
+                .unwrap_or(usize::MAX);
+            format!("{at:020}")
+        };
         let blank = || vec![None; forums.len()];
         for (forum_id, roster) in rosters {
             let Some(col) = column(forum_id) else { continue };
@@ -62,7 +71,7 @@ impl Seating {
                 let party = seat.party.label(lang).to_string();
                 match by {
                     By::Role => {
-                        let key = (party_order(seat.party), seat.role_name.clone());
+                        let key = (party_order(seat.party), role_order(&seat.role_id));
                         let row = rows.entry(key).or_insert_with(|| SeatRow {
                             name: seat.role_name.clone(),
                             party: party.clone(),
