@@ -56,13 +56,15 @@ impl Store {
         Ok(list)
     }
 
-    /// Meetings going on or with drafts waiting, newest first.
+    /// Meetings going on or with drafts waiting, newest first; a cancelled
+    /// meeting's drafts wait for no one.
     pub fn unfinished(&self) -> Result<Vec<Unfinished>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT m.id, m.forum_id, m.date, m.status = 'in_progress',
                     (SELECT count(*) FROM draft d WHERE d.meeting_id = m.id)
              FROM meeting m
-             WHERE m.status = 'in_progress' OR m.id IN (SELECT meeting_id FROM draft)
+             WHERE m.status = 'in_progress'
+                OR (m.status != 'cancelled' AND m.id IN (SELECT meeting_id FROM draft))
              ORDER BY m.date DESC, m.id DESC",
         )?;
         let list = stmt

@@ -83,8 +83,18 @@ fn home_offers_drafts_of_a_meeting_that_has_ended() {
     press(&mut app, &mut store, KeyCode::Enter);
     assert_eq!(app.meeting().map(|m| m.meeting().id), Some(id));
 
-    // Nothing unfinished: no line, and Enter opens the forum's meetings.
+    // Nothing unfinished: no line.
     let store = Store::open_in_memory().unwrap();
+    let home = screen(&self::app(&store, Lang::En));
+    assert!(!home.contains('▶'), "{home}");
+
+    // A meeting cancelled while text was being typed is not offered back.
+    let mut store = Store::open_in_memory().unwrap();
+    let id = start(&mut store, "leveransforum");
+    store.save_draft(id, DraftSlot::NewItem, "{}", now()).unwrap();
+    store
+        .cancel_meeting("leveransforum", TODAY, "Brandlarm", now())
+        .unwrap();
     let home = screen(&self::app(&store, Lang::En));
     assert!(!home.contains('▶'), "{home}");
 }
