@@ -10,7 +10,9 @@ use crate::domain::cadence::{Cadence, CadenceUnit};
 use crate::domain::{Approver, Attendance, Channel, ForumRule, Level, MinuteKeeper, Party};
 
 mod error;
+mod reports;
 pub use error::{CatalogError, Problem, ValueType};
+pub use reports::{ReportType, Reporting};
 
 /// The catalogue built into fora: the seed's twelve forums.
 pub const EMBEDDED: &str = include_str!("../assets/catalog.toml");
@@ -24,6 +26,8 @@ pub struct Catalog {
     pub areas: Vec<Area>,
     pub roles: Vec<Role>,
     pub forums: Vec<Forum>,
+    pub reporting: Reporting,
+    pub reports: Vec<ReportType>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -74,6 +78,9 @@ struct RawCatalog {
     areas: Vec<RawArea>,
     roles: Vec<RawRole>,
     forums: Vec<RawForum>,
+    reporting: Option<reports::RawReporting>,
+    #[serde(default)]
+    reports: Vec<reports::RawReport>,
 }
 
 #[derive(Deserialize)]
@@ -190,6 +197,10 @@ impl Catalog {
 
     pub fn forum(&self, id: &str) -> Option<&Forum> {
         self.forums.iter().find(|f| f.id == id)
+    }
+
+    pub fn report(&self, id: &str) -> Option<&ReportType> {
+        self.reports.iter().find(|r| r.id == id)
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {
@@ -445,10 +456,14 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         });
     }
 
+    let reporting = reports::validate_reporting(raw.reporting, lines)?;
+    let reports = reports::validate_reports(raw.reports, &forums, lines)?;
     Ok(Catalog {
         contract: raw.contract,
         areas,
         roles,
         forums,
+        reporting,
+        reports,
     })
 }

@@ -15,6 +15,8 @@ use crate::store::meetings::EntryFields;
 use crate::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use crate::store::{Result, Store, StoreError};
 
+mod reports;
+
 #[derive(Debug, Clone)]
 pub struct DemoOptions {
     pub years: u32,
@@ -222,6 +224,7 @@ pub fn generate(store: &mut Store, options: &DemoOptions) -> Result<DemoSummary>
     }
     by_day.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
 
+    reports::deliver(store, &catalog, start, options)?;
     // One transaction per few hundred meetings keeps generation fast.
     store.begin_batch()?;
     for (i, (day, forum)) in by_day.iter().enumerate() {
@@ -233,6 +236,7 @@ pub fn generate(store: &mut Store, options: &DemoOptions) -> Result<DemoSummary>
         summary.meetings += 1;
     }
     store.commit_batch()?;
+    summary.entries += reports::verdicts(store, options)?;
     Ok(summary)
 }
 

@@ -15,3 +15,11 @@ pub fn default_database() -> Option<PathBuf> {
 pub fn default_key() -> Option<PathBuf> {
     ProjectDirs::from("se", "fora", "fora").map(|dirs| dirs.config_dir().join("fora_ed25519"))
 }
+
+/// Where `fora review` keeps its draft and writes the response when the
+/// review file's folder cannot be written (a mail client's temporary folder,
+/// a read-only share): `reviews` in the platform's data directory, e.g.
+/// `~/.local/share/fora/reviews/` on Linux (`XDG_DATA_HOME` moves it).
+pub fn review_fallback() -> Option<PathBuf> {
+    ProjectDirs::from("se", "fora", "fora").map(|dirs| dirs.data_dir().join("reviews"))
+}

@@ -34,6 +34,7 @@ pub enum Kind {
     RoleOrPerson,
     Organisation,
     Supplier,
+    Report,
 }
 
 impl Kind {
@@ -45,6 +46,7 @@ impl Kind {
             Kind::RoleOrPerson => "role-or-person",
             Kind::Organisation => "organisation",
             Kind::Supplier => "supplier",
+            Kind::Report => "report",
         }
     }
 }

@@ -19,6 +19,8 @@ mod machine;
 mod meeting;
 mod process;
 mod report;
+mod scale;
+mod screens;
 mod search;
 mod startup;
 mod stats;
@@ -46,10 +48,12 @@ impl Config {
 type Section = fn(&Config) -> Vec<Row>;
 
 /// In the order they run and stand in the table.
-const SECTIONS: [(&str, Section); 5] = [
+const SECTIONS: [(&str, Section); 7] = [
     ("startup", startup::run),
     ("lookup", lookup::run),
     ("search", search::run),
+    ("scale", scale::run),
+    ("screens", screens::run),
     ("export", export::run),
     ("meeting", meeting::run),
 ];

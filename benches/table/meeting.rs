@@ -107,13 +107,13 @@ fn open_meeting(store: &mut Store) -> i64 {
 
 /// One frame as the event loop makes it: the key, then a full redraw into a
 /// cleared buffer, then the frame's size back to the app for paging.
-struct Frames {
+pub struct Frames {
     area: Rect,
     buffer: Buffer,
 }
 
 impl Frames {
-    fn new() -> Frames {
+    pub fn new() -> Frames {
         let area = Rect::new(0, 0, WIDTH, HEIGHT);
         Frames {
             area,
@@ -121,13 +121,19 @@ impl Frames {
         }
     }
 
-    fn draw(&mut self, app: &mut App) {
+    pub fn draw(&mut self, app: &mut App) {
         self.buffer.reset();
         render(app, self.area, &mut self.buffer);
         app.set_area(self.area);
     }
 
-    fn key(&mut self, app: &mut App, store: &mut Store, event: KeyEvent, now: DateTime<Local>) -> Duration {
+    pub fn key(
+        &mut self,
+        app: &mut App,
+        store: &mut Store,
+        event: KeyEvent,
+        now: DateTime<Local>,
+    ) -> Duration {
         let start = Instant::now();
         app.handle_key(store, event, now);
         self.draw(app);

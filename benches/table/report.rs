@@ -307,9 +307,13 @@ pub fn document(rows: &[Row], machine: &[(&str, String)], minutes: f64) -> Strin
          \n\
          - Every baseline was measured in the same run, on the same machine and the same files \
          as the figure beside it: the `sqlite3` shell running fora's roster query for the \
-         look-up, ripgrep over the archive exported as Markdown for search, a bare single-row \
-         insert with the store's pragmas for the commit.\n\
-         - The archives come from the demo generator (`fora demo`): one and ten years of \
+         look-up; ripgrep over the archive exported as Markdown, doing search's job (for the \
+         newest 50, newest file first and stopped after 50 lines; for every hit, every matching \
+         line), and the `sqlite3` shell running fora's full-text query as search's floor; \
+         `sqlite3 .backup` and an integrity check for the backup; the newest meeting for the \
+         oldest's export and opening; a bare single-row insert with the store's pragmas for the \
+         commit.\n\
+         - The archives come from the demo generator (`fora demo`): one, ten and fifty years of \
          meetings, and ten years raised to about 1,000,000 entries.\n\
          - Whole processes run an installed copy of the release binary (copied once into the \
          benchmark's scratch folder, as `cargo install` would place it), not the file the \

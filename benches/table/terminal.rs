@@ -140,6 +140,24 @@ impl Terminal {
         });
     }
 
+    /// Types `bytes` and waits for the screen to show `text` and no longer
+    /// `gone` (a text of the screen before, drawn in another row, so that a
+    /// frame half drawn does not count): the time from the keys written to
+    /// the frame read.
+    pub fn time_keys(&mut self, bytes: &[u8], text: &str, gone: &str) -> Duration {
+        let started = Instant::now();
+        self.keys(bytes);
+        self.wait(
+            &format!("{text:?} without {gone:?}"),
+            Duration::from_secs(10),
+            |s| {
+                let contents = s.parser.screen().contents();
+                contents.contains(text) && !contents.contains(gone)
+            },
+        );
+        started.elapsed()
+    }
+
     /// Types keys: raw bytes, e.g. b"j", b"\r" (Enter), b"\x1b" (Esc).
     pub fn keys(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).expect("write to the terminal");

@@ -62,6 +62,10 @@ pub enum Problem {
     },
     NoParticipants,
     NoForums,
+    ReportTwice(String),
+    UnknownForum(String),
+    UnknownTheme(String),
+    BadDueDay(u32),
 }
 
 /// The kinds of value a catalogue field holds.
@@ -130,6 +134,10 @@ impl Problem {
                 .arg("party", party.label(crate::i18n::lang())),
             Problem::NoParticipants => m("err-catalog-no-participants"),
             Problem::NoForums => m("err-catalog-no-forums"),
+            Problem::ReportTwice(id) => m("err-catalog-report-twice").arg("report", inert(id)),
+            Problem::UnknownForum(id) => m("err-catalog-unknown-forum").arg("forum", inert(id)),
+            Problem::UnknownTheme(text) => m("err-catalog-unknown-theme").arg("theme", inert(text)),
+            Problem::BadDueDay(day) => m("err-catalog-bad-due-day").arg("day", *day),
         }
     }
 

@@ -69,6 +69,7 @@ pub fn actions(
         owner,
         overdue_only: overdue,
         open_only: open,
+        done_only: false,
         followed_up_in: None,
     };
     let today = dates::today();

@@ -229,6 +229,9 @@ fn value_name(lang: Lang, name: &Str) -> Str {
         "PERSON" => "help-value-person",
         "ROLE" => "help-value-role",
         "COMMENT" => "help-value-comment",
+        "MONTH" => "help-value-month",
+        "CODE" => "help-value-code",
+        "REPORT" => "help-value-report",
         _ => return name.clone(),
     };
     lang.text(key).into()

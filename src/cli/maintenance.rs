@@ -23,6 +23,7 @@ pub fn backup(ctx: &Context, target: &Path) -> Result<()> {
 pub fn doctor(ctx: &Context, json: bool) -> Result<()> {
     let mut checks = ctx.store.doctor()?;
     checks.extend(justering_checks(ctx)?);
+    checks.push(super::reports::doctor_check(ctx)?);
     let failed = checks.iter().filter(|c| !c.ok).count();
     if json {
         print_json(&checks)?;

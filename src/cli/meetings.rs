@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::forums::find_forum;
 use super::listing::{FORUM, ListArgs, Listing, Width};
 use super::{Context, print, print_json};
+use crate::domain::decision::DecisionRef;
 use crate::domain::meeting::{AttendanceStatus, EntryKind};
 use crate::i18n::{Lang, fail};
 use crate::protocol::MeetingRecord;
@@ -150,9 +151,9 @@ fn status_text(row: &AttendanceRow, lang: Lang) -> String {
     text
 }
 
-fn entry_line(entry: &Entry, number: Option<u32>, lang: Lang) -> String {
-    let mut head = match number {
-        Some(n) => format!("§ {n} {}", entry.kind.label(lang)),
+fn entry_line(entry: &Entry, decision: Option<&DecisionRef>, lang: Lang) -> String {
+    let mut head = match decision {
+        Some(reference) => format!("{} {}", entry.kind.label(lang), inert(&reference.to_string())),
         None => entry.kind.label(lang).to_string(),
     };
     let f = &entry.fields;
@@ -237,7 +238,7 @@ pub fn render_text(record: &MeetingRecord, lang: Lang) -> String {
             out.push_str(&followed_up_line(a, &m.date, lang));
         }
         for e in &item.entries {
-            out.push_str(&entry_line(&e.entry, e.decision_number, lang));
+            out.push_str(&entry_line(&e.entry, e.decision.as_ref(), lang));
         }
     }
     out

@@ -14,6 +14,7 @@ mod maintenance;
 mod meetings;
 mod people;
 mod protocol;
+mod reports;
 mod schedule;
 mod search;
 mod signatures;
@@ -249,6 +250,14 @@ pub enum Command {
         #[command(subcommand)]
         command: Deferred<catalog::CatalogCommand>,
     },
+    #[command(about = "help-reports")]
+    #[command(args_conflicts_with_subcommands = true)]
+    Reports {
+        #[command(subcommand)]
+        command: Option<Deferred<reports::ReportsCommand>>,
+        #[command(flatten)]
+        args: reports::RegisterArgs,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -339,14 +348,8 @@ pub fn run(cli: Cli) -> Result<()> {
                 return Err(crate::fail!("err-cli-review-file"));
             };
             let signer = keys::reviewer_key(key, passphrase_file.as_deref())?;
-            if let Some(written) = crate::tui::review::run(&file, cli.lang, signer)? {
-                let path = crate::text::inert(&written.display().to_string());
-                print(&format!(
-                    "{}\n",
-                    crate::tr!(cli.lang, "cli-written-to", path = path)
-                ))?;
-            }
-            return Ok(());
+            let left = crate::tui::review::run(&file, cli.lang, signer)?;
+            return review_left(&left, cli.lang);
         }
         Some(Command::Review {
             command:
@@ -455,10 +458,28 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::People { command } => people::run(&mut ctx, command.0),
         Command::Org { command } => people::run_org(&mut ctx, command.0),
         Command::Catalog { command } => catalog::run(&mut ctx, command.0),
+        Command::Reports { command, args } => reports::run(&mut ctx, command.map(|c| c.0), &args),
     }
 }
 
 /// Writes `text` to stdout; a closed pipe (`fora forums | head`) is not an error.
+/// Says, once the review screen has closed, where the work went.
+fn review_left(left: &crate::tui::review::Left, lang: Lang) -> Result<()> {
+    let shown = |path: &std::path::Path| crate::text::inert(&path.display().to_string());
+    if let Some(written) = &left.response {
+        let said = crate::tr!(lang, "cli-written-to", path = shown(written));
+        print(&format!("{said}\n"))?;
+    }
+    if let Some(draft) = &left.draft {
+        let said = crate::tr!(lang, "review-left-draft", path = shown(draft));
+        print(&format!("{said}\n"))?;
+    }
+    if left.lost {
+        eprintln!("{}", lang.text("review-left-lost"));
+    }
+    Ok(())
+}
+
 pub fn print(text: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {

@@ -59,7 +59,11 @@ pub fn search(
                 h.date.clone(),
                 h.item.clone(),
                 kind.to_string(),
-                h.snippet.replace('\n', " "),
+                // A decision's reference first, whole: the snippet may be cut.
+                match &h.reference {
+                    Some(reference) => format!("{reference}: {}", h.snippet.replace('\n', " ")),
+                    None => h.snippet.replace('\n', " "),
+                },
             ]
         })
     });

@@ -5,8 +5,10 @@
 mod stored;
 pub mod approval;
 pub mod cadence;
+pub mod decision;
 pub mod meeting;
 pub mod records;
+pub mod reports;
 pub mod schedule;
 
 stored_enum! {

@@ -123,6 +123,10 @@ pub enum DraftSlot {
     Guest,
     Substitute(i64),
     Details,
+    /// When a person joined or left.
+    Presence(i64),
+    /// Why the meeting is cancelled.
+    Cancel,
 }
 
 impl DraftSlot {
@@ -136,6 +140,8 @@ impl DraftSlot {
             DraftSlot::Guest => "guest".into(),
             DraftSlot::Substitute(id) => format!("substitute:{id}"),
             DraftSlot::Details => "details".into(),
+            DraftSlot::Presence(id) => format!("presence:{id}"),
+            DraftSlot::Cancel => "cancel".into(),
         }
     }
 
@@ -144,11 +150,13 @@ impl DraftSlot {
         match id.split_once(':') {
             None if id == "guest" => Some(DraftSlot::Guest),
             None if id == "details" => Some(DraftSlot::Details),
+            None if id == "cancel" => Some(DraftSlot::Cancel),
             Some(("new", kind)) => EntryKind::from_id(kind).map(DraftSlot::NewEntry),
             Some(("entry", n)) => number(n).map(DraftSlot::Entry),
             Some(("item", "new")) => Some(DraftSlot::NewItem),
             Some(("item", n)) => number(n).map(DraftSlot::Item),
             Some(("substitute", n)) => number(n).map(DraftSlot::Substitute),
+            Some(("presence", n)) => number(n).map(DraftSlot::Presence),
             _ => None,
         }
     }

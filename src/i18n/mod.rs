@@ -36,6 +36,7 @@ catalogue_files![
     "cli.ftl",
     "tui.ftl",
     "review.ftl",
+    "review-folder.ftl",
     "protocol.ftl",
     "domain.ftl",
     "output.ftl",
@@ -44,6 +45,9 @@ catalogue_files![
     "keys.ftl",
     "justering.ftl",
     "people.ftl",
+    "slips.ftl",
+    "windows.ftl",
+    "reports.ftl",
     "edges.ftl",
 ];
 

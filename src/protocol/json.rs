@@ -95,7 +95,9 @@ struct ItemJson<'a> {
 struct EntryJson<'a> {
     id: i64,
     kind: &'static str,
-    decision_number: Option<u32>,
+    /// A decision's reference, "Leveransforum 2026 § 3", and its number.
+    decision_reference: Option<String>,
+    decision_number: Option<i64>,
     text: &'a str,
     owner: Option<&'a str>,
     due: Option<&'a str>,
@@ -191,7 +193,8 @@ pub fn render(
                         EntryJson {
                             id: e.entry.id,
                             kind: e.entry.kind.id(),
-                            decision_number: e.decision_number,
+                            decision_reference: e.decision.as_ref().map(ToString::to_string),
+                            decision_number: e.decision.as_ref().map(|d| d.number),
                             text: &f.text,
                             owner: f.owner.as_deref(),
                             due: f.due.as_deref(),

@@ -16,7 +16,8 @@ pub mod view;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::Forum;
-use crate::domain::meeting::{EntryKind, ItemKind};
+use crate::domain::decision::DecisionRef;
+use crate::domain::meeting::ItemKind;
 use crate::i18n::{Lang, Message};
 use crate::store::followup::FollowedUpAction;
 use crate::store::meetings::{AgendaItem, AttendanceRow, Entry, Meeting};
@@ -48,8 +49,8 @@ pub struct ItemRecord {
 pub struct EntryRecord {
     #[serde(flatten)]
     pub entry: Entry,
-    /// § number of a decision, counted in protocol order.
-    pub decision_number: Option<u32>,
+    /// A decision's reference, "Leveransforum 2026 § 3".
+    pub decision: Option<DecisionRef>,
     /// The name of the forum an escalation goes to (the entry keeps its id).
     pub target_forum_name: Option<String>,
 }
@@ -67,8 +68,8 @@ impl MeetingRecord {
         let forum_name = name_of(&meeting.forum_id);
         let attendance = store.attendance(meeting_id)?;
         let mut entries = store.entries(meeting_id)?;
+        let mut decisions = store.decision_refs(meeting_id)?;
         let mut items = Vec::new();
-        let mut decisions = 0;
         let agenda = store.agenda(meeting_id)?;
         // Listed once, under the first item that follows up actions, if any.
         let mut followed_up = if agenda.iter().any(|i| i.kind == ItemKind::Actions) {
@@ -90,14 +91,11 @@ impl MeetingRecord {
             let on_item = on_item
                 .into_iter()
                 .map(|entry| {
-                    let decision_number = (entry.kind == EntryKind::Decision).then(|| {
-                        decisions += 1;
-                        decisions
-                    });
+                    let decision = decisions.remove(&entry.id);
                     let target_forum_name = entry.fields.target_forum.as_deref().map(name_of);
                     EntryRecord {
                         entry,
-                        decision_number,
+                        decision,
                         target_forum_name,
                     }
                 })

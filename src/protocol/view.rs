@@ -64,7 +64,7 @@ pub struct ItemView {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryView {
     pub kind: EntryKind,
-    /// "§ 1 Beslut", "Åtgärd", "Eskalering till Verkställande forum".
+    /// "Beslut Leveransforum 2026 § 1", "Åtgärd", "Eskalering till Verkställande forum".
     pub head: String,
     /// The entry's text; may hold several lines.
     pub text: String,
@@ -347,8 +347,8 @@ fn entry_head(e: &EntryRecord, l: &Labels, lang: Lang) -> String {
     let f = &e.entry.fields;
     let kind = labels::entry_kind(e.entry.kind, lang);
     match e.entry.kind {
-        EntryKind::Decision => match e.decision_number {
-            Some(n) => format!("§ {n} {kind}"),
+        EntryKind::Decision => match &e.decision {
+            Some(reference) => format!("{kind} {}", safe(&reference.to_string())),
             None => kind,
         },
         EntryKind::Escalation => match safe_opt(e.target_forum_name.as_deref()) {

@@ -1,9 +1,10 @@
 //! A meeting's agenda: its items in order, added, renamed, moved, done or removed.
 
 use chrono::{DateTime, Local};
-use rusqlite::params;
+use rusqlite::{Connection, params};
 
 use super::entries::delete_entry_in;
+use super::undo::{Change, log_change};
 use super::{Field, Result, Store, StoreError, limits, log, meeting_of_item, stamp, touch};
 use crate::domain::records::AgendaItem;
 
@@ -59,7 +60,8 @@ impl Store {
                 params![meeting_id, position, title],
             )?;
             let id = tx.last_insert_rowid();
-            log(tx, "agenda.add", &format!("{meeting_id} {id}"))?;
+            let change = Change::ItemAdded { item_id: id };
+            log_change(tx, meeting_id, "agenda.add", &format!("{meeting_id} {id}"), &change)?;
             Ok(id)
         })
     }
@@ -72,13 +74,18 @@ impl Store {
         limits::plain(Field::ItemTitle, title, false)?;
         limits::length(Field::ItemTitle, title, limits::TITLE)?;
         self.write(|tx| {
-            meeting_of_item(tx, item_id)?;
+            let meeting_id = meeting_of_item(tx, item_id)?;
+            let old: String =
+                tx.query_row("SELECT title FROM agenda_item WHERE id = ?1", [item_id], |r| {
+                    r.get(0)
+                })?;
             super::search::remember_words(tx, title)?;
             tx.execute(
                 "UPDATE agenda_item SET title = ?2 WHERE id = ?1",
                 params![item_id, title],
             )?;
-            log(tx, "agenda.rename", &item_id.to_string())
+            let change = Change::ItemRenamed { item_id, title: old };
+            log_change(tx, meeting_id, "agenda.rename", &item_id.to_string(), &change)
         })
     }
 
@@ -86,32 +93,38 @@ impl Store {
     pub fn move_item(&mut self, item_id: i64, step: i64) -> Result<()> {
         self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;
-            let mut stmt = tx.prepare(
-                "SELECT id FROM agenda_item WHERE meeting_id = ?1 AND removed_at IS NULL ORDER BY position, id",
-            )?;
-            let mut order: Vec<i64> = stmt.query_map([meeting_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
-            let Some(from) = order.iter().position(|id| *id == item_id) else { return Ok(()) };
-            let to = from as i64 + step;
-            if to < 0 || to >= order.len() as i64 {
-                return Ok(());
+            if move_item_in(tx, item_id, step)? {
+                let change = Change::ItemMoved { item_id, step };
+                log_change(
+                    tx,
+                    meeting_id,
+                    "agenda.move",
+                    &format!("{item_id} {step}"),
+                    &change,
+                )?;
             }
-            order.swap(from, to as usize);
-            let mut update = tx.prepare("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?;
-            for (position, id) in order.iter().enumerate() {
-                update.execute(params![id, position as i64])?;
-            }
-            log(tx, "agenda.move", &format!("{item_id} {step}"))
+            Ok(())
         })
     }
 
     pub fn set_item_done(&mut self, item_id: i64, done: bool) -> Result<()> {
         self.write(|tx| {
-            meeting_of_item(tx, item_id)?;
+            let meeting_id = meeting_of_item(tx, item_id)?;
+            let was: bool = tx.query_row("SELECT done FROM agenda_item WHERE id = ?1", [item_id], |r| {
+                r.get(0)
+            })?;
             tx.execute(
                 "UPDATE agenda_item SET done = ?2 WHERE id = ?1",
                 params![item_id, done],
             )?;
-            log(tx, "agenda.done", &format!("{item_id} {done}"))
+            let change = Change::ItemDone { item_id, done: was };
+            log_change(
+                tx,
+                meeting_id,
+                "agenda.done",
+                &format!("{item_id} {done}"),
+                &change,
+            )
         })
     }
 
@@ -119,7 +132,7 @@ impl Store {
     pub fn remove_item(&mut self, item_id: i64, at: DateTime<Local>) -> Result<()> {
         let when = stamp(at);
         self.write(|tx| {
-            meeting_of_item(tx, item_id)?;
+            let meeting_id = meeting_of_item(tx, item_id)?;
             tx.execute(
                 "UPDATE agenda_item SET removed_at = ?2 WHERE id = ?1",
                 params![item_id, when],
@@ -131,10 +144,37 @@ impl Store {
             let entries: Vec<i64> = stmt
                 .query_map([item_id], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
-            for entry in entries {
+            for &entry in &entries {
                 delete_entry_in(tx, entry, &when)?;
+                log(tx, "entry.delete", &entry.to_string())?;
             }
-            log(tx, "agenda.remove", &item_id.to_string())
+            let change = Change::ItemRemoved { item_id, entries };
+            log_change(tx, meeting_id, "agenda.remove", &item_id.to_string(), &change)
         })
     }
+}
+
+/// Moves an item `step` places among the items left, inside the caller's
+/// transaction; false when it is already at that end.
+pub(super) fn move_item_in(tx: &Connection, item_id: i64, step: i64) -> Result<bool> {
+    let meeting_id = meeting_of_item(tx, item_id)?;
+    let mut stmt = tx.prepare(
+        "SELECT id FROM agenda_item WHERE meeting_id = ?1 AND removed_at IS NULL ORDER BY position, id",
+    )?;
+    let mut order: Vec<i64> = stmt
+        .query_map([meeting_id], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let Some(from) = order.iter().position(|id| *id == item_id) else {
+        return Ok(false);
+    };
+    let to = from as i64 + step;
+    if to < 0 || to >= order.len() as i64 {
+        return Ok(false);
+    }
+    order.swap(from, to as usize);
+    let mut update = tx.prepare("UPDATE agenda_item SET position = ?2 WHERE id = ?1")?;
+    for (position, id) in order.iter().enumerate() {
+        update.execute(params![id, position as i64])?;
+    }
+    Ok(true)
 }

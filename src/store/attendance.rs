@@ -4,7 +4,8 @@
 use chrono::{DateTime, Local};
 use rusqlite::params;
 
-use super::{Field, Result, Store, StoreError, limits, log, stamp, touch};
+use super::undo::{Change, log_change};
+use super::{Field, Result, Store, StoreError, limits, stamp, touch};
 use crate::domain::meeting::AttendanceStatus;
 use crate::domain::records::AttendanceRow;
 
@@ -58,11 +59,27 @@ impl Store {
         };
         self.write(|tx| {
             touch(tx, "attendance", row_id)?;
+            let (meeting_id, was, was_substitute) = tx.query_row(
+                "SELECT meeting_id, status, substitute_name FROM attendance WHERE id = ?1",
+                [row_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
             tx.execute(
                 "UPDATE attendance SET status = ?2, substitute_name = ?3 WHERE id = ?1",
                 params![row_id, status, substitute],
             )?;
-            log(tx, "attendance.set", &format!("{row_id} {}", status.id()))
+            let change = Change::Attendance {
+                row_id,
+                status: was,
+                substitute: was_substitute,
+            };
+            log_change(
+                tx,
+                meeting_id,
+                "attendance.set",
+                &format!("{row_id} {}", status.id()),
+                &change,
+            )
         })
     }
 
@@ -88,7 +105,14 @@ impl Store {
                 params![meeting_id, name, organisation],
             )?;
             let id = tx.last_insert_rowid();
-            log(tx, "attendance.guest", &format!("{meeting_id} {name}"))?;
+            let change = Change::GuestAdded { row_id: id };
+            log_change(
+                tx,
+                meeting_id,
+                "attendance.guest",
+                &format!("{meeting_id} {name}"),
+                &change,
+            )?;
             Ok(id)
         })
     }
@@ -103,11 +127,27 @@ impl Store {
         let column = if joined { "joined_at" } else { "left_at" };
         self.write(|tx| {
             touch(tx, "attendance", row_id)?;
+            let (meeting_id, was) = tx.query_row(
+                &format!("SELECT meeting_id, {column} FROM attendance WHERE id = ?1"),
+                [row_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
             tx.execute(
                 &format!("UPDATE attendance SET {column} = ?2 WHERE id = ?1"),
                 params![row_id, at.map(stamp)],
             )?;
-            log(tx, "attendance.time", &format!("{row_id} {column}"))
+            let change = Change::Presence {
+                row_id,
+                joined,
+                at: was,
+            };
+            log_change(
+                tx,
+                meeting_id,
+                "attendance.time",
+                &format!("{row_id} {column}"),
+                &change,
+            )
         })
     }
 }

@@ -22,7 +22,7 @@ impl Store {
     ) -> Result<i64> {
         let day = limits::date(date)?;
         let date = day.to_string();
-        let reason = limits::text(Field::Reason, reason, limits::REASON, true)?;
+        let reason = limits::text(Field::CancelReason, reason, limits::REASON, true)?;
         let catalog = self.catalog()?;
         let forum = catalog
             .forum(forum_id)

@@ -129,6 +129,7 @@ pub fn replace(tx: &Connection, catalog: &Catalog, source: &str) -> Result<()> {
             AND id NOT IN (SELECT role_id FROM attendance WHERE role_id IS NOT NULL);
          DELETE FROM area WHERE number NOT IN (SELECT area FROM forum);",
     )?;
+    super::reports::replace_types(tx, catalog)?;
     tx.execute(
         "INSERT INTO catalog_source (id, contract, source, loaded_at) VALUES (1, ?1, ?2, ?3)
          ON CONFLICT (id) DO UPDATE SET contract = excluded.contract, source = excluded.source,
@@ -304,10 +305,13 @@ fn read_catalog(conn: &Connection) -> Result<Catalog> {
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (reporting, reports) = super::reports::read_types(conn)?;
     Ok(Catalog {
         contract,
         areas,
         roles,
         forums,
+        reporting,
+        reports,
     })
 }

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Local};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{Field, Record, Result, Store, StoreError, bad, limits, log, meeting_of_item, stamp};
+use super::undo::{Change, log_change};
+use super::{Field, Record, Result, Store, StoreError, bad, limits, meeting_of_item, stamp};
 use crate::domain::meeting::EntryKind;
 use crate::domain::records::{DraftSlot, Entry, EntryFields, EntryVersion};
 
@@ -90,29 +91,13 @@ impl Store {
     ) -> Result<i64> {
         check_fields(kind, fields, at)?;
         self.write(|tx| {
-            let meeting_id = meeting_of_item(tx, item_id)?;
-            super::search::remember_words(tx, &fields.text)?;
-            tx.prepare_cached(
-                "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-            )?
-            .execute(params![
-                meeting_id,
-                item_id,
-                kind,
-                fields.text,
-                fields.owner,
-                fields.due,
-                fields.target_forum,
-                fields.parties,
-                stamp(at)
-            ])?;
-            let id = tx.last_insert_rowid();
+            let id = insert_entry(tx, item_id, kind, fields, at)?;
             if let Some(slot) = draft_slot {
-                tx.prepare_cached("DELETE FROM draft WHERE meeting_id = ?1 AND slot = ?2")?
-                    .execute(params![meeting_id, slot])?;
+                tx.prepare_cached(
+                    "DELETE FROM draft WHERE slot = ?2 AND meeting_id = (SELECT meeting_id FROM entry WHERE id = ?1)",
+                )?
+                .execute(params![id, slot])?;
             }
-            log(tx, "entry.add", &format!("{id} {}", kind.id()))?;
             Ok(id)
         })
     }
@@ -129,24 +114,17 @@ impl Store {
         check_fields(old.kind, fields, at)?;
         let when = stamp(at);
         self.write(|tx| {
+            let meeting_id: i64 =
+                tx.query_row("SELECT meeting_id FROM entry WHERE id = ?1", [entry_id], |r| {
+                    r.get(0)
+                })?;
             tx.execute(
                 "INSERT INTO entry_history (entry_id, changed_at, change, old) VALUES (?1, ?2, 'edit', ?3)",
                 params![entry_id, when, fields_json(&old.fields)?],
             )?;
-            super::search::remember_words(tx, &fields.text)?;
-            tx.execute(
-                "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6, updated_at = ?7
-                 WHERE id = ?1",
-                params![
-                    entry_id,
-                    fields.text,
-                    fields.owner,
-                    fields.due,
-                    fields.target_forum,
-                    fields.parties,
-                    when
-                ],
-            )?;
+            if !write_fields(tx, entry_id, fields, &when)? {
+                return Err(StoreError::Missing(Record::Entry, entry_id));
+            }
             if let Some(slot) = draft_slot {
                 tx.execute(
                     "DELETE FROM draft WHERE slot = ?2
@@ -154,14 +132,58 @@ impl Store {
                     params![entry_id, slot],
                 )?;
             }
-            log(tx, "entry.edit", &entry_id.to_string())
+            let change = Change::EntryEdited {
+                entry_id,
+                fields: old.fields.clone(),
+            };
+            log_change(tx, meeting_id, "entry.edit", &entry_id.to_string(), &change)
         })
     }
 
     /// Deletes an entry from the protocol; its text stays in the history.
     pub fn delete_entry(&mut self, entry_id: i64, at: DateTime<Local>) -> Result<()> {
         let when = stamp(at);
-        self.write(|tx| delete_entry_in(tx, entry_id, &when))
+        self.write(|tx| {
+            let meeting_id = delete_entry_in(tx, entry_id, &when)?;
+            let change = Change::EntryDeleted { entry_id };
+            log_change(tx, meeting_id, "entry.delete", &entry_id.to_string(), &change)
+        })
+    }
+
+    /// Moves an entry to another item of its meeting; it keeps its id, text
+    /// and history.
+    pub fn move_entry(&mut self, entry_id: i64, to_item: i64) -> Result<()> {
+        self.write(|tx| {
+            let (meeting_id, from_item): (i64, i64) = tx
+                .query_row(
+                    "SELECT meeting_id, item_id FROM entry WHERE id = ?1 AND deleted_at IS NULL",
+                    [entry_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?
+                .ok_or(StoreError::Missing(Record::Entry, entry_id))?;
+            if meeting_of_item(tx, to_item)? != meeting_id {
+                return Err(StoreError::ItemNotOnMeeting {
+                    item: to_item,
+                    meeting: meeting_id,
+                });
+            }
+            if to_item == from_item {
+                return Ok(());
+            }
+            tx.execute(
+                "UPDATE entry SET item_id = ?2 WHERE id = ?1",
+                params![entry_id, to_item],
+            )?;
+            let change = Change::EntryMoved { entry_id, from_item };
+            log_change(
+                tx,
+                meeting_id,
+                "entry.move",
+                &format!("{entry_id} {to_item}"),
+                &change,
+            )
+        })
     }
 
     /// Earlier versions of an entry, oldest first.
@@ -183,7 +205,79 @@ impl Store {
     }
 }
 
-pub(super) fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Result<()> {
+/// Writes an entry's fields, changed at `when`, and remembers its words for
+/// search; false when there is no such entry, or it is deleted.
+pub(super) fn write_fields(tx: &Connection, entry_id: i64, fields: &EntryFields, when: &str) -> Result<bool> {
+    super::search::remember_words(tx, &fields.text)?;
+    let changed = tx.execute(
+        "UPDATE entry SET text = ?2, owner = ?3, due = ?4, target_forum = ?5, parties = ?6, updated_at = ?7
+         WHERE id = ?1 AND deleted_at IS NULL",
+        params![
+            entry_id,
+            fields.text,
+            fields.owner,
+            fields.due,
+            fields.target_forum,
+            fields.parties,
+            when
+        ],
+    )?;
+    Ok(changed == 1)
+}
+
+/// The fields of an entry that is not deleted.
+pub(super) fn fields_of(tx: &Connection, entry_id: i64) -> Result<EntryFields> {
+    tx.query_row(
+        &format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE id = ?1 AND deleted_at IS NULL"),
+        [entry_id],
+        entry_row,
+    )
+    .optional()?
+    .map(|e| e.fields)
+    .ok_or(StoreError::Missing(Record::Entry, entry_id))
+}
+
+/// Records an entry on an item inside the caller's transaction, with its
+/// search words and history line; the fields are checked by the caller.
+pub(super) fn insert_entry(
+    tx: &Connection,
+    item_id: i64,
+    kind: EntryKind,
+    fields: &EntryFields,
+    at: DateTime<Local>,
+) -> Result<i64> {
+    let meeting_id = meeting_of_item(tx, item_id)?;
+    super::search::remember_words(tx, &fields.text)?;
+    tx.prepare_cached(
+        "INSERT INTO entry (meeting_id, item_id, kind, text, owner, due, target_forum, parties, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        meeting_id,
+        item_id,
+        kind,
+        fields.text,
+        fields.owner,
+        fields.due,
+        fields.target_forum,
+        fields.parties,
+        stamp(at)
+    ])?;
+    let id = tx.last_insert_rowid();
+    let detail = format!("{id} {}", kind.id());
+    log_change(
+        tx,
+        meeting_id,
+        "entry.add",
+        &detail,
+        &Change::EntryAdded { entry_id: id },
+    )?;
+    Ok(id)
+}
+
+/// Marks an entry deleted, its text kept in its history; returns its meeting.
+/// The caller writes the history line.
+pub(super) fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Result<i64> {
     let old = tx
         .query_row(
             &format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE id = ?1 AND deleted_at IS NULL"),
@@ -200,5 +294,9 @@ pub(super) fn delete_entry_in(tx: &Connection, entry_id: i64, when: &str) -> Res
         "UPDATE entry SET deleted_at = ?2 WHERE id = ?1",
         params![entry_id, when],
     )?;
-    log(tx, "entry.delete", &entry_id.to_string())
+    Ok(
+        tx.query_row("SELECT meeting_id FROM entry WHERE id = ?1", [entry_id], |r| {
+            r.get(0)
+        })?,
+    )
 }

@@ -151,6 +151,8 @@ pub enum StoreError {
     /// A draft could not be written as JSON; it is not saved, so the draft
     /// kept before is not replaced by an empty one.
     DraftNotWritten,
+    /// Something was recorded in the meeting, so it is cancelled, not discarded.
+    MeetingNotEmpty(i64),
 }
 
 /// The kinds of record a [`StoreError::Missing`] names.
@@ -179,7 +181,7 @@ pub enum Field {
     Owner,
     Place,
     MinuteKeeper,
-    Reason,
+    CancelReason,
     Comment,
     ReviewerName,
 }
@@ -200,7 +202,7 @@ impl Field {
             Field::Owner => "owner",
             Field::Place => "place",
             Field::MinuteKeeper => "minute-keeper",
-            Field::Reason => "reason",
+            Field::CancelReason => "cancel-reason",
             Field::Comment => "comment",
             Field::ReviewerName => "reviewer-name",
         }
@@ -343,6 +345,7 @@ impl StoreError {
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),
             StoreError::DraftNotWritten => m("err-draft-not-written"),
+            StoreError::MeetingNotEmpty(id) => m("err-meeting-not-empty").arg("meeting", *id),
         }
     }
 }

@@ -134,7 +134,7 @@ mod tests {
         }
         assert!(text(Field::PersonName, "a\nb", NAME, false).is_err());
         assert!(matches!(
-            text(Field::Reason, "  ", REASON, true),
+            text(Field::CancelReason, "  ", REASON, true),
             Err(StoreError::Empty(_))
         ));
     }

@@ -27,6 +27,25 @@ impl Page {
     }
 }
 
+/// Where a window of a listing starts, for screens that read a listing a
+/// window at a time (keyset paging): a window costs the rows it holds,
+/// however far into the listing it lies.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Seek {
+    First,
+    /// The rows after the row with this key.
+    After(RowKey),
+    /// The row with this key, if it is still there, and those after it.
+    From(RowKey),
+    /// The rows before the row with this key.
+    Before(RowKey),
+    Last,
+}
+
+/// The sort key of a row of a listing, as [`Seek`] takes it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowKey(pub(crate) Vec<Value>);
+
 /// A query put together from fixed pieces of SQL, its values bound in the
 /// order their `?` appear. Only the pieces a filter needs are added, so that
 /// SQLite can pick the index that fits each combination (a `?1 IS NULL OR`
@@ -84,6 +103,56 @@ impl Query {
         self.tail.push_str(" LIMIT ? OFFSET ?");
         self.tail_values = vec![Value::Integer(limit), Value::Integer(offset)];
         self
+    }
+
+    /// Narrows the query to `n` rows from `seek`, in the listing's order by
+    /// the terms `keys`, all ascending or all `descending`. Returns whether
+    /// the rows come in reverse (for Before and Last), to be turned round.
+    /// The first term is also bound alone, so that an index on it is
+    /// entered at the key rather than read from its start.
+    pub fn seek(&mut self, keys: &[&str], descending: bool, seek: &Seek, n: usize) -> bool {
+        let backward = matches!(seek, Seek::Before(_) | Seek::Last);
+        let (after, before) = if descending { ("<", ">") } else { (">", "<") };
+        if let Seek::After(RowKey(key)) | Seek::From(RowKey(key)) | Seek::Before(RowKey(key)) = seek {
+            let op = match seek {
+                Seek::Before(_) => before.to_string(),
+                Seek::From(_) => format!("{after}="),
+                _ => after.to_string(),
+            };
+            let marks = vec!["?"; key.len()].join(", ");
+            self.push(
+                &format!(
+                    "AND {} {}= ? AND ({}) {op} ({marks})",
+                    keys[0],
+                    &op[..1],
+                    keys.join(", ")
+                ),
+                std::iter::once(key[0].clone()).chain(key.iter().cloned()),
+            );
+        }
+        let direction = if descending != backward { "DESC" } else { "ASC" };
+        let order: Vec<String> = keys.iter().map(|k| format!("{k} {direction}")).collect();
+        self.tail = format!(" ORDER BY {} LIMIT ?", order.join(", "));
+        self.tail_values = vec![Value::Integer(i64::try_from(n).unwrap_or(i64::MAX))];
+        backward
+    }
+
+    /// The rows of [`Query::seek`] in the listing's order.
+    pub fn window<T>(
+        mut self,
+        conn: &Connection,
+        keys: &[&str],
+        descending: bool,
+        seek: &Seek,
+        n: usize,
+        map: impl Fn(&Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>, StoreError> {
+        let backward = self.seek(keys, descending, seek, n);
+        let mut rows = self.collect(conn, map)?;
+        if backward {
+            rows.reverse();
+        }
+        Ok(rows)
     }
 
     /// The number of rows the query gives.

@@ -16,6 +16,8 @@ pub const STALE_AFTER_SECONDS: i64 = 30;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Holder {
     pub holder: String,
+    /// Who records, as a second fora names them: see [`this_person`].
+    pub person: String,
     pub since: String,
     pub heartbeat: String,
 }
@@ -23,6 +25,30 @@ pub struct Holder {
 /// This process, as a lock holder: "pid@host".
 pub fn this_process() -> String {
     format!("{}@{}", std::process::id(), host_name())
+}
+
+/// Who uses this fora, as another one names them: the account's full name
+/// when the system knows it, else its login name, and the machine.
+pub fn this_person() -> String {
+    let login = std::env::var("USER")
+        .or_else(|_| std::env::var("LOGNAME"))
+        .unwrap_or_default();
+    let full = std::fs::read_to_string("/etc/passwd")
+        .ok()
+        .and_then(|passwd| {
+            passwd.lines().find_map(|line| {
+                let fields: Vec<&str> = line.split(':').collect();
+                (fields.len() > 4 && !login.is_empty() && fields[0] == login)
+                    .then(|| fields[4].split(',').next().unwrap_or("").trim().to_string())
+            })
+        })
+        .filter(|name| !name.is_empty());
+    let name = full.unwrap_or(login);
+    match (name.is_empty(), host_name()) {
+        (true, host) => host,
+        (false, host) if host.is_empty() => name,
+        (false, host) => format!("{name} ({host})"),
+    }
 }
 
 fn host_name() -> String {
@@ -50,7 +76,13 @@ pub fn holder_is_gone(holder: &str) -> bool {
 impl Store {
     /// Takes the meeting for recording, unless another live fora holds it;
     /// then returns that holder and takes nothing.
-    pub fn lock_meeting(&mut self, meeting_id: i64, me: &str, at: DateTime<Local>) -> Result<Option<Holder>> {
+    pub fn lock_meeting(
+        &mut self,
+        meeting_id: i64,
+        me: &str,
+        person: &str,
+        at: DateTime<Local>,
+    ) -> Result<Option<Holder>> {
         let now = stamp(at);
         let stale_before = stamp(at - chrono::Duration::seconds(STALE_AFTER_SECONDS));
         self.write(|tx| {
@@ -62,13 +94,25 @@ impl Store {
             {
                 return Ok(Some(h.clone()));
             }
-            tx.execute(
-                "INSERT INTO meeting_lock (meeting_id, holder, since, heartbeat) VALUES (?1, ?2, ?3, ?3)
-                 ON CONFLICT (meeting_id) DO UPDATE SET holder = excluded.holder, since = excluded.since,
-                     heartbeat = excluded.heartbeat",
-                params![meeting_id, me, now],
-            )?;
+            claim(tx, meeting_id, me, person, &now)?;
             Ok(None)
+        })
+    }
+
+    /// Takes the meeting for recording from whoever holds it, alive or
+    /// not: for when the recorder's laptop died and its lock would keep
+    /// the meeting read-only. The other fora learns it on its next renewal.
+    pub fn take_over_lock(
+        &mut self,
+        meeting_id: i64,
+        me: &str,
+        person: &str,
+        at: DateTime<Local>,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let from = holder_of(tx, meeting_id)?.map(|h| h.holder).unwrap_or_default();
+            claim(tx, meeting_id, me, person, &stamp(at))?;
+            super::log(tx, "lock.take_over", &format!("{meeting_id} {from} {me}"))
         })
     }
 
@@ -100,16 +144,27 @@ impl Store {
     }
 }
 
+fn claim(tx: &rusqlite::Connection, meeting_id: i64, me: &str, person: &str, now: &str) -> Result<()> {
+    tx.execute(
+        "INSERT INTO meeting_lock (meeting_id, holder, person, since, heartbeat) VALUES (?1, ?2, ?3, ?4, ?4)
+         ON CONFLICT (meeting_id) DO UPDATE SET holder = excluded.holder, person = excluded.person,
+             since = excluded.since, heartbeat = excluded.heartbeat",
+        params![meeting_id, me, person, now],
+    )?;
+    Ok(())
+}
+
 fn holder_of(conn: &rusqlite::Connection, meeting_id: i64) -> Result<Option<Holder>> {
     Ok(conn
         .query_row(
-            "SELECT holder, since, heartbeat FROM meeting_lock WHERE meeting_id = ?1",
+            "SELECT holder, person, since, heartbeat FROM meeting_lock WHERE meeting_id = ?1",
             [meeting_id],
             |r| {
                 Ok(Holder {
                     holder: r.get(0)?,
-                    since: r.get(1)?,
-                    heartbeat: r.get(2)?,
+                    person: r.get(1)?,
+                    since: r.get(2)?,
+                    heartbeat: r.get(3)?,
                 })
             },
         )

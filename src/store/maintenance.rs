@@ -21,6 +21,12 @@ const STALE_DRAFT_DAYS: i64 = 7;
 impl Store {
     /// Copies the whole database, while it may be in use, to `target` through
     /// SQLite's online backup. The copy is private (0600) and checked.
+    ///
+    /// Every page is copied in one step, without pausing: the step reads in
+    /// one read transaction, and in WAL mode a reader never blocks a writer,
+    /// so a fora recording meanwhile goes on writing (to the WAL, which is
+    /// checkpointed once the copy ends) and the copy is the database as it
+    /// stood when the step began.
     pub fn backup_to(&self, target: &Path) -> Result<()> {
         if target.exists() {
             return Err(StoreError::BackupExists(target.display().to_string()));
@@ -46,7 +52,16 @@ impl Store {
             let mut copy = rusqlite::Connection::open(target)?;
             {
                 let backup = rusqlite::backup::Backup::new(&self.conn, &mut copy)?;
-                backup.run_to_completion(256, std::time::Duration::from_millis(5), None)?;
+                // -1: every page at once. Busy or Locked (a writer's rare
+                // exclusive moment, such as WAL recovery) is waited out, as
+                // long as a write would wait.
+                let started = std::time::Instant::now();
+                while backup.step(-1)? != rusqlite::backup::StepResult::Done {
+                    if started.elapsed() > super::BUSY_TIMEOUT {
+                        return Err(StoreError::Busy);
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
             }
             let integrity: String = copy.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
             if integrity != "ok" {

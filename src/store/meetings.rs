@@ -113,8 +113,22 @@ impl Store {
                 let id = add(&c.title, c.kind)?;
                 super::followup::link_carried(tx, c, id, meeting_id)?;
             }
+            // The supplier's reports go under the theme they belong to.
+            let reports = super::reports::agenda_reports(tx, forum_id, date, lang)?;
+            let add_reports = |add: &mut dyn FnMut(&str, ItemKind) -> Result<i64>, theme: Option<&str>| {
+                for report in reports.under(theme) {
+                    let id = add(&report.title, ItemKind::Theme)?;
+                    super::reports::link_item(tx, report.delivery_id, id)?;
+                }
+                Ok::<_, StoreError>(())
+            };
             for theme in &forum.themes {
                 add(theme, ItemKind::Theme)?;
+                add_reports(&mut add, Some(theme))?;
+            }
+            add_reports(&mut add, None)?;
+            if let Some(title) = &reports.overdue {
+                add(title, ItemKind::Theme)?;
             }
             for title in &after {
                 add(title, ItemKind::Standing)?;

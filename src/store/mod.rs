@@ -1,6 +1,7 @@
 //! The one place that talks to SQLite: opening the file, pragmas, the schema,
 //! and the queries of each concern (one submodule each).
 
+mod abandon;
 mod agenda;
 mod amended;
 mod attendance;
@@ -22,11 +23,13 @@ pub mod people;
 mod plans;
 pub mod protocols;
 pub mod register;
+pub mod reports;
 pub mod reviews;
 pub mod schedule;
 mod schema;
 pub mod search;
 mod snippet;
+pub mod undo;
 
 use std::fs::{self, OpenOptions};
 use std::io;

@@ -21,6 +21,8 @@ pub struct SearchHit {
     /// The entry's kind, or None when the agenda item's title matched.
     pub kind: Option<EntryKind>,
     pub entry_id: Option<i64>,
+    /// A decision's reference, "Leveransforum 2026 § 3".
+    pub reference: Option<String>,
     /// The matching text around the words, the words marked «like this».
     pub snippet: String,
 }
@@ -93,14 +95,14 @@ fn typed_query(conn: &Connection, typed: &str) -> Result<(String, Vec<Term>)> {
 
 /// The entries that match, newest recorded first: FTS5 gives its matches
 /// in rowid order, so the first rows come without reading the others.
-pub(crate) fn entry_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+pub(crate) fn entry_hits(fts: &str, filter: &SearchFilter, from: &SearchCursor) -> Option<Query> {
     let kind = match filter.kind {
         Some(SearchKind::Item) => return None,
         Some(SearchKind::Entry(kind)) => Some(kind.id()),
         None => None,
     };
     let mut q = Query::new(
-        "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text",
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, e.kind, e.id, e.text, e.id",
         [],
     );
     q.push(
@@ -113,18 +115,21 @@ pub(crate) fn entry_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
         [Value::Text(fts.to_string())],
     )
     .push_some("AND m.forum_id = ?", filter.forum_id)
-    .push_some("AND e.kind = ?", kind)
-    .order("ORDER BY entry_search.rowid DESC");
+    .push_some("AND e.kind = ?", kind);
+    if let Some(last) = from.entry {
+        q.push("AND entry_search.rowid < ?", [Value::from(last)]);
+    }
+    q.order("ORDER BY entry_search.rowid DESC");
     Some(q)
 }
 
 /// The agenda items whose title matches, newest first, as [`entry_hits`].
-pub(crate) fn item_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
+pub(crate) fn item_hits(fts: &str, filter: &SearchFilter, from: &SearchCursor) -> Option<Query> {
     if matches!(filter.kind, Some(SearchKind::Entry(_))) {
         return None;
     }
     let mut q = Query::new(
-        "SELECT m.id, m.forum_id, f.name, m.date, i.title, NULL, NULL, i.title",
+        "SELECT m.id, m.forum_id, f.name, m.date, i.title, NULL, NULL, i.title, i.id",
         [],
     );
     q.push(
@@ -135,13 +140,31 @@ pub(crate) fn item_hits(fts: &str, filter: &SearchFilter) -> Option<Query> {
          WHERE item_search MATCH ? AND i.removed_at IS NULL",
         [Value::Text(fts.to_string())],
     )
-    .push_some("AND m.forum_id = ?", filter.forum_id)
-    .order("ORDER BY item_search.rowid DESC");
+    .push_some("AND m.forum_id = ?", filter.forum_id);
+    if let Some(last) = from.item {
+        q.push("AND item_search.rowid < ?", [Value::from(last)]);
+    }
+    q.order("ORDER BY item_search.rowid DESC");
     Some(q)
 }
 
-fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
-    Ok(SearchHit {
+/// Where a reading of the hits stands: the last entry and the last agenda
+/// item given (their search rowids), or None for one not read yet. The hits
+/// after it are those of both lists below it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SearchCursor {
+    entry: Option<i64>,
+    item: Option<i64>,
+}
+
+/// A hit as read, with its rowid in the index it came from.
+struct Read {
+    hit: SearchHit,
+    rowid: i64,
+}
+
+fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<Read> {
+    let hit = SearchHit {
         meeting_id: r.get(0)?,
         forum_id: r.get(1)?,
         forum: r.get(2)?,
@@ -149,7 +172,12 @@ fn hit_row(r: &rusqlite::Row, terms: &[Term]) -> rusqlite::Result<SearchHit> {
         item: r.get(4)?,
         kind: r.get(5)?,
         entry_id: r.get(6)?,
+        reference: None,
         snippet: snippet(&r.get::<_, String>(7)?, terms),
+    };
+    Ok(Read {
+        hit,
+        rowid: r.get(8)?,
     })
 }
 
@@ -166,10 +194,7 @@ impl Store {
     }
 
     /// One page of hits (`filter.limit` aside), each handed to `each` as it
-    /// is read. The entries and the items that match are read side by side,
-    /// each newest recorded first, and the one of the later meeting goes
-    /// first: as records are kept in the order of their meetings, that is
-    /// newest meeting first, and the newest 50 cost 50 rows, not every match.
+    /// is read.
     pub fn each_search_hit<E: From<StoreError>>(
         &self,
         typed: &str,
@@ -177,8 +202,53 @@ impl Store {
         page: Page,
         mut each: impl FnMut(SearchHit) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
+        if page.limit == Some(0) {
+            return Ok(());
+        }
+        let (mut skipped, mut given) = (0, 0);
+        self.merge_hits(typed, filter, &SearchCursor::default(), |hit, _| {
+            if skipped < page.offset {
+                skipped += 1;
+                return Ok(true);
+            }
+            each(hit)?;
+            given += 1;
+            Ok(page.limit.is_none_or(|l| given < l))
+        })
+    }
+
+    /// At most `n` hits after `from`, each with where the reading stands after it.
+    pub fn search_window(
+        &self,
+        typed: &str,
+        filter: &SearchFilter,
+        from: &SearchCursor,
+        n: usize,
+    ) -> Result<Vec<(SearchHit, SearchCursor)>> {
+        let mut hits = Vec::new();
+        if n > 0 {
+            self.merge_hits(typed, filter, from, |hit, after| {
+                hits.push((hit, after));
+                Ok::<bool, StoreError>(hits.len() < n)
+            })?;
+        }
+        Ok(hits)
+    }
+
+    /// The hits after `from`, handed to `each` as they are read, until it
+    /// says to stop. The entries and the items that match are read side by
+    /// side, each newest recorded first, and the one of the later meeting
+    /// goes first: as records are kept in the order of their meetings, that
+    /// is newest meeting first, and the newest 50 cost 50 rows, not every match.
+    fn merge_hits<E: From<StoreError>>(
+        &self,
+        typed: &str,
+        filter: &SearchFilter,
+        from: &SearchCursor,
+        mut each: impl FnMut(SearchHit, SearchCursor) -> std::result::Result<bool, E>,
+    ) -> std::result::Result<(), E> {
         let (fts, terms) = typed_query(&self.conn, typed)?;
-        let (entries, items) = (entry_hits(&fts, filter), item_hits(&fts, filter));
+        let (entries, items) = (entry_hits(&fts, filter, from), item_hits(&fts, filter, from));
         let mut entry_stmt = entries.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
         let mut item_stmt = items.as_ref().map(|q| q.prepare(&self.conn)).transpose()?;
         let mut entry_rows = match (&mut entry_stmt, &entries) {
@@ -189,41 +259,51 @@ impl Store {
             (Some(stmt), Some(q)) => Some(q.query(stmt)?),
             _ => None,
         };
-        let next = |rows: &mut Option<rusqlite::Rows>| -> Result<Option<SearchHit>> {
+        let next = |rows: &mut Option<rusqlite::Rows>| -> Result<Option<Read>> {
             match rows {
                 Some(rows) => Ok(rows.next()?.map(|r| hit_row(r, &terms)).transpose()?),
                 None => Ok(None),
             }
         };
         let (mut entry, mut item) = (next(&mut entry_rows)?, next(&mut item_rows)?);
-        let (mut skipped, mut given) = (0, 0);
-        while page.limit.is_none_or(|l| given < l) {
+        let mut at = *from;
+        loop {
             let entry_first = match (&entry, &item) {
-                (Some(e), Some(i)) => (&e.date, e.meeting_id) >= (&i.date, i.meeting_id),
+                (Some(e), Some(i)) => (&e.hit.date, e.hit.meeting_id) >= (&i.hit.date, i.hit.meeting_id),
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
-                (None, None) => break,
+                (None, None) => return Ok(()),
             };
-            let hit = if entry_first {
+            let read = if entry_first {
                 std::mem::replace(&mut entry, next(&mut entry_rows)?)
             } else {
                 std::mem::replace(&mut item, next(&mut item_rows)?)
             };
-            if skipped < page.offset {
-                skipped += 1;
-            } else if let Some(hit) = hit {
-                each(hit)?;
-                given += 1;
+            let Some(Read { mut hit, rowid }) = read else {
+                return Ok(());
+            };
+            if entry_first {
+                at.entry = Some(rowid);
+            } else {
+                at.item = Some(rowid);
+            }
+            // Read for the hits handed on only: joined in, the view of
+            // references would be worked out for every decision first.
+            if let (Some(EntryKind::Decision), Some(id)) = (hit.kind, hit.entry_id) {
+                hit.reference = self.decision_reference(id)?.map(|r| r.to_string());
+            }
+            if !each(hit, at)? {
+                return Ok(());
             }
         }
-        Ok(())
     }
 
     /// How many hits there are in all.
     pub fn count_search_hits(&self, typed: &str, filter: &SearchFilter) -> Result<u64> {
         let (fts, _) = typed_query(&self.conn, typed)?;
         let mut total = 0;
-        for q in [entry_hits(&fts, filter), item_hits(&fts, filter)]
+        let from = SearchCursor::default();
+        for q in [entry_hits(&fts, filter, &from), item_hits(&fts, filter, &from)]
             .iter()
             .flatten()
         {

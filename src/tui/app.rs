@@ -114,6 +114,8 @@ pub struct App {
     pub(super) too_small: bool,
     /// This fora as a meeting-lock holder ("pid@host").
     pub(super) me: String,
+    /// Who uses this fora, as a second one names them in its banner.
+    pub(super) person: String,
     /// The meeting this fora records, whose lock it holds, and when the
     /// lock was last renewed; or when a read-only meeting was last read.
     pub(super) lock: Option<HeldLock>,
@@ -179,6 +181,7 @@ impl App {
             quit: false,
             too_small: false,
             me: crate::store::locks::this_process(),
+            person: crate::store::locks::this_person(),
             lock: None,
         })
     }
@@ -192,6 +195,12 @@ impl App {
     /// Names this fora as a lock holder, e.g. to play two of them in one test.
     pub fn with_holder_name(mut self, me: &str) -> App {
         self.me = me.to_string();
+        self
+    }
+
+    /// Names the person using this fora, as another fora shows them.
+    pub fn with_person_name(mut self, person: &str) -> App {
+        self.person = person.to_string();
         self
     }
 

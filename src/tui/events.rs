@@ -89,6 +89,10 @@ impl App {
                 Outcome::Quit => self.quit = true,
                 Outcome::Help => self.help = true,
                 Outcome::Export => self.export = Some(ExportPopup::new(meeting.meeting().id)),
+                Outcome::TakeOver => {
+                    let id = meeting.meeting().id;
+                    self.take_over(store, id, now);
+                }
             }
             return;
         }
@@ -245,7 +249,7 @@ impl App {
         self.now = Some(now);
         let mut screen = MeetingScreen::open(store, id, self.lang, self.theme, now)?;
         self.release_lock(store);
-        match store.lock_meeting(id, &self.me, now)? {
+        match store.lock_meeting(id, &self.me, &self.person, now)? {
             None => {
                 self.lock = Some(HeldLock {
                     meeting_id: id,
@@ -280,6 +284,23 @@ impl App {
         self.release_lock(store);
     }
 
+    /// Records a meeting another fora holds, after the secretary confirmed
+    /// it: the meeting opens again here, writable, with its drafts offered.
+    fn take_over(&mut self, store: &mut Store, id: i64, now: DateTime<Local>) {
+        let taken = store
+            .take_over_lock(id, &self.me, &self.person, now)
+            .and_then(|()| self.open_meeting(store, id, now));
+        if let Err(e) = taken
+            && let Some(meeting) = self.meeting.as_mut()
+        {
+            meeting.note_error(&format!(
+                "{} {}",
+                self.strings.lock_not_claimed,
+                inert(&e.to_string())
+            ));
+        }
+    }
+
     /// Gives up the lock on the meeting this fora records, if any: when the
     /// meeting screen closes and when fora quits.
     pub fn release_lock(&mut self, store: &mut Store) {
@@ -301,7 +322,7 @@ impl App {
             Ok(true) => Ok(None),
             // Taken over, perhaps since given up: claim it again if it is
             // free, else show the meeting read-only. Never go on unclaimed.
-            Ok(false) => store.lock_meeting(lock.meeting_id, &self.me, now),
+            Ok(false) => store.lock_meeting(lock.meeting_id, &self.me, &self.person, now),
             // Busy or failing: the next tick tries again, well within the stale time.
             Err(_) => return false,
         };
@@ -318,6 +339,7 @@ impl App {
             Err(e) => {
                 let holder = crate::store::locks::Holder {
                     holder: self.strings.holder_unknown.into(),
+                    person: self.strings.holder_unknown.into(),
                     since: crate::store::stamp(now),
                     heartbeat: crate::store::stamp(now),
                 };

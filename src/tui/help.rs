@@ -22,6 +22,10 @@ fn sections(app: &App) -> Vec<(&'static str, &'static str)> {
             Some(ScreenKind::Search) => (s.help_search_heading, s.help_search),
             Some(ScreenKind::FollowUps) => (s.help_followups_heading, s.help_followups),
             Some(ScreenKind::Approvals) => (s.help_approvals_heading, s.help_approvals),
+            Some(ScreenKind::Reports) => (
+                app.lang().text("reports-help-heading"),
+                app.lang().text("reports-help"),
+            ),
             Some(ScreenKind::People) => (
                 app.lang().text("tui-help-people-heading"),
                 app.lang().text("tui-help-people"),

@@ -17,6 +17,7 @@ pub mod people;
 pub mod picker;
 pub mod picker_actions;
 pub mod proposals;
+pub mod reports;
 pub mod review;
 pub mod strings;
 pub mod terminal;

@@ -56,6 +56,11 @@ pub struct MeetingPicker {
     pub points: Option<SupplierPoints>,
     /// What the last proposal or cancellation came to, and whether it failed.
     pub message: Option<(String, bool)>,
+    /// Today, as a new meeting would be dated.
+    pub today: String,
+    /// Starting a meeting was asked for: it waits for a yes, so that a
+    /// stray key never starts one.
+    pub confirm_start: bool,
 }
 
 impl MeetingPicker {
@@ -89,6 +94,8 @@ impl MeetingPicker {
             selected,
             points: None,
             message: None,
+            today,
+            confirm_start: false,
         }
     }
 
@@ -99,6 +106,17 @@ impl MeetingPicker {
     }
 
     pub fn key(&mut self, key: KeyEvent) -> Pick {
+        if self.confirm_start {
+            match super::meeting::answer(key) {
+                Some(super::meeting::Answer::Yes) => {
+                    self.confirm_start = false;
+                    return Pick::Start(self.forum_id.clone());
+                }
+                Some(super::meeting::Answer::No) => self.confirm_start = false,
+                None => {}
+            }
+            return Pick::Nothing;
+        }
         if let Some(points) = self.points.as_mut() {
             match points.key(key) {
                 PointsKey::Unused => {}
@@ -128,10 +146,13 @@ impl MeetingPicker {
             }
             KeyCode::Home => self.selected = 0,
             KeyCode::End => self.selected = self.rows.len().saturating_sub(1),
-            KeyCode::Char('n') => return Pick::Start(self.forum_id.clone()),
+            KeyCode::Char('n') => self.confirm_start = true,
             KeyCode::Enter => {
                 return match self.rows.get(self.selected) {
-                    Some(PickerRow::Start) => Pick::Start(self.forum_id.clone()),
+                    Some(PickerRow::Start) => {
+                        self.confirm_start = true;
+                        Pick::Nothing
+                    }
                     Some(PickerRow::Meeting(m)) => Pick::Open(m.id),
                     None => Pick::Nothing,
                 };
@@ -154,7 +175,7 @@ pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: 
         let style = if *failed { t.warning } else { t.success };
         below.push(Line::styled(truncate(&inert(text), inner_width), style));
     }
-    let wanted = picker.rows.len().min(14) + below.len() + 4;
+    let wanted = picker.rows.len().min(14) + below.len() + 4 + usize::from(picker.confirm_start);
     let height = u16::try_from(wanted).unwrap_or(u16::MAX);
     let popup = centered(area, WIDTH, height);
     let title = format!("{} · {}", inert(&picker.forum_name), s.meetings_title);
@@ -197,6 +218,18 @@ pub fn render(picker: &MeetingPicker, s: &Strings, t: &Theme, lang: Lang, area: 
         .collect();
     lines.extend(below);
     lines.push(Line::default());
+    if picker.confirm_start {
+        let question = tr!(
+            lang,
+            "slips-confirm-start",
+            forum = inert(&picker.forum_name),
+            date = picker.today.clone()
+        );
+        lines.push(Line::styled(truncate(&question, width), t.warning));
+        lines.push(Line::styled(truncate(s.yes_no, width), t.muted));
+        Paragraph::new(lines).render(inner, buf);
+        return;
+    }
     let keys = match &picker.points {
         Some(points) if !points.suppliers.is_empty() => {
             format!("{} · {}", s.picker_keys, s.picker_points_keys)

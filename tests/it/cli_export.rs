@@ -51,7 +51,10 @@ fn each_text_format_goes_to_stdout() {
         &db,
         &["export", "leveransforum", "2026-11-02", "--format", "md"],
     )));
-    assert!(md.contains("**§ 1 Beslut.** Dagordningen godkänns."), "{md}");
+    assert!(
+        md.contains("**Beslut Leveransforum 2026 § 1.** Dagordningen godkänns."),
+        "{md}"
+    );
     let html = text(stdout(fora(
         &db,
         &[

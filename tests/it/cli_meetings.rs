@@ -126,8 +126,8 @@ fn show_prints_attendance_items_and_numbered_decisions() {
         out.contains("Gäst: Greta Gäst, Driftbolaget AB — närvarande"),
         "{out}"
     );
-    let first = out.find("§ 1 beslut").expect("§ 1");
-    let second = out.find("§ 2 beslut").expect("§ 2");
+    let first = out.find("beslut Leveransforum 2026 § 1 [").expect("§ 1");
+    let second = out.find("beslut Leveransforum 2026 § 2 [").expect("§ 2");
     assert!(first < out.find("Servicenivåerna godkänns").unwrap() && first < second);
     assert!(
         out.contains("åtgärd (ansvarig: Leverantören, klart: 2026-12-01, öppen)"),
@@ -144,7 +144,7 @@ fn a_meeting_is_named_by_forum_and_date_or_latest() {
         &["--lang", "en", "show", "leveransforum", "2026-11-02"],
     ));
     assert!(
-        by_date.contains(&format!("(id {id})")) && by_date.contains("§ 1 decision"),
+        by_date.contains(&format!("(id {id})")) && by_date.contains("decision Leveransforum 2026 § 1"),
         "{by_date}"
     );
     let latest = stdout(fora(&db, &["show", "leveransf", "latest"]));
@@ -159,7 +159,7 @@ fn a_meeting_is_named_by_forum_and_date_or_latest() {
         .unwrap()
         .iter()
         .flat_map(|i| i["entries"].as_array().unwrap().iter())
-        .filter_map(|e| e["decision_number"].as_i64())
+        .filter_map(|e| e["decision"]["number"].as_i64())
         .collect();
     assert_eq!(decisions, [1, 2]);
     assert_eq!(json["channel"], "video");

@@ -52,6 +52,8 @@ fn lookups_and_a_second_writer_never_meet_a_locked_database() {
     term.keys(b"\r");
     term.wait_for("Leveransforum · meetings");
     term.keys(b"n");
+    term.wait_for("Start a meeting of Leveransforum today");
+    term.keys(b"y");
     term.wait_for("Meeting time");
 
     let errors = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));

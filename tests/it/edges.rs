@@ -105,7 +105,7 @@ fn exported_and_review_files_are_private_whatever_the_umask() {
 #[test]
 fn review_responses_and_drafts_are_private() {
     let dir = tempfile::tempdir().unwrap();
-    let review = dir.path().join("granskning.json");
+    let review = files::Place::beside(&dir.path().join("granskning.json"));
     let response = files::write_response(&review, "{}\n").unwrap();
     assert_eq!(mode(&response), 0o600);
     let draft = files::Draft {
@@ -118,7 +118,7 @@ fn review_responses_and_drafts_are_private() {
         editing: None,
     };
     files::write_draft(&review, &draft).unwrap();
-    assert_eq!(mode(&files::draft_path(&review)), 0o600);
+    assert_eq!(mode(&review.draft_path()), 0o600);
 }
 
 #[test]

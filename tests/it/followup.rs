@@ -182,7 +182,9 @@ fn decision_references_run_per_forum_and_year_and_are_never_reused() {
         text("Info"),
         "2026-03-01",
     );
+    store.end_meeting(m1, day("2026-03-01")).unwrap();
     store.delete_entry(d2, day("2026-03-01")).unwrap();
+    // Added after the end: the next free number.
     let d3 = add(&mut store, item, EntryKind::Decision, text("Tre"), "2026-03-01");
     let v = start(&mut store, "verkstallande", "2026-03-02");
     let dv = add_on_theme(
@@ -192,6 +194,7 @@ fn decision_references_run_per_forum_and_year_and_are_never_reused() {
         text("Annat forum"),
         "2026-03-02",
     );
+    store.end_meeting(v, day("2026-03-02")).unwrap();
     let next_year = start(&mut store, "leveransforum", "2027-01-10");
     let dn = add_on_theme(
         &mut store,
@@ -200,8 +203,9 @@ fn decision_references_run_per_forum_and_year_and_are_never_reused() {
         text("Nytt år"),
         "2027-01-10",
     );
+    store.end_meeting(next_year, day("2027-01-10")).unwrap();
 
-    let reference = |id| store.decision_reference(id).unwrap().unwrap();
+    let reference = |id| store.decision_reference(id).unwrap().unwrap().to_string();
     assert_eq!(reference(d1), "Leveransforum 2026 § 1");
     assert_eq!(
         reference(d3),

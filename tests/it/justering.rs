@@ -340,7 +340,7 @@ fn a_draft_export_says_it_is_a_draft_and_an_approved_one_carries_its_justering()
     assert!(err.contains("no version 7"), "{err}");
 }
 
-fn pdf_text(bytes: &[u8]) -> String {
+pub(crate) fn pdf_text(bytes: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(bytes).expect("a PDF a parser can read");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).expect("text")

@@ -2,8 +2,12 @@
 //! tests one feature through the public interface or the real binary.
 
 mod protocol_fixture;
+mod slips;
 mod support;
 
+mod archive_html;
+mod archive_pdf;
+mod backup;
 mod bad_input;
 mod cancel;
 mod catalog;
@@ -14,6 +18,7 @@ mod cli_meetings;
 mod cli_protocol;
 mod concurrency;
 mod crash;
+mod decision_refs;
 mod demo;
 mod edges;
 mod followup;
@@ -30,7 +35,9 @@ mod protocol_followup;
 mod protocol_versions;
 mod pty;
 mod pty_meeting;
+mod reports;
 mod review_files;
+mod review_readonly;
 mod sanitizer;
 mod signing;
 mod store;
@@ -43,3 +50,4 @@ mod tui_proposals;
 mod tui_registers;
 mod tui_review;
 mod tui_seating;
+mod tui_windows;

@@ -28,13 +28,17 @@ fn two_fora(store: &mut Store, lang: Lang) -> (App, App, i64) {
         .start_meeting("leveransforum", "2026-11-26", Channel::Video, at(9, 0, 0), lang)
         .expect("start");
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).expect("a date");
-    let make = |name: &str| {
+    let make = |name: &str, person: &str| {
         App::new(store, lang, today)
             .expect("app")
             .with_theme(Theme::plain())
             .with_holder_name(name)
+            .with_person_name(person)
     };
-    let (first, second) = (make("100@laptop"), make("200@desk"));
+    let (first, second) = (
+        make("100@laptop", "Anna Berg (laptop)"),
+        make("200@desk", "Bo Ek (desk)"),
+    );
     (first, second, id)
 }
 
@@ -60,7 +64,7 @@ fn a_second_fora_sees_the_meeting_read_only_and_changes_nothing() {
     second.open_meeting(&mut store, id, at(9, 0, 5)).expect("open");
     let shown = screen(&second);
     assert!(
-        shown.contains("READ-ONLY – already being recorded by 100@laptop since 09:00"),
+        shown.contains("READ-ONLY – already being recorded by Anna Berg (laptop) since 09:00"),
         "{shown}"
     );
 
@@ -159,7 +163,7 @@ fn a_fora_that_stalled_learns_another_took_the_meeting_and_keeps_its_text() {
         "{shown}"
     );
     assert!(
-        shown.contains("READ-ONLY – already being recorded by 200@desk"),
+        shown.contains("READ-ONLY – already being recorded by Bo Ek (desk)"),
         "{shown}"
     );
     let drafts = store.drafts(id).expect("drafts");

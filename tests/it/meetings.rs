@@ -335,27 +335,27 @@ fn meetings_are_listed_with_counts_and_found_by_day() {
 #[test]
 fn one_fora_records_a_meeting_and_a_stale_lock_is_taken_over() {
     let (mut store, id) = meeting();
-    assert_eq!(store.lock_meeting(id, "100@laptop", at(9, 0)).unwrap(), None);
+    assert_eq!(store.lock_meeting(id, "100@laptop", "", at(9, 0)).unwrap(), None);
     assert_eq!(
-        store.lock_meeting(id, "100@laptop", at(9, 0)).unwrap(),
+        store.lock_meeting(id, "100@laptop", "", at(9, 0)).unwrap(),
         None,
         "taking it again is fine"
     );
     let held = store
-        .lock_meeting(id, "200@desk", at(9, 0))
+        .lock_meeting(id, "200@desk", "", at(9, 0))
         .unwrap()
         .expect("held by the first");
     assert_eq!(held.holder, "100@laptop");
     assert!(!store.renew_lock(id, "200@desk", at(9, 0)).unwrap());
     assert!(store.renew_lock(id, "100@laptop", at(9, 1)).unwrap());
     // Not renewed for more than half a minute: the first fora is gone.
-    assert_eq!(store.lock_meeting(id, "200@desk", at(9, 2)).unwrap(), None);
+    assert_eq!(store.lock_meeting(id, "200@desk", "", at(9, 2)).unwrap(), None);
     assert!(
         !store.renew_lock(id, "100@laptop", at(9, 2)).unwrap(),
         "the first learns it lost the lock"
     );
     store.unlock_meeting(id, "200@desk").unwrap();
-    assert_eq!(store.lock_meeting(id, "300@other", at(9, 2)).unwrap(), None);
+    assert_eq!(store.lock_meeting(id, "300@other", "", at(9, 2)).unwrap(), None);
 }
 
 #[test]
@@ -367,13 +367,13 @@ fn a_lock_held_by_a_fora_that_died_on_this_machine_is_taken_at_once() {
     let mut child = std::process::Command::new("true").spawn().expect("spawn true");
     let dead = format!("{}@{host}", child.id());
     child.wait().expect("wait");
-    assert_eq!(store.lock_meeting(id, &dead, at(9, 0)).unwrap(), None);
+    assert_eq!(store.lock_meeting(id, &dead, "", at(9, 0)).unwrap(), None);
     assert_eq!(
-        store.lock_meeting(id, &me, at(9, 0)).unwrap(),
+        store.lock_meeting(id, &me, "", at(9, 0)).unwrap(),
         None,
         "a fresh heartbeat does not keep a dead holder's lock"
     );
     // A live holder on this machine keeps it while it renews.
-    let held = store.lock_meeting(id, "1@elsewhere", at(9, 0)).unwrap();
+    let held = store.lock_meeting(id, "1@elsewhere", "", at(9, 0)).unwrap();
     assert_eq!(held.map(|h| h.holder), Some(me));
 }

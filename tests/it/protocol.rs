@@ -120,8 +120,12 @@ fn decisions_are_numbered_in_protocol_order_in_every_text_format() {
         Lang::Sv,
         &fora::protocol::stamp::Stamp::Draft { version: 1 },
     );
-    let first = md.find("**§ 1 Beslut.** Dagordningen godkänns.").expect("§ 1");
-    let second = md.find("**§ 2 Beslut.** Staden bestrider").expect("§ 2");
+    let first = md
+        .find("**Beslut Leveransforum 2026 § 1.** Dagordningen godkänns.")
+        .expect("§ 1");
+    let second = md
+        .find("**Beslut Leveransforum 2026 § 2.** Staden bestrider")
+        .expect("§ 2");
     assert!(first < second);
     let html = html::render(
         &record,
@@ -130,7 +134,7 @@ fn decisions_are_numbered_in_protocol_order_in_every_text_format() {
         &fora::protocol::stamp::Stamp::Draft { version: 1 },
     );
     assert!(
-        html.contains("<span class=\"head\">§ 2 Decision.</span>"),
+        html.contains("<span class=\"head\">Decision Leveransforum 2026 § 2.</span>"),
         "{html}"
     );
     let json: serde_json::Value = serde_json::from_str(
@@ -409,8 +413,8 @@ fn the_pdf_holds_the_forum_name_and_numbered_decisions() {
     assert!(bytes.starts_with(b"%PDF-"));
     let (text, pages) = pdf_text(&bytes);
     assert!(text.contains("Leveransforum"), "{text}");
-    assert!(text.contains("§ 1"), "{text}");
-    assert!(text.contains("§ 2 Beslut."), "{text}");
+    assert!(text.contains("Beslut Leveransforum 2026 § 1."), "{text}");
+    assert!(text.contains("Beslut Leveransforum 2026 § 2."), "{text}");
     assert!(
         text.contains("Godkännande av dagordningen"),
         "åäö come back: {text}"
@@ -457,7 +461,7 @@ fn the_pdf_holds_the_forum_name_and_numbered_decisions() {
     )
     .unwrap();
     let (text, _) = pdf_text(&english);
-    assert!(text.contains("§ 1 Decision."), "{text}");
+    assert!(text.contains("Decision Leveransforum 2026 § 1."), "{text}");
 }
 
 #[test]

@@ -34,7 +34,7 @@ fn ctrl_c_quits_too() {
 }
 
 /// A review file of a fresh Leveransforum meeting in `dir`.
-fn review_file(dir: &std::path::Path) -> std::path::PathBuf {
+pub(crate) fn review_file(dir: &std::path::Path) -> std::path::PathBuf {
     use chrono::{Local, TimeZone};
     // The secretary's side makes the review file.
     let mut store = fora::store::Store::open(&dir.join("secretary.db")).unwrap();

@@ -3,15 +3,15 @@
 //! what matters is what is on disk when the screen says "saved".
 
 use crate::support;
+use crate::support::meeting::{at, store, today};
 
-use chrono::{DateTime, Local, NaiveDate, TimeZone};
+use chrono::{DateTime, Local};
 use fora::domain::Channel;
 use fora::domain::Party;
 use fora::domain::meeting::{AttendanceStatus, EntryKind};
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::DraftSlot;
-use fora::store::people::{LEVERANTOREN_ID, NewAssignment, NewPerson, STADEN_ID};
 use fora::tui::app::App;
 use fora::tui::meeting::{Pane, Warning};
 use fora::tui::render;
@@ -19,48 +19,6 @@ use fora::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
-    Local
-        .with_ymd_and_hms(2026, 11, 26, h, m, s)
-        .single()
-        .expect("a time that exists")
-}
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).expect("a valid date")
-}
-
-/// A store where Leveransforum's roster has three holders.
-fn store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    for (name, org, role) in [
-        ("Anna Berg", STADEN_ID, "leveransansvarig"),
-        ("Bo Ek", LEVERANTOREN_ID, "leveransansvarig"),
-        ("Cia Dahl", STADEN_ID, "tjansteansvarig"),
-    ] {
-        let id = store
-            .add_person(&NewPerson {
-                name: name.into(),
-                organisation_id: org,
-                email: None,
-                phone: None,
-            })
-            .expect("add person");
-        store
-            .assign(
-                id,
-                &NewAssignment {
-                    role_id: role.into(),
-                    organisation_id: org,
-                    from: "2024-01-01".into(),
-                    to: None,
-                },
-            )
-            .expect("assign");
-    }
-    store
-}
 
 /// A Leveransforum meeting started at 09:00 and open on the meeting screen.
 fn open(store: &mut Store, lang: Lang) -> (App, i64) {
@@ -163,6 +121,7 @@ fn meeting_in_swedish_with_attendance_focused() {
     chars(&mut app, &mut store, "Driftbolaget AB", at(9, 2, 10));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 2, 12));
     press(&mut app, &mut store, KeyCode::Char('>'), at(9, 3, 0));
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 3, 0));
     to_item(&mut app, &mut store, 4, at(9, 4, 0));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 4, 0));
     press(&mut app, &mut store, KeyCode::Tab, at(9, 4, 1));
@@ -265,11 +224,16 @@ fn agenda_in_english_numbers_decisions_in_agenda_order() {
     assert_eq!(entries.len(), 7, "{entries:#?}");
     let decision = |text: &str| {
         let entry = entries.iter().find(|e| e.fields.text == text).expect("decision");
-        meeting(&app).decision_number(entry.id)
+        meeting(&app)
+            .decision_reference(entry.id)
+            .map(ToString::to_string)
     };
-    // Item 2 comes before item 4, though its decision was recorded later.
-    assert_eq!(decision("The agenda is approved"), Some(1));
-    assert_eq!(decision("Service levels are approved"), Some(2));
+    // Item 2 comes before item 4, though its decision was recorded later;
+    // the numbers are provisional while the meeting runs.
+    let first = "Leveransforum 2026 § (1)";
+    assert_eq!(decision("The agenda is approved").as_deref(), Some(first));
+    let second = "Leveransforum 2026 § (2)";
+    assert_eq!(decision("Service levels are approved").as_deref(), Some(second));
     let action = entries
         .iter()
         .find(|e| e.kind == EntryKind::Action)
@@ -298,11 +262,11 @@ fn agenda_in_english_numbers_decisions_in_agenda_order() {
 
     let screen = text(&draw(&app, 110, 30));
     assert!(
-        screen.contains("§ 1 Decision: The agenda is approved"),
+        screen.contains("Decision § (1): The agenda is approved"),
         "{screen}"
     );
     assert!(
-        screen.contains("§ 2 Decision: Service levels are approved"),
+        screen.contains("Decision § (2): Service levels are approved"),
         "{screen}"
     );
     assert!(
@@ -310,7 +274,10 @@ fn agenda_in_english_numbers_decisions_in_agenda_order() {
         "{screen}"
     );
     assert!(screen.contains("Escalation → Verkställande forum"), "{screen}");
-    assert!(screen.contains("Saved: § 1 Decision"), "{screen}");
+    assert!(
+        screen.contains("Saved: Decision Leveransforum 2026 § (1)"),
+        "{screen}"
+    );
     insta::assert_snapshot!(draw(&app, 110, 30).backend());
 }
 
@@ -552,7 +519,8 @@ fn an_entry_is_added_edited_and_deleted_with_keys() {
     assert_eq!(entries[0].kind, EntryKind::Decision);
     assert_eq!(entries[0].item_id, store.agenda(id).expect("agenda")[2].id);
     assert!(entries[0].recorded_at.starts_with("2026-11-26T09:02:10"));
-    assert!(message(&app).contains("§ 1"), "{}", message(&app));
+    let saved = message(&app);
+    assert!(saved.contains("Beslut Leveransforum 2026 § (1)"), "{saved}");
     let entry = entries[0].id;
     assert_eq!(
         meeting(&app).selected_entry_id(),
@@ -560,7 +528,10 @@ fn an_entry_is_added_edited_and_deleted_with_keys() {
         "the new entry is selected"
     );
 
+    // Enter shows the entry; E edits it.
     press(&mut app, &mut store, KeyCode::Enter, at(9, 3, 0));
+    assert!(meeting(&app).editor().is_none(), "shown, not edited");
+    press(&mut app, &mut store, KeyCode::Char('E'), at(9, 3, 1));
     chars(&mut app, &mut store, " utan ändringar", at(9, 3, 5));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 3, 10));
     let edited = store.entry(entry).expect("entry");
@@ -581,7 +552,7 @@ fn an_entry_is_added_edited_and_deleted_with_keys() {
     press(&mut app, &mut store, KeyCode::Char('n'), at(9, 4, 1));
     assert_eq!(store.entries(id).expect("entries").len(), 1, "n keeps it");
     press(&mut app, &mut store, KeyCode::Delete, at(9, 4, 2));
-    assert!(text(&draw(&app, 100, 30)).contains("Ta bort «§ 1 Beslut»?"));
+    assert!(text(&draw(&app, 100, 30)).contains("Ta bort «Beslut Leveransforum 2026 § (1)»?"));
     // j moves down elsewhere, so it is not "ja" here: only y or Enter is yes.
     press(&mut app, &mut store, KeyCode::Char('j'), at(9, 4, 3));
     assert_eq!(store.entries(id).expect("entries").len(), 1, "j is no answer");
@@ -617,6 +588,9 @@ fn an_invalid_due_date_is_refused_with_a_message_and_nothing_is_saved() {
     }
     chars(&mut app, &mut store, "+2v", at(9, 1, 7));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 8));
+    // No owner: asked once, saved on the second Enter.
+    assert!(store.entries(id).expect("entries").is_empty());
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 9));
     let entries = store.entries(id).expect("entries");
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].fields.due.as_deref(), Some("2026-12-10"));
@@ -757,6 +731,8 @@ fn c_marks_an_action_done_and_open_again() {
     to_item(&mut app, &mut store, 1, at(9, 1, 0));
     press(&mut app, &mut store, KeyCode::Char('a'), at(9, 1, 0));
     chars(&mut app, &mut store, "Boka lokal", at(9, 1, 1));
+    // Without owner and due date, the second Enter saves it anyway.
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 1, 2));
     press(&mut app, &mut store, KeyCode::Char('c'), at(9, 1, 3));
     assert!(store.entries(id).expect("entries")[0].done);
@@ -826,8 +802,11 @@ fn a_guest_is_added_and_joins_and_leaves() {
     assert_eq!(guest.person_name.as_deref(), Some("Greta Guest"));
     assert_eq!(guest.organisation.as_deref(), Some("Driftbolaget AB"));
     // The new guest is selected, so > and < are about them.
+    // The time offered is now; Enter takes it.
     press(&mut app, &mut store, KeyCode::Char('>'), at(9, 5, 0));
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 5, 0));
     press(&mut app, &mut store, KeyCode::Char('<'), at(10, 15, 0));
+    press(&mut app, &mut store, KeyCode::Enter, at(10, 15, 0));
     let guest = store.attendance(id).expect("rows").pop().expect("a guest");
     assert!(
         guest
@@ -986,6 +965,14 @@ fn from_home_a_filtered_forum_starts_a_meeting() {
     press(&mut app, &mut store, KeyCode::Enter, at(9, 0, 0));
     press(&mut app, &mut store, KeyCode::Enter, at(9, 0, 0));
     assert!(text(&draw(&app, 100, 30)).contains("Starta ett nytt möte nu"));
+    // Asked first, naming the forum and the day.
+    press(&mut app, &mut store, KeyCode::Enter, at(9, 0, 4));
+    let asked = text(&draw(&app, 100, 30));
+    assert!(
+        asked.contains("Starta ett möte i Ändringskoordineringsforum i dag, 2026-11-26?"),
+        "{asked}"
+    );
+    assert!(app.meeting().is_none(), "not started yet");
     press(&mut app, &mut store, KeyCode::Enter, at(9, 0, 5));
     let opened = meeting(&app).meeting().clone();
     assert_eq!(opened.forum_id, "andringskoordinering");
@@ -1010,7 +997,7 @@ fn question_mark_shows_the_keys_of_the_screen() {
     let (mut app, _) = open(&mut store, Lang::En);
     press(&mut app, &mut store, KeyCode::Char('?'), at(9, 1, 0));
     let screen = text(&draw(&app, 100, 40));
-    assert!(screen.contains("joined now / left now"), "{screen}");
+    assert!(screen.contains("joined / left (the time is now"), "{screen}");
     assert!(screen.contains("disagreement"), "{screen}");
     press(&mut app, &mut store, KeyCode::Char('x'), at(9, 1, 1));
     assert!(!app.help_open());

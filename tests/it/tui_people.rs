@@ -1,4 +1,4 @@
-//! The people register (`R` from home): filter as typed, roles over time,
+//! The people register (`N` from home): filter as typed, roles over time,
 //! and editing name, organisation, e-mail and phone.
 
 use crate::support;
@@ -68,7 +68,7 @@ fn open(store: &mut Store) -> App {
     let mut app = App::new(store, Lang::Sv, today)
         .unwrap()
         .with_theme(Theme::plain());
-    press(&mut app, store, KeyCode::Char('R'));
+    press(&mut app, store, KeyCode::Char('N'));
     assert_eq!(app.screen().map(|s| s.kind()), Some(ScreenKind::People));
     app
 }

@@ -273,7 +273,7 @@ fn action_register_lists_open_actions_first_and_marks_the_overdue_one() {
     let Some(fora::tui::app::Screen::Actions(register)) = app.screen() else {
         panic!("the action register is shown");
     };
-    let order: Vec<i64> = register.rows().iter().map(|a| a.entry_id).collect();
+    let order: Vec<i64> = register.held().1.iter().map(|a| a.entry_id).collect();
     assert_eq!(order, [ids.overdue_action, ids.open_action, ids.done_action]);
 
     // o: only the open ones; again: all.

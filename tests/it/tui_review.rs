@@ -22,7 +22,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const HOSTILE: &str = "Budget \u{1b}]52;c;aGVsbG8=\u{7} \u{1b}[2J\u{9b}31m röd \u{202e}txet";
 
-fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
+pub(crate) fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
     Local
         .with_ymd_and_hms(2026, 11, 3, h, m, s)
         .single()
@@ -31,7 +31,7 @@ fn at(h: u32, m: u32, s: u32) -> DateTime<Local> {
 
 /// A held Leveransforum meeting with a decision on item 2, an action on
 /// item 4 and, when asked, an extra item with a hostile title.
-fn fixture(lang: Lang, hostile: bool) -> (ReviewFile, Snapshot) {
+pub(crate) fn fixture(lang: Lang, hostile: bool) -> (ReviewFile, Snapshot) {
     let mut store = Store::open_in_memory().expect("in-memory store");
     let start = Local
         .with_ymd_and_hms(2026, 11, 2, 9, 0, 0)
@@ -109,18 +109,18 @@ fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
 }
 
-fn press(app: &mut ReviewApp, code: KeyCode) {
+pub(crate) fn press(app: &mut ReviewApp, code: KeyCode) {
     app.handle_key(key(code), at(10, 0, 0));
 }
 
-fn chars(app: &mut ReviewApp, text: &str) {
+pub(crate) fn chars(app: &mut ReviewApp, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
     }
 }
 
 /// Selects entry `index` of the list (0 is the whole protocol) and writes `text` on it.
-fn comment_on(app: &mut ReviewApp, index: usize, text: &str) {
+pub(crate) fn comment_on(app: &mut ReviewApp, index: usize, text: &str) {
     press(app, KeyCode::Home);
     for _ in 0..index {
         press(app, KeyCode::Char('j'));
@@ -130,7 +130,7 @@ fn comment_on(app: &mut ReviewApp, index: usize, text: &str) {
     press(app, KeyCode::Enter);
 }
 
-fn draw(app: &ReviewApp, width: u16, height: u16) -> Terminal<TestBackend> {
+pub(crate) fn draw(app: &ReviewApp, width: u16, height: u16) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal
         .draw(|frame| render(app, frame.area(), frame.buffer_mut()))
@@ -138,11 +138,11 @@ fn draw(app: &ReviewApp, width: u16, height: u16) -> Terminal<TestBackend> {
     terminal
 }
 
-fn text(terminal: &Terminal<TestBackend>) -> String {
+pub(crate) fn text(terminal: &Terminal<TestBackend>) -> String {
     support::screen::text(terminal.backend().buffer())
 }
 
-fn message(app: &ReviewApp) -> String {
+pub(crate) fn message(app: &ReviewApp) -> String {
     app.message().map(|m| m.text.clone()).unwrap_or_default()
 }
 

@@ -53,7 +53,7 @@ err-empty = { $field ->
     [owner] the owner's name must not be empty
     [place] the place must not be empty
     [minute-keeper] the minute keeper's name must not be empty
-    [reason] give a reason
+    [cancel-reason] a cancellation needs a reason
     [comment] the comment must not be empty
     [reviewer-name] the reviewer's name must not be empty
    *[organisation-name] the organisation name must not be empty
@@ -70,7 +70,7 @@ err-control-characters = { $field ->
     [owner] the owner's name
     [place] the place
     [minute-keeper] the minute keeper's name
-    [reason] the reason
+    [cancel-reason] the reason
     [comment] the comment
     [reviewer-name] the reviewer's name
    *[organisation-name] the organisation name
@@ -87,7 +87,7 @@ err-too-long = { $field ->
     [owner] the owner's name is too long
     [place] the place is too long
     [minute-keeper] the minute keeper's name is too long
-    [reason] the reason is too long
+    [cancel-reason] the reason is too long
     [comment] the comment is too long
     [reviewer-name] the reviewer's name is too long
    *[organisation-name] the organisation name is too long
@@ -171,6 +171,7 @@ err-resolve-unknown = no { $kind ->
     [person] person
     [role-or-person] role or person
     [organisation] organisation
+    [report] report
    *[supplier] supplier
 } is called "{ $query }"
 err-resolve-ambiguous = "{ $query }" could mean more than one { $kind ->
@@ -179,6 +180,7 @@ err-resolve-ambiguous = "{ $query }" could mean more than one { $kind ->
     [person] person
     [role-or-person] role or person
     [organisation] organisation
+    [report] report
    *[supplier] supplier
 }
 err-resolve-candidates = candidates

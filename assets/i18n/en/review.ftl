@@ -62,7 +62,6 @@ review-draft-discarded = The draft is discarded.
 review-draft-moved = A draft for another version of the minutes was moved to
 review-draft-unreadable = An unreadable draft was moved to
 review-quit-title = The response is not written
-review-quit-body = What you wrote stays in a draft next to the file and is offered next time.
 review-quit-keys = w write the response · q quit anyway · Esc stay
 review-too-small-hint = Enlarge the window; nothing you wrote is lost.
 
@@ -79,9 +78,9 @@ review-help-review =
     x	request changes (needs a comment; approvers only)
     o	comments only: neither approves nor requests changes
     n	write or change your name
-    w	write the response file next to the review file
+    w	write the response file next to the review file (or in fora's folder, see The files)
     q Esc	quit (asks if the response is not written)
-    Ctrl-C	quit at once; what you wrote stays in the draft
+    Ctrl-C	quit at once; what you wrote is kept in the draft first, and fora says where
 review-help-editor-heading = In the editor
 review-help-editor =
     Enter	save the comment
@@ -91,6 +90,7 @@ review-help-files-heading = The files
 review-help-files =
     Response	<name>.response.json; an existing file is never overwritten
     Draft	<name>.response.draft.json is kept while you type and removed once the response is written
+    Read-only	if the review file's folder cannot be written, both go to the folder reviews in fora's data folder; fora says where
 
 ## Sentences with values in them
 review-signed = signed with key { $fingerprint } in { $path }; send both files

@@ -29,7 +29,7 @@ tui-key-filter = / filter
 tui-key-open = Enter meetings
 tui-key-help = ? help
 tui-filter-keys = Enter done · Esc clear
-tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R people   W who sits where
+tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R reports   N names   W seats
 tui-quit-hint = q quits
 tui-too-small-meeting = Enlarge the window; nothing of the meeting is lost.
 
@@ -156,11 +156,11 @@ tui-not-marked = not marked
 tui-joined = joined
 tui-left = left
 tui-bar-attendance = 1-5 status · g guest · > < joined/left
-tui-bar-agenda = Enter current/edit · n new item · Del remove
+tui-bar-agenda = Enter current/show · E edit · M move · n new item · Del remove
 tui-bar-entries = d a i e r m entry
-tui-bar-common = Tab switch pane · ? help · q leave
+tui-bar-common = Tab switch pane · u undo · ? help · q leave
 tui-not-read-again = The meeting could not be read again:
-tui-read-only-keys = Tab switch pane · p export · q leave
+tui-read-only-keys = T take over · Tab switch pane · p export · q leave
 tui-read-only-refused = Read-only: the meeting is being recorded in another fora. Nothing was changed.
 tui-lock-taken-over = Another fora is recording the meeting now; it is shown read-only. What you typed is kept as a draft.
 # Who records the meeting when the database could not say.
@@ -260,7 +260,8 @@ tui-help-home =
     S	search every meeting
     E	escalations and disagreements
     P	protocols awaiting approval
-    R	the people register: find, edit, roles over time
+    R	the supplier's reports by month
+    N	the people register: find, edit, roles over time
     W	who sits where: roles and people in each forum
     q Esc	quit (clears the filter first)
     Ctrl-C	quit
@@ -276,7 +277,9 @@ tui-help-meeting =
     m	disagreement
     s	meeting details: channel, place, minute keeper
     p	export the protocol (md, html, pdf, json)
-    q Esc	leave the meeting: end it or leave it running
+    u Ctrl-Z	undo the last change (again for the one before)
+    q Esc	leave the meeting: end it, leave it running, discard or cancel it (x)
+    T	read-only meeting: take over recording (after a question)
     Ctrl-C	quit fora; the meeting keeps running
 tui-help-attendance-heading = Attendance
 tui-help-attendance =
@@ -287,16 +290,19 @@ tui-help-attendance =
     5	absent
     0	not marked
     g	new guest
-    > <	joined now / left now
+    > <	joined / left (the time is now; type another, e.g. 14:05)
 tui-help-agenda-heading = Agenda
 tui-help-agenda =
-    Enter	item: make it current · entry: edit
+    Enter	item: make it current · entry: show
+    E	edit the entry
+    M	move the entry to another item
     n	new item after the selected one
     R	rename the item
     K J	move the item up / down
     x	mark the item done
     Del	remove the item or delete the entry
     c	mark the action done
+    v	service-level report: Staden approves or disputes
 tui-help-actions-heading = The action register
 tui-help-actions =
     ↑↓ j k	move (PgUp PgDn Home End)

@@ -53,7 +53,7 @@ err-empty = { $field ->
     [owner] den ansvariges namn får inte vara tomt
     [place] platsen får inte vara tom
     [minute-keeper] sekreterarens namn får inte vara tomt
-    [reason] ange ett skäl
+    [cancel-reason] en inställning behöver en anledning
     [comment] kommentaren får inte vara tom
     [reviewer-name] granskarens namn får inte vara tomt
    *[organisation-name] organisationens namn får inte vara tomt
@@ -70,7 +70,7 @@ err-control-characters = { $field ->
     [owner] den ansvariges namn
     [place] platsen
     [minute-keeper] sekreterarens namn
-    [reason] skälet
+    [cancel-reason] anledningen
     [comment] kommentaren
     [reviewer-name] granskarens namn
    *[organisation-name] organisationens namn
@@ -87,7 +87,7 @@ err-too-long = { $field ->
     [owner] den ansvariges namn är för långt
     [place] platsen är för lång
     [minute-keeper] sekreterarens namn är för långt
-    [reason] skälet är för långt
+    [cancel-reason] anledningen är för lång
     [comment] kommentaren är för lång
     [reviewer-name] granskarens namn är för långt
    *[organisation-name] organisationens namn är för långt
@@ -171,6 +171,7 @@ err-resolve-unknown = { $kind ->
     [person] ingen person
     [role-or-person] ingen roll eller person
     [organisation] ingen organisation
+    [report] ingen rapport
    *[supplier] ingen leverantör
 } heter ”{ $query }”
 err-resolve-ambiguous = ”{ $query }” kan avse mer än { $kind ->
@@ -179,6 +180,7 @@ err-resolve-ambiguous = ”{ $query }” kan avse mer än { $kind ->
     [person] en person
     [role-or-person] en roll eller person
     [organisation] en organisation
+    [report] en rapport
    *[supplier] en leverantör
 }
 err-resolve-candidates = kandidater

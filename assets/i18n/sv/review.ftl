@@ -62,7 +62,6 @@ review-draft-discarded = Utkastet är kastat.
 review-draft-moved = Ett utkast för en annan version av protokollet flyttades till
 review-draft-unreadable = Ett oläsbart utkast flyttades till
 review-quit-title = Svaret är inte skrivet
-review-quit-body = Det du skrivit finns kvar i ett utkast bredvid filen och erbjuds nästa gång.
 review-quit-keys = w skriv svaret · q avsluta ändå · Esc stanna
 review-too-small-hint = Förstora fönstret; inget du skrivit går förlorat.
 
@@ -79,9 +78,9 @@ review-help-review =
     x	begär ändringar (kräver en kommentar; bara justerare)
     o	bara kommentarer: varken godkänner eller begär ändringar
     n	skriv eller ändra ditt namn
-    w	skriv svarsfilen bredvid granskningsfilen
+    w	skriv svarsfilen bredvid granskningsfilen (eller i foras mapp, se Filerna)
     q Esc	avsluta (frågar om svaret inte är skrivet)
-    Ctrl-C	avsluta direkt; det du skrivit finns kvar i utkastet
+    Ctrl-C	avsluta direkt; det du skrivit sparas först i utkastet, och fora säger var
 review-help-editor-heading = I textrutan
 review-help-editor =
     Enter	spara kommentaren
@@ -91,6 +90,7 @@ review-help-files-heading = Filerna
 review-help-files =
     Svaret	<namn>.response.json; en befintlig fil skrivs aldrig över
     Utkast	<namn>.response.draft.json sparas medan du skriver och tas bort när svaret är skrivet
+    Skrivskyddat	går granskningsfilens mapp inte att skriva i hamnar båda i mappen reviews i foras datamapp; fora säger var
 
 ## Sentences with values in them
 review-signed = signerat med nyckeln { $fingerprint } i { $path }; skicka båda filerna

@@ -29,7 +29,7 @@ tui-key-filter = / filtrera
 tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
-tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R personer   W vem sitter var
+tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R rapporter   N namn   W platser
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -153,11 +153,11 @@ tui-not-marked = ej markerad
 tui-joined = kom
 tui-left = gick
 tui-bar-attendance = 1-5 status · g gäst · > < kom/gick
-tui-bar-agenda = Enter aktuell/ändra · n ny punkt · Del ta bort
+tui-bar-agenda = Enter aktuell/visa · E ändra · M flytta · n ny punkt · Del ta bort
 tui-bar-entries = d a i e r m anteckning
-tui-bar-common = Tab byt ruta · ? hjälp · q lämna
+tui-bar-common = Tab byt ruta · u ångra · ? hjälp · q lämna
 tui-not-read-again = Mötet kunde inte läsas om:
-tui-read-only-keys = Tab byt ruta · p exportera · q lämna
+tui-read-only-keys = T ta över · Tab byt ruta · p exportera · q lämna
 tui-read-only-refused = Skrivskyddat: mötet protokollförs i en annan fora. Inget ändrades.
 tui-lock-taken-over = En annan fora protokollför nu mötet; det visas skrivskyddat. Det du skrev finns kvar som utkast.
 # Who records the meeting when the database could not say.
@@ -257,7 +257,8 @@ tui-help-home =
     S	sök i alla möten
     E	eskaleringar och meningsskiljaktigheter
     P	protokoll som väntar på justering
-    R	personregistret: sök, ändra, roller över tid
+    R	leverantörens rapporter per månad
+    N	personregistret: sök, ändra, roller över tid
     W	vem sitter var: roller och personer i varje forum
     q Esc	avsluta (rensar först filtret)
     Ctrl-C	avsluta
@@ -273,7 +274,9 @@ tui-help-meeting =
     m	meningsskiljaktighet
     s	mötesuppgifter: mötesform, plats, protokollförare
     p	exportera protokollet (md, html, pdf, json)
-    q Esc	lämna mötet: avsluta det eller låt det pågå
+    u Ctrl-Z	ångra den senaste ändringen (igen för den före)
+    q Esc	lämna mötet: avsluta det, låt det pågå, kassera eller ställ in det (x)
+    T	skrivskyddat möte: ta över protokollföringen (efter en fråga)
     Ctrl-C	avsluta fora; mötet pågår vidare
 tui-help-attendance-heading = Närvaro
 tui-help-attendance =
@@ -284,16 +287,19 @@ tui-help-attendance =
     5	frånvarande
     0	ej markerad
     g	ny gäst
-    > <	kom nu / gick nu
+    > <	kom / gick (tiden är nu; skriv en annan, t.ex. 14:05)
 tui-help-agenda-heading = Dagordning
 tui-help-agenda =
-    Enter	punkt: gör den aktuell · anteckning: ändra
+    Enter	punkt: gör den aktuell · anteckning: visa
+    E	ändra anteckningen
+    M	flytta anteckningen till en annan punkt
     n	ny punkt efter den valda
     R	byt namn på punkten
     K J	flytta punkten upp / ned
     x	markera punkten klar
     Del	ta bort punkten eller anteckningen
     c	markera åtgärden klar
+    v	rapport om servicenivåer: Staden godkänner eller bestrider
 tui-help-actions-heading = Åtgärdsregistret
 tui-help-actions =
     ↑↓ j k	flytta (PgUp PgDn Home End)

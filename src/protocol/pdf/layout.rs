@@ -1,11 +1,14 @@
 //! Laying the protocol out on A4 pages: the page geometry and type sizes,
 //! line breaking with the fonts' real advances, page breaks that keep
-//! headings with what follows and tables with their header row, and
-//! signature lines. The result is pages of drawing operations.
+//! headings with what follows, and signature lines. The result is pages of
+//! drawing operations, each piece of text marked with the structure element
+//! it belongs to, or as an artifact.
 
+use krilla::tagging::ArtifactType;
 use unicode_normalization::UnicodeNormalization;
 
 use super::paint::{Face, Faces};
+use super::structure::{Bookmark, Kind, Tree};
 
 // A4 in points, with margins in the Swedish habit (a wider left one for binding).
 pub(super) const PAGE_W: f32 = 595.28;
@@ -30,7 +33,16 @@ pub(super) enum Weight {
     Bold,
 }
 
+/// What a piece of text is to a reader: part of a structure element, or
+/// an artifact (a repeated table header, a footer) that is not read out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Tagged {
+    Elem(usize),
+    Artifact(ArtifactType),
+}
+
 /// One drawing operation on a page, in points from the top left corner.
+/// Lines and shading are layout artifacts.
 #[derive(Debug, Clone)]
 pub(super) enum Op {
     /// Text with its baseline at `y`.
@@ -40,6 +52,7 @@ pub(super) enum Op {
         weight: Weight,
         size: f32,
         text: String,
+        tagged: Tagged,
     },
     Line {
         x1: f32,
@@ -63,19 +76,22 @@ pub(super) enum Op {
 /// A piece of one line of text, at `x` from the line's start.
 #[derive(Debug, Clone)]
 pub(super) struct Run {
-    x: f32,
-    weight: Weight,
-    text: String,
+    pub(super) x: f32,
+    pub(super) weight: Weight,
+    pub(super) text: String,
 }
 
 pub(super) type Line = Vec<Run>;
 
 /// Lays the protocol out page by page.
 pub(super) struct Layout<'f> {
-    faces: &'f Faces,
+    pub(super) faces: &'f Faces,
     pub(super) pages: Vec<Vec<Op>>,
     /// The top of the free space on the current page.
     pub(super) y: f32,
+    pub(super) tree: Tree,
+    /// Set while drawing text that is not read out.
+    pub(super) artifact: Option<ArtifactType>,
 }
 
 impl<'f> Layout<'f> {
@@ -84,10 +100,36 @@ impl<'f> Layout<'f> {
             faces,
             pages: vec![Vec::new()],
             y: TOP,
+            tree: Tree::new(),
+            artifact: None,
         }
     }
 
-    fn new_page(&mut self) {
+    /// Lays out `f`'s content as a new element of `kind` in the current one.
+    pub(super) fn within<R>(&mut self, kind: Kind, f: impl FnOnce(&mut Self) -> R) -> R {
+        self.tree.open(kind);
+        let result = f(self);
+        self.tree.close();
+        result
+    }
+
+    /// Text at `x` with its baseline at `y`, in the current element.
+    pub(super) fn text(&mut self, x: f32, y: f32, weight: Weight, size: f32, text: String) {
+        let tagged = match self.artifact {
+            Some(kind) => Tagged::Artifact(kind),
+            None => Tagged::Elem(self.tree.current()),
+        };
+        self.push(Op::Text {
+            x,
+            y,
+            weight,
+            size,
+            text,
+            tagged,
+        });
+    }
+
+    pub(super) fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = TOP;
     }
@@ -124,6 +166,7 @@ impl<'f> Layout<'f> {
             let text: String = text.nfc().collect();
             for (n, source_line) in text.split('\n').enumerate() {
                 if n > 0 {
+                    end_with_space(&mut lines);
                     lines.push(Vec::new());
                     x = 0.0;
                 }
@@ -132,11 +175,13 @@ impl<'f> Layout<'f> {
                     let line_empty = lines.last().is_none_or(|l| l.is_empty());
                     let lead = if line_empty { 0.0 } else { space };
                     if !line_empty && x + lead + w > width {
+                        end_with_space(&mut lines);
                         lines.push(Vec::new());
                         x = 0.0;
                     }
                     if w > width {
                         // Too long for any line: break it where it must.
+                        end_with_space(&mut lines);
                         for piece in split_to_width(face, word, size, width) {
                             if lines.last().is_some_and(|l| !l.is_empty()) {
                                 lines.push(Vec::new());
@@ -165,30 +210,34 @@ impl<'f> Layout<'f> {
             self.ensure(lead);
             let baseline = self.y + size;
             for run in line {
-                self.push(Op::Text {
-                    x: x + run.x,
-                    y: baseline,
-                    weight: run.weight,
-                    size,
-                    text: run.text.clone(),
-                });
+                self.text(x + run.x, baseline, run.weight, size, run.text.clone());
             }
             self.y += lead;
         }
     }
 
+    /// A paragraph of its own.
     pub(super) fn paragraph(&mut self, spans: &[(Weight, &str)], x: f32, size: f32, lead: f32) {
         let lines = self.wrap(spans, size, RIGHT - x);
-        self.place(&lines, x, size, lead);
+        self.within(Kind::P, |p| p.place(&lines, x, size, lead));
     }
 
-    /// A heading, kept on the page with at least two lines of what follows.
-    pub(super) fn heading(&mut self, text: &str, size: f32, before: f32, rule: bool) {
+    /// A heading of `level`, kept on the page with at least two lines of
+    /// what follows.
+    pub(super) fn heading(&mut self, level: u16, text: &str, size: f32, before: f32, rule: bool) {
         self.gap(before);
         let lead = size * 1.3;
         let lines = self.wrap(&[(Weight::Bold, text)], size, WIDTH);
         self.ensure(lines.len() as f32 * lead + 2.0 * BODY_LEAD + 4.0);
-        self.place(&lines, LEFT, size, lead);
+        self.tree.headings.push(Bookmark {
+            level,
+            text: text.to_string(),
+            page: self.pages.len() - 1,
+            y: self.y,
+        });
+        self.within(Kind::Heading(level, text.to_string()), |p| {
+            p.place(&lines, LEFT, size, lead)
+        });
         if rule {
             let y = self.y - 1.0;
             self.push(Op::Line {
@@ -204,137 +253,6 @@ impl<'f> Layout<'f> {
         }
     }
 
-    /// A table with a shaded header row that is repeated on each new page.
-    pub(super) fn table(&mut self, headings: &[&str], widths: &[f32], rows: &[Vec<String>]) {
-        let cols = self.columns(headings, widths, rows);
-        let wrap_row = |layout: &Self, cells: &[&str], weight: Weight| -> Vec<Vec<Line>> {
-            cells
-                .iter()
-                .zip(&cols)
-                .map(|(text, w)| layout.wrap(&[(weight, text)], SMALL, w - 2.0 * PAD))
-                .collect()
-        };
-        let head = wrap_row(self, headings, Weight::Bold);
-        let height = |cells: &[Vec<Line>]| {
-            cells.iter().map(Vec::len).max().unwrap_or(1) as f32 * SMALL_LEAD + 2.0 * PAD
-        };
-        let head_h = height(&head);
-        let bodies: Vec<Vec<Vec<Line>>> = rows
-            .iter()
-            .map(|r| {
-                let cells: Vec<&str> = r.iter().map(String::as_str).collect();
-                wrap_row(self, &cells, Weight::Regular)
-            })
-            .collect();
-        let first_h = bodies.first().map_or(0.0, |b| height(b));
-        self.ensure(head_h + first_h);
-        self.row(&head, &cols, head_h, true);
-        for body in &bodies {
-            let h = height(body);
-            if self.y + h > BOTTOM && self.y > TOP {
-                self.new_page();
-                self.row(&head, &cols, head_h, true);
-            }
-            self.row(body, &cols, h, false);
-        }
-        self.y += 6.0;
-    }
-
-    /// Column widths in points: shares of the line by `weights`, but never so
-    /// narrow that a column's longest word ("Meningsskiljaktighet") breaks,
-    /// as long as the words fit side by side at all.
-    fn columns(&self, headings: &[&str], weights: &[f32], rows: &[Vec<String>]) -> Vec<f32> {
-        let longest_word = |weight: Weight, text: &str| {
-            let face = self.faces.get(weight);
-            text.split_whitespace()
-                .map(|w| face.width(w, SMALL))
-                .fold(0.0, f32::max)
-        };
-        let needed: Vec<f32> = headings
-            .iter()
-            .enumerate()
-            .map(|(i, h)| {
-                let body = rows
-                    .iter()
-                    .filter_map(|r| r.get(i))
-                    .map(|t| longest_word(Weight::Regular, t))
-                    .fold(0.0, f32::max);
-                longest_word(Weight::Bold, h).max(body) + 2.0 * PAD + 1.0
-            })
-            .collect();
-        let total: f32 = weights.iter().sum();
-        let mut cols: Vec<f32> = weights.iter().map(|w| w / total * WIDTH).collect();
-        if needed.iter().sum::<f32>() > WIDTH {
-            return cols;
-        }
-        // Widen the columns that are too narrow, taking the room from the
-        // others in proportion to what they can spare.
-        let short: f32 = cols.iter().zip(&needed).map(|(c, n)| (n - c).max(0.0)).sum();
-        let spare: f32 = cols.iter().zip(&needed).map(|(c, n)| (c - n).max(0.0)).sum();
-        if short > 0.0 && spare > 0.0 {
-            for (c, n) in cols.iter_mut().zip(&needed) {
-                if *c < *n {
-                    *c = *n;
-                } else {
-                    *c -= (*c - n) / spare * short;
-                }
-            }
-        }
-        cols
-    }
-
-    fn row(&mut self, cells: &[Vec<Line>], cols: &[f32], h: f32, shaded: bool) {
-        let top = self.y;
-        if shaded {
-            self.push(Op::Shade {
-                x: LEFT,
-                y: top,
-                w: WIDTH,
-                h,
-            });
-        }
-        let mut x = LEFT;
-        for (lines, w) in cells.iter().zip(cols) {
-            for (i, line) in lines.iter().enumerate() {
-                let baseline = top + PAD + i as f32 * SMALL_LEAD + SMALL;
-                for run in line {
-                    self.push(Op::Text {
-                        x: x + PAD + run.x,
-                        y: baseline,
-                        weight: run.weight,
-                        size: SMALL,
-                        text: run.text.clone(),
-                    });
-                }
-            }
-            self.push(Op::Line {
-                x1: x,
-                y1: top,
-                x2: x,
-                y2: top + h,
-                width: 0.5,
-            });
-            x += w;
-        }
-        self.push(Op::Line {
-            x1: RIGHT,
-            y1: top,
-            x2: RIGHT,
-            y2: top + h,
-            width: 0.5,
-        });
-        for y in [top, top + h] {
-            self.push(Op::Line {
-                x1: LEFT,
-                y1: y,
-                x2: RIGHT,
-                y2: y,
-                width: 0.5,
-            });
-        }
-        self.y = top + h;
-    }
-
     /// Signature lines, two to a row: a line to sign on with the name and
     /// role below it, and a shorter one for the date.
     pub(super) fn signatures(&mut self, people: &[(String, Option<String>)], date_label: &str) {
@@ -345,6 +263,7 @@ impl<'f> Layout<'f> {
                 .map(|(name, role)| {
                     let mut lines = self.wrap(&[(Weight::Bold, name)], SMALL, col * 0.62);
                     if let Some(role) = role {
+                        end_with_space(&mut lines);
                         lines.extend(self.wrap(&[(Weight::Regular, role)], SMALL, col * 0.62));
                     }
                     lines
@@ -355,6 +274,7 @@ impl<'f> Layout<'f> {
             self.ensure(h);
             let line_y = self.y + 28.0;
             for (i, caption) in captions.iter().enumerate() {
+                self.tree.open(Kind::Div);
                 let x = LEFT + i as f32 * col;
                 let sign_w = col * 0.62;
                 let date_x = x + sign_w + 10.0;
@@ -368,27 +288,32 @@ impl<'f> Layout<'f> {
                         width: 0.6,
                     });
                 }
-                for (n, line) in caption.iter().enumerate() {
-                    for run in line {
-                        self.push(Op::Text {
-                            x: x + run.x,
-                            y: line_y + 3.0 + SMALL + n as f32 * SMALL_LEAD,
-                            weight: run.weight,
-                            size: SMALL,
-                            text: run.text.clone(),
-                        });
+                self.within(Kind::P, |p| {
+                    for (n, line) in caption.iter().enumerate() {
+                        for run in line {
+                            let y = line_y + 3.0 + SMALL + n as f32 * SMALL_LEAD;
+                            p.text(x + run.x, y, run.weight, SMALL, run.text.clone());
+                        }
                     }
-                }
-                self.push(Op::Text {
-                    x: date_x,
-                    y: line_y + 3.0 + SMALL,
-                    weight: Weight::Regular,
-                    size: SMALL,
-                    text: date_label.to_string(),
                 });
+                self.within(Kind::P, |p| {
+                    let y = line_y + 3.0 + SMALL;
+                    p.text(date_x, y, Weight::Regular, SMALL, date_label.to_string());
+                });
+                self.tree.close();
             }
             self.y += h;
         }
+    }
+}
+
+/// Ends the last line with a space, so that text read out of the PDF has
+/// its words apart where a line breaks; the space is drawn past the line's end.
+fn end_with_space(lines: &mut [Line]) {
+    if let Some(run) = lines.last_mut().and_then(|l| l.last_mut())
+        && !run.text.ends_with(' ')
+    {
+        run.text.push(' ');
     }
 }
 
@@ -399,6 +324,15 @@ fn push_word(lines: &mut [Line], weight: Weight, x: f32, word: &str, join: bool)
         Some(run) if join && run.weight == weight => {
             run.text.push(' ');
             run.text.push_str(word);
+        }
+        // A run of another weight: the space between is the earlier run's.
+        Some(run) if join => {
+            run.text.push(' ');
+            line.push(Run {
+                x,
+                weight,
+                text: word.to_string(),
+            });
         }
         _ => line.push(Run {
             x,

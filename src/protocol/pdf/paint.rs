@@ -1,19 +1,21 @@
 //! Putting laid-out pages on PDF pages with krilla: the two fonts built
 //! into fora (DejaVu Sans, embedded as subsets so å, ä and ö print on any
 //! machine), measured with skrifa for line breaking, and each drawing
-//! operation painted.
+//! operation painted inside the marked content that ties it to the
+//! structure, or marks it as an artifact.
 
 use krilla::color::luma;
 use krilla::geom::{PathBuilder, Point, Rect, Transform};
 use krilla::num::NormalizedF32;
 use krilla::paint::{Fill, Stroke};
 use krilla::surface::Surface;
+use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag};
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
 
-use super::layout::{GREY, Op, PAGE_H, PAGE_W, Weight};
+use super::layout::{GREY, Op, PAGE_H, PAGE_W, Tagged, Weight};
 use crate::protocol::RenderError;
 
 /// Light enough that the text over a draft's watermark reads as before.
@@ -45,8 +47,25 @@ impl Face {
         })
     }
 
+    /// The character as it is printed: itself when the font has it, else
+    /// U+FFFD. PDF/A forbids the font's empty glyph, and private-use and
+    /// non-characters, which would give no text back.
+    pub(super) fn printed(&self, c: char) -> char {
+        let private = matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..);
+        let invalid = matches!(c, '\0' | '\u{FEFF}' | '\u{FFFE}');
+        if private || invalid || self.font.charmap().map(c).is_none() {
+            '\u{FFFD}'
+        } else {
+            c
+        }
+    }
+
     pub(super) fn glyph(&self, c: char) -> (u32, f32) {
-        let id = self.font.charmap().map(c).unwrap_or(skrifa::GlyphId::NOTDEF);
+        let id = self
+            .font
+            .charmap()
+            .map(self.printed(c))
+            .unwrap_or(skrifa::GlyphId::NOTDEF);
         let advance = self.metrics.advance_width(id).unwrap_or(0.0) / self.units_per_em;
         (id.to_u32(), advance)
     }
@@ -81,6 +100,7 @@ impl Faces {
 }
 
 fn draw_text(surface: &mut Surface, face: &Face, x: f32, y: f32, size: f32, text: &str) {
+    let text: String = text.chars().map(|c| face.printed(c)).collect();
     let glyphs: Vec<KrillaGlyph> = text
         .char_indices()
         .map(|(i, c)| {
@@ -96,12 +116,42 @@ fn draw_text(surface: &mut Surface, face: &Face, x: f32, y: f32, size: f32, text
             )
         })
         .collect();
-    surface.draw_glyphs(Point::from_xy(x, y), &glyphs, face.pdf.clone(), text, size, false);
+    surface.draw_glyphs(
+        Point::from_xy(x, y),
+        &glyphs,
+        face.pdf.clone(),
+        &text,
+        size,
+        false,
+    );
 }
 
-pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) {
+/// Paints one page's operations. Each run of text of one element is one
+/// piece of marked content; returns the element and identifier of each.
+pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) -> Vec<(usize, Identifier)> {
     let black = Fill::default();
+    let mut marked = Vec::new();
+    let mut open: Option<Tagged> = None;
     for op in ops {
+        let tagged = match op {
+            Op::Text { tagged, .. } => *tagged,
+            Op::Line { .. } | Op::Shade { .. } => Tagged::Artifact(ArtifactType::Layout),
+            Op::Watermark { .. } => Tagged::Artifact(ArtifactType::Watermark),
+        };
+        if open != Some(tagged) {
+            if open.is_some() {
+                surface.end_tagged();
+            }
+            match tagged {
+                Tagged::Elem(elem) => {
+                    marked.push((elem, surface.start_tagged(ContentTag::Span(SpanTag::empty()))));
+                }
+                Tagged::Artifact(kind) => {
+                    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
+                }
+            }
+            open = Some(tagged);
+        }
         match op {
             Op::Text {
                 x,
@@ -109,6 +159,7 @@ pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) {
                 weight,
                 size,
                 text,
+                ..
             } => {
                 surface.set_stroke(None);
                 surface.set_fill(Some(black.clone()));
@@ -172,4 +223,8 @@ pub(super) fn draw(surface: &mut Surface, faces: &Faces, ops: &[Op]) {
             }
         }
     }
+    if open.is_some() {
+        surface.end_tagged();
+    }
+    marked
 }

@@ -2,12 +2,13 @@
 //! actions a meeting followed up.
 
 use chrono::{DateTime, Local};
-use rusqlite::params;
 use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use crate::store::listing::{Page, Query};
-use crate::store::{Result, Store, StoreError, log, stamp};
+use crate::store::listing::{Page, Query, RowKey, Seek};
+use crate::store::undo::{Change, log_change};
+use crate::store::{Result, Store, StoreError, stamp};
 
 /// One action in the register across forums.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,6 +69,8 @@ pub struct ActionFilter<'a> {
     pub owner: Option<&'a str>,
     pub overdue_only: bool,
     pub open_only: bool,
+    /// Only the actions marked done (the register's second part).
+    pub done_only: bool,
     /// The actions a meeting follows up: those of its forum from earlier
     /// meetings that are open, or were marked done in this meeting.
     pub followed_up_in: Option<i64>,
@@ -103,6 +106,8 @@ pub(crate) fn action_query(filter: &ActionFilter, today: &str) -> Query {
     if open {
         // Spelled as the partial index entry_open_actions has it.
         q.push("AND e.done = 0", []);
+    } else if filter.done_only {
+        q.push("AND e.done = 1", []);
     }
     if filter.overdue_only {
         q.push(
@@ -124,6 +129,21 @@ pub(crate) fn action_query(filter: &ActionFilter, today: &str) -> Query {
     // The first term is the expression of those two indexes.
     q.order("ORDER BY coalesce(e.due, '9999-12-31'), m.date, e.id");
     q
+}
+
+/// The terms of the action register's order, as [`ActionRow::key`] gives them.
+pub(crate) const ACTION_KEYS: [&str; 3] = ["coalesce(e.due, '9999-12-31')", "m.date", "e.id"];
+
+impl ActionRow {
+    /// Where the action stands in the register, for [`Store::action_window`].
+    pub fn key(&self) -> RowKey {
+        let due = self.due.clone().unwrap_or_else(|| "9999-12-31".into());
+        RowKey(vec![
+            due.into(),
+            self.meeting_date.clone().into(),
+            self.entry_id.into(),
+        ])
+    }
 }
 
 fn action_row(r: &rusqlite::Row, today: &str) -> rusqlite::Result<ActionRow> {
@@ -162,6 +182,17 @@ impl Store {
         action_query(filter, today)
             .page(page)
             .each(&self.conn, |r| action_row(r, today), each)
+    }
+
+    /// At most `n` rows of [`Store::actions`] from `seek`.
+    pub fn action_window(
+        &self,
+        filter: &ActionFilter,
+        today: &str,
+        seek: &Seek,
+        n: usize,
+    ) -> Result<Vec<ActionRow>> {
+        action_query(filter, today).window(&self.conn, &ACTION_KEYS, false, seek, n, |r| action_row(r, today))
     }
 
     /// How many actions [`Store::actions`] lists.
@@ -220,16 +251,32 @@ impl Store {
         at: DateTime<Local>,
     ) -> Result<()> {
         self.write(|tx| {
-            let changed = tx.execute(
+            let was = tx
+                .query_row(
+                    "SELECT meeting_id, done, done_at, done_meeting_id FROM entry
+                     WHERE id = ?1 AND kind = 'action' AND deleted_at IS NULL",
+                    [entry_id],
+                    |r| Ok((r.get::<_, i64>(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                )
+                .optional()?;
+            let Some((recorded_in, was_done, done_at, done_meeting_id)) = was else {
+                return Err(StoreError::NotAnAction(entry_id));
+            };
+            tx.execute(
                 "UPDATE entry SET done = ?2, done_at = CASE WHEN ?2 THEN ?3 END,
                     done_meeting_id = CASE WHEN ?2 THEN ?4 END
-                 WHERE id = ?1 AND kind = 'action' AND deleted_at IS NULL",
+                 WHERE id = ?1",
                 params![entry_id, done, stamp(at), in_meeting],
             )?;
-            if changed == 0 {
-                return Err(StoreError::NotAnAction(entry_id));
-            }
-            log(tx, "action.done", &format!("{entry_id} {done}"))
+            // Undone in the meeting it was marked in, else in its own.
+            let change = Change::ActionDone {
+                entry_id,
+                done: was_done,
+                done_at,
+                done_meeting_id,
+            };
+            let meeting = in_meeting.unwrap_or(recorded_in);
+            log_change(tx, meeting, "action.done", &format!("{entry_id} {done}"), &change)
         })
     }
 }

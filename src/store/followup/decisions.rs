@@ -1,18 +1,23 @@
 //! The decision register: "Leveransforum 2026 § 14", newest first.
 
+use std::collections::HashMap;
+
 use rusqlite::OptionalExtension;
 use serde::Serialize;
 
-use crate::store::listing::{Page, Query};
+use crate::domain::decision::DecisionRef;
+use crate::store::listing::{Page, Query, RowKey, Seek};
 use crate::store::{Result, Store, StoreError};
 
-/// A decision in the register, with its reference "Leveransforum 2026 § 14".
+/// A decision in the register, with its reference "Leveransforum 2026 § 14"
+/// ("§ (14)" while its meeting runs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DecisionRow {
     pub reference: String,
     pub forum_id: String,
     pub year: i64,
     pub number: i64,
+    pub provisional: bool,
     pub meeting_id: i64,
     pub date: String,
     pub text: String,
@@ -24,12 +29,12 @@ pub struct DecisionRow {
 /// that order of reading: left to itself SQLite read every decision first.
 pub(crate) fn decision_query(forum_id: Option<&str>, since: Option<&str>) -> Query {
     let mut q = Query::new(
-        "SELECT f.name, d.forum_id, d.year, d.number, m.id, m.date, e.text",
+        "SELECT d.forum_id, d.forum_name, d.year, d.number, d.provisional, m.id, m.date, e.text",
         [],
     );
     q.push(
-        "FROM meeting m CROSS JOIN entry e ON e.meeting_id = m.id JOIN decision_ref d ON d.entry_id = e.id
-         JOIN forum f ON f.id = d.forum_id
+        "FROM meeting m CROSS JOIN entry e ON e.meeting_id = m.id
+         JOIN decision_reference d ON d.entry_id = e.id
          WHERE e.kind = 'decision' AND e.deleted_at IS NULL",
         [],
     );
@@ -39,18 +44,42 @@ pub(crate) fn decision_query(forum_id: Option<&str>, since: Option<&str>) -> Que
     q
 }
 
+/// A reference from the columns forum_name, year, number, provisional of
+/// `decision_reference`, starting at column `at`.
+fn reference_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<DecisionRef> {
+    Ok(DecisionRef {
+        forum: r.get(at)?,
+        year: r.get(at + 1)?,
+        number: r.get(at + 2)?,
+        provisional: r.get(at + 3)?,
+    })
+}
+
+/// The terms of the register's order (all descending), as [`DecisionRow::key`] gives them.
+pub(crate) const DECISION_KEYS: [&str; 3] = ["m.date", "m.id", "d.number"];
+
+impl DecisionRow {
+    /// Where the decision stands in the register, for [`Store::decision_window`].
+    pub fn key(&self) -> RowKey {
+        RowKey(vec![
+            self.date.clone().into(),
+            self.meeting_id.into(),
+            self.number.into(),
+        ])
+    }
+}
+
 fn decision_row(r: &rusqlite::Row) -> rusqlite::Result<DecisionRow> {
-    let name: String = r.get(0)?;
-    let year: i64 = r.get(2)?;
-    let number: i64 = r.get(3)?;
+    let reference = reference_at(r, 1)?;
     Ok(DecisionRow {
-        reference: format!("{name} {year} § {number}"),
-        forum_id: r.get(1)?,
-        year,
-        number,
-        meeting_id: r.get(4)?,
-        date: r.get(5)?,
-        text: r.get(6)?,
+        reference: reference.to_string(),
+        forum_id: r.get(0)?,
+        year: reference.year,
+        number: reference.number,
+        provisional: reference.provisional,
+        meeting_id: r.get(5)?,
+        date: r.get(6)?,
+        text: r.get(7)?,
     })
 }
 
@@ -73,20 +102,41 @@ impl Store {
             .each(&self.conn, decision_row, each)
     }
 
+    /// At most `n` rows of [`Store::decisions`] from `seek`.
+    pub fn decision_window(
+        &self,
+        forum_id: Option<&str>,
+        since: Option<&str>,
+        seek: &Seek,
+        n: usize,
+    ) -> Result<Vec<DecisionRow>> {
+        decision_query(forum_id, since).window(&self.conn, &DECISION_KEYS, true, seek, n, decision_row)
+    }
+
     pub fn count_decisions(&self, forum_id: Option<&str>, since: Option<&str>) -> Result<u64> {
         decision_query(forum_id, since).count(&self.conn)
     }
 
-    /// The register reference of one decision entry, if it has one.
-    pub fn decision_reference(&self, entry_id: i64) -> Result<Option<String>> {
+    /// The reference of one decision entry, if it is a decision not deleted.
+    pub fn decision_reference(&self, entry_id: i64) -> Result<Option<DecisionRef>> {
         Ok(self
             .conn
-            .query_row(
-                "SELECT f.name || ' ' || d.year || ' § ' || d.number FROM decision_ref d
-                 JOIN forum f ON f.id = d.forum_id WHERE d.entry_id = ?1",
-                [entry_id],
-                |r| r.get(0),
-            )
+            .prepare_cached(
+                "SELECT forum_name, year, number, provisional FROM decision_reference WHERE entry_id = ?1",
+            )?
+            .query_row([entry_id], |r| reference_at(r, 0))
             .optional()?)
+    }
+
+    /// The reference of every decision of a meeting, by entry id.
+    pub fn decision_refs(&self, meeting_id: i64) -> Result<HashMap<i64, DecisionRef>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT entry_id, forum_name, year, number, provisional FROM decision_reference
+             WHERE meeting_id = ?1",
+        )?;
+        let refs = stmt
+            .query_map([meeting_id], |r| Ok((r.get(0)?, reference_at(r, 1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(refs)
     }
 }

@@ -4,7 +4,7 @@
 use rusqlite::types::Value;
 use serde::Serialize;
 
-use crate::store::listing::{Page, Query};
+use crate::store::listing::{Page, Query, RowKey, Seek};
 use crate::store::{Result, Store, StoreError};
 
 /// Where an escalation or a disagreement stands.
@@ -76,6 +76,20 @@ pub(crate) fn follow_up_query(kind: &str, open_only: bool, today: &str) -> Query
     q
 }
 
+/// The terms of the listing's order, as [`FollowUpRow::key`] gives them.
+pub(crate) const FOLLOW_UP_KEYS: [&str; 3] = ["m.date", "m.id", "e.id"];
+
+impl FollowUpRow {
+    /// Where the row stands in its listing, for [`Store::follow_up_window`].
+    pub fn key(&self) -> RowKey {
+        RowKey(vec![
+            self.date.clone().into(),
+            self.meeting_id.into(),
+            self.entry_id.into(),
+        ])
+    }
+}
+
 fn follow_up_row(r: &rusqlite::Row) -> rusqlite::Result<FollowUpRow> {
     let handled: Option<String> = r.get(9)?;
     let (state, outcome) = match handled.as_deref().and_then(|h| h.split_once('\u{1f}')) {
@@ -123,6 +137,25 @@ impl Store {
         follow_up_query(kind, open_only, today)
             .page(page)
             .each(&self.conn, follow_up_row, each)
+    }
+
+    /// At most `n` rows of [`Store::follow_ups`] from `seek`.
+    pub fn follow_up_window(
+        &self,
+        kind: &str,
+        open_only: bool,
+        today: &str,
+        seek: &Seek,
+        n: usize,
+    ) -> Result<Vec<FollowUpRow>> {
+        follow_up_query(kind, open_only, today).window(
+            &self.conn,
+            &FOLLOW_UP_KEYS,
+            false,
+            seek,
+            n,
+            follow_up_row,
+        )
     }
 
     pub fn count_follow_ups(&self, kind: &str, open_only: bool) -> Result<u64> {

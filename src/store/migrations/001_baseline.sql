@@ -115,8 +115,15 @@ CREATE TABLE history (
     id     INTEGER PRIMARY KEY,
     at     TEXT NOT NULL,
     action TEXT NOT NULL,
-    detail TEXT NOT NULL
+    detail TEXT NOT NULL,
+    -- A change to a meeting that can be undone: the meeting, and how to
+    -- reverse it (JSON); an undo names the row it undid. Rows are never changed.
+    meeting_id INTEGER,
+    reverse    TEXT,
+    undoes     INTEGER REFERENCES history(id)
 );
+CREATE INDEX history_meeting ON history(meeting_id, id) WHERE meeting_id IS NOT NULL;
+CREATE INDEX history_undoes ON history(undoes) WHERE undoes IS NOT NULL;
 
 -- Meetings, their attendance and agenda.
 CREATE TABLE meeting (
@@ -235,8 +242,10 @@ CREATE TABLE draft (
     PRIMARY KEY (meeting_id, slot)
 ) WITHOUT ROWID;
 
--- The decision register: "Leveransforum 2026 § 14". A number is given when
--- the decision is recorded and never given again, also after a deletion.
+-- The decision register: "Leveransforum 2026 § 14". A decision is numbered
+-- when its meeting ends, in protocol order; one added to an ended meeting
+-- gets the next free number. A number never changes and is never given
+-- again, also after a deletion.
 CREATE TABLE decision_ref (
     entry_id INTEGER PRIMARY KEY REFERENCES entry(id),
     forum_id TEXT NOT NULL,
@@ -244,13 +253,41 @@ CREATE TABLE decision_ref (
     number   INTEGER NOT NULL,
     UNIQUE (forum_id, year, number)
 );
-CREATE TRIGGER decision_ref_assign AFTER INSERT ON entry WHEN new.kind = 'decision'
+-- Every decision's reference, the one source all views read: the fixed
+-- number, or while its meeting runs the provisional one it would get if the
+-- meeting ended now (after the forum-year's highest, in protocol order:
+-- agenda order, then recorded order).
+CREATE VIEW decision_reference AS
+SELECT e.id AS entry_id, e.meeting_id, m.forum_id, f.name AS forum_name,
+       coalesce(d.year, CAST(substr(m.date, 1, 4) AS INTEGER)) AS year,
+       coalesce(d.number,
+           coalesce((SELECT max(x.number) FROM decision_ref x
+                     WHERE x.forum_id = m.forum_id AND x.year = CAST(substr(m.date, 1, 4) AS INTEGER)), 0)
+           + (SELECT count(*) FROM entry o
+                JOIN agenda_item oi ON oi.id = o.item_id
+                JOIN agenda_item ei ON ei.id = e.item_id
+              WHERE o.meeting_id = e.meeting_id AND o.kind = 'decision' AND o.deleted_at IS NULL
+                AND NOT EXISTS (SELECT 1 FROM decision_ref y WHERE y.entry_id = o.id)
+                AND (oi.position, oi.id, o.id) <= (ei.position, ei.id, e.id))) AS number,
+       d.number IS NULL AS provisional
+FROM entry e
+JOIN meeting m ON m.id = e.meeting_id
+JOIN forum f ON f.id = m.forum_id
+LEFT JOIN decision_ref d ON d.entry_id = e.id
+WHERE e.kind = 'decision' AND e.deleted_at IS NULL;
+-- The meeting ends: its provisional numbers become fixed.
+CREATE TRIGGER decision_ref_fix AFTER UPDATE OF status ON meeting WHEN new.status = 'held'
 BEGIN
     INSERT INTO decision_ref (entry_id, forum_id, year, number)
-    SELECT new.id, m.forum_id, CAST(substr(m.date, 1, 4) AS INTEGER),
-           coalesce((SELECT max(number) FROM decision_ref d
-                     WHERE d.forum_id = m.forum_id AND d.year = CAST(substr(m.date, 1, 4) AS INTEGER)), 0) + 1
-    FROM meeting m WHERE m.id = new.meeting_id;
+    SELECT entry_id, forum_id, year, number FROM decision_reference
+    WHERE meeting_id = new.id AND provisional;
+END;
+-- A decision added to an ended meeting is numbered at once, the next free number.
+CREATE TRIGGER decision_ref_assign AFTER INSERT ON entry WHEN new.kind = 'decision'
+ AND (SELECT status FROM meeting WHERE id = new.meeting_id) = 'held'
+BEGIN
+    INSERT INTO decision_ref (entry_id, forum_id, year, number)
+    SELECT entry_id, forum_id, year, number FROM decision_reference WHERE entry_id = new.id;
 END;
 
 -- A decision or escalation on a carried item handles what the item carries;
@@ -275,6 +312,16 @@ BEGIN
         WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
           AND h.kind IN ('decision', 'escalation'))
     WHERE id = (SELECT source_entry_id FROM agenda_item WHERE id = new.item_id);
+END;
+-- An entry moved to another item may stop or start handling what either carries.
+CREATE TRIGGER followup_handled_on_move AFTER UPDATE OF item_id ON entry
+WHEN new.kind IN ('decision', 'escalation')
+BEGIN
+    UPDATE entry SET handled_by = (
+        SELECT min(h.id) FROM agenda_item i JOIN entry h ON h.meeting_id = i.meeting_id AND h.item_id = i.id
+        WHERE i.source_entry_id = entry.id AND i.removed_at IS NULL AND h.deleted_at IS NULL
+          AND h.kind IN ('decision', 'escalation'))
+    WHERE id IN (SELECT source_entry_id FROM agenda_item WHERE id IN (old.item_id, new.item_id));
 END;
 CREATE TRIGGER followup_handled_on_item AFTER UPDATE OF removed_at ON agenda_item
 WHEN new.source_entry_id IS NOT NULL
@@ -403,6 +450,73 @@ CREATE TABLE review_comment (
 CREATE TABLE meeting_lock (
     meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
     holder     TEXT NOT NULL,      -- "pid@host" of the fora recording the meeting
+    person     TEXT NOT NULL DEFAULT '',  -- who records it, as a second fora names them
     since      TEXT NOT NULL,
     heartbeat  TEXT NOT NULL       -- renewed while the holder runs; a stale lock can be taken over
 );
+
+-- The supplier's reports (section 4 of the appendix). The report types come
+-- from the catalogue; a type that a newer catalogue no longer has stays for
+-- its deliveries, marked retired. forum_id names the reviewing forum.
+CREATE TABLE report_type (
+    id       TEXT PRIMARY KEY,
+    position INTEGER NOT NULL,
+    name     TEXT NOT NULL,
+    contents TEXT NOT NULL,
+    every    INTEGER NOT NULL CHECK (every > 0),   -- months
+    forum_id TEXT NOT NULL,
+    theme    TEXT,
+    verdict  INTEGER NOT NULL,                     -- Staden approves or disputes its outcome
+    retired  INTEGER NOT NULL DEFAULT 0
+);
+
+-- The catalogue's reporting settings: the day of the following month a report is due.
+CREATE TABLE reporting (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    due_day INTEGER NOT NULL CHECK (due_day BETWEEN 1 AND 28)
+);
+
+-- Staden's approval of a report type's format, proposed by Leverantören; once per type.
+CREATE TABLE report_format (
+    report_type_id TEXT PRIMARY KEY REFERENCES report_type(id),
+    proposed_by    TEXT NOT NULL,
+    approved_by    TEXT NOT NULL,
+    approved_on    TEXT NOT NULL                    -- YYYY-MM-DD
+);
+
+-- Each delivery of a report for a month. The file is kept inside the
+-- database, so a backup holds it and the doctor checks it against its hash.
+-- A second delivery of the same month is a new version; the earlier stay.
+CREATE TABLE report_delivery (
+    id              INTEGER PRIMARY KEY,
+    report_type_id  TEXT NOT NULL REFERENCES report_type(id),
+    month           TEXT NOT NULL,                  -- YYYY-MM, the month reported on
+    version         INTEGER NOT NULL,
+    delivered_at    TEXT NOT NULL,                  -- RFC 3339, local time
+    delivered_by    TEXT,
+    file_name       TEXT NOT NULL,
+    content         BLOB NOT NULL,
+    sha256          TEXT NOT NULL,
+    language        TEXT NOT NULL,
+    format_approved INTEGER NOT NULL,               -- whether the type's format was approved then
+    UNIQUE (report_type_id, month, version)
+);
+
+-- The agenda items a delivery was taken up under; a meeting that is held
+-- or under way has reviewed it.
+CREATE TABLE report_agenda (
+    delivery_id INTEGER NOT NULL REFERENCES report_delivery(id),
+    item_id     INTEGER NOT NULL REFERENCES agenda_item(id),
+    PRIMARY KEY (delivery_id, item_id)
+) WITHOUT ROWID;
+CREATE INDEX report_agenda_item ON report_agenda(item_id);
+
+-- Staden's approval or dispute of a delivery's outcome, recorded as a
+-- decision of the meeting; a deleted decision no longer counts.
+CREATE TABLE report_verdict (
+    entry_id    INTEGER PRIMARY KEY REFERENCES entry(id),
+    delivery_id INTEGER NOT NULL REFERENCES report_delivery(id),
+    outcome     TEXT NOT NULL CHECK (outcome IN ('approved', 'disputed')),
+    reason      TEXT
+);
+CREATE INDEX report_verdict_delivery ON report_verdict(delivery_id);

@@ -10,19 +10,80 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
-use crate::store::Store;
 use crate::store::followup::{ActionFilter, ActionRow};
+use crate::store::listing::Seek;
+use crate::store::{Result, Store};
 use crate::text::inert;
 
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, first_line, heading};
+use super::window::{Edge, Source, Window};
 use crate::tui::app::App;
 use crate::tui::meeting::Message;
 use crate::tui::strings::Strings;
 
-pub struct ActionRegister {
-    /// Open actions first, each group in the store's order (by due date).
-    rows: Vec<ActionRow>,
+/// The register's rows: the open actions, then (unless only the open ones
+/// are shown) the done ones, each part by due date as the store orders it.
+pub struct Actions {
     open_only: bool,
+    today: String,
+}
+
+impl Actions {
+    fn part(&self, done: bool) -> ActionFilter<'static> {
+        ActionFilter {
+            open_only: !done,
+            done_only: done,
+            ..ActionFilter::default()
+        }
+    }
+
+    fn read(&self, store: &Store, done: bool, seek: Seek, n: usize) -> Result<Vec<ActionRow>> {
+        if n == 0 || (done && self.open_only) {
+            return Ok(Vec::new());
+        }
+        store.action_window(&self.part(done), &self.today, &seek, n)
+    }
+}
+
+impl Source for Actions {
+    type Row = ActionRow;
+
+    fn count(&self, store: &Store) -> Result<Option<usize>> {
+        let mut total = store.count_actions(&self.part(false), &self.today)?;
+        if !self.open_only {
+            total += store.count_actions(&self.part(true), &self.today)?;
+        }
+        Ok(Some(usize::try_from(total).unwrap_or(usize::MAX)))
+    }
+
+    fn fetch(&mut self, store: &Store, edge: Edge<ActionRow>, n: usize) -> Result<Vec<ActionRow>> {
+        // Reading on from the open part into the done part, or back.
+        let onwards = |mut rows: Vec<ActionRow>| -> Result<Vec<ActionRow>> {
+            let rest = self.read(store, true, Seek::First, n - rows.len())?;
+            rows.extend(rest);
+            Ok(rows)
+        };
+        let back = |rows: Vec<ActionRow>| -> Result<Vec<ActionRow>> {
+            let mut before = self.read(store, false, Seek::Last, n - rows.len())?;
+            before.extend(rows);
+            Ok(before)
+        };
+        match edge {
+            Edge::First => onwards(self.read(store, false, Seek::First, n)?),
+            Edge::After(row, _) if row.done => self.read(store, true, Seek::After(row.key()), n),
+            Edge::After(row, _) => onwards(self.read(store, false, Seek::After(row.key()), n)?),
+            Edge::From(row) if row.done => self.read(store, true, Seek::From(row.key()), n),
+            Edge::From(row) => onwards(self.read(store, false, Seek::From(row.key()), n)?),
+            Edge::Before(row, _) if row.done => back(self.read(store, true, Seek::Before(row.key()), n)?),
+            Edge::Before(row, _) => self.read(store, false, Seek::Before(row.key()), n),
+            Edge::Last if self.open_only => self.read(store, false, Seek::Last, n),
+            Edge::Last => back(self.read(store, true, Seek::Last, n)?),
+        }
+    }
+}
+
+pub struct ActionRegister {
+    rows: Window<Actions>,
     today: NaiveDate,
     cursor: Cursor,
     message: Option<Message>,
@@ -31,39 +92,48 @@ pub struct ActionRegister {
 }
 
 impl ActionRegister {
-    pub fn load(store: &Store, today: NaiveDate) -> crate::store::Result<ActionRegister> {
-        let mut register = ActionRegister {
-            rows: Vec::new(),
-            open_only: false,
+    pub fn load(store: &Store, today: NaiveDate) -> Result<ActionRegister> {
+        ActionRegister::open(store, today, false)
+    }
+
+    fn open(store: &Store, today: NaiveDate, open_only: bool) -> Result<ActionRegister> {
+        let source = Actions {
+            open_only,
+            today: today.to_string(),
+        };
+        let rows = Window::open(store, source)?;
+        Ok(ActionRegister {
+            cursor: Cursor::new(rows.len()),
+            rows,
             today,
-            cursor: Cursor::default(),
             message: None,
             changed: false,
-        };
-        register.reload(store)?;
-        register.cursor = Cursor::new(register.rows.len());
-        Ok(register)
+        })
     }
 
-    /// Reads the actions again, keeping the selection on the same action.
-    pub fn reload(&mut self, store: &Store) -> crate::store::Result<()> {
+    /// Reads the actions again, keeping the selection on the same action
+    /// when it is still among the rows held.
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
         let selected = self.selected().map(|a| a.entry_id);
-        let filter = ActionFilter {
-            open_only: self.open_only,
-            ..ActionFilter::default()
-        };
-        let mut rows = store.actions(&filter, &self.today.to_string())?;
-        // Stable: within each group the store's order by due date stays.
-        rows.sort_by_key(|a| a.done);
-        self.rows = rows;
-        let at = selected.and_then(|id| self.rows.iter().position(|a| a.entry_id == id));
-        let keep = at.or(self.cursor.selected());
+        self.rows.reload(store)?;
+        let (start, held) = self.rows.held();
+        let at = selected.and_then(|id| held.iter().position(|a| a.entry_id == id));
+        let keep = at.map(|i| start + i).or(self.cursor.selected());
         self.cursor.select(keep, self.rows.len());
-        Ok(())
+        self.rows.show(store, self.cursor.around(self.rows.len()))
     }
 
-    pub fn rows(&self) -> &[ActionRow] {
-        &self.rows
+    /// The rows held now, and the index of the first: a window of the register.
+    pub fn held(&self) -> (usize, &[ActionRow]) {
+        self.rows.held()
+    }
+
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
     }
 
     pub fn selected(&self) -> Option<&ActionRow> {
@@ -71,7 +141,7 @@ impl ActionRegister {
     }
 
     pub fn open_only(&self) -> bool {
-        self.open_only
+        self.rows.source().open_only
     }
 
     pub fn changed(&self) -> bool {
@@ -98,6 +168,9 @@ impl ActionRegister {
             return match common {
                 Common::Move(step) => {
                     self.cursor.apply(step, self.rows.len());
+                    if let Err(e) = self.rows.show(store, self.cursor.around(self.rows.len())) {
+                        self.failed(s.not_loaded, &e);
+                    }
                     Outcome::Stay
                 }
                 Common::Open => self
@@ -110,9 +183,18 @@ impl ActionRegister {
         }
         match key.code {
             KeyCode::Char('o') => {
-                self.open_only = !self.open_only;
-                if let Err(e) = self.reload(store) {
-                    self.failed(s.not_loaded, &e);
+                let open_only = !self.open_only();
+                let selected = self.selected().map(|a| a.entry_id);
+                match ActionRegister::open(store, self.today, open_only) {
+                    Ok(register) => {
+                        let changed = self.changed;
+                        *self = register;
+                        self.changed = changed;
+                        // The same action stays selected if it is among the first rows.
+                        let at = selected.and_then(|id| self.held().1.iter().position(|a| a.entry_id == id));
+                        self.cursor.select(at, self.rows.len());
+                    }
+                    Err(e) => self.failed(s.not_loaded, &e),
                 }
             }
             KeyCode::Char('c') => self.toggle(store, now, running, s),
@@ -152,7 +234,7 @@ impl ActionRegister {
     pub fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {
         let s = app.strings();
         let t = app.theme();
-        let which = if self.open_only {
+        let which = if self.open_only() {
             s.open_actions
         } else {
             s.all_actions
@@ -175,7 +257,7 @@ impl ActionRegister {
                 total,
             )
         };
-        let empty = if self.open_only {
+        let empty = if self.open_only() {
             s.no_open_actions
         } else {
             s.no_actions

@@ -6,41 +6,65 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use crate::store::Store;
 use crate::store::followup::DecisionRow;
+use crate::store::listing::Seek;
+use crate::store::{Result, Store};
 use crate::text::inert;
 
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, first_line, heading};
+use super::window::{Edge, Source, Window};
 use crate::tui::app::App;
 
+/// Every decision, newest first.
+pub struct Decisions;
+
+impl Source for Decisions {
+    type Row = DecisionRow;
+
+    fn count(&self, store: &Store) -> Result<Option<usize>> {
+        let total = store.count_decisions(None, None)?;
+        Ok(Some(usize::try_from(total).unwrap_or(usize::MAX)))
+    }
+
+    fn fetch(&mut self, store: &Store, edge: Edge<DecisionRow>, n: usize) -> Result<Vec<DecisionRow>> {
+        let seek = match edge {
+            Edge::First => Seek::First,
+            Edge::After(row, _) => Seek::After(row.key()),
+            Edge::From(row) => Seek::From(row.key()),
+            Edge::Before(row, _) => Seek::Before(row.key()),
+            Edge::Last => Seek::Last,
+        };
+        store.decision_window(None, None, &seek, n)
+    }
+}
+
 pub struct DecisionRegister {
-    rows: Vec<DecisionRow>,
+    rows: Window<Decisions>,
     cursor: Cursor,
 }
 
 impl DecisionRegister {
-    pub fn load(store: &Store) -> crate::store::Result<DecisionRegister> {
-        let rows = store.decisions(None, None)?;
+    pub fn load(store: &Store) -> Result<DecisionRegister> {
+        let rows = Window::open(store, Decisions)?;
         let cursor = Cursor::new(rows.len());
         Ok(DecisionRegister { rows, cursor })
     }
 
-    /// Reads the register again, keeping the selection on the same decision.
-    pub fn reload(&mut self, store: &Store) -> crate::store::Result<()> {
-        let selected = self.selected().map(|d| (d.forum_id.clone(), d.year, d.number));
-        self.rows = store.decisions(None, None)?;
-        let at = selected.and_then(|(forum, year, number)| {
-            self.rows
-                .iter()
-                .position(|d| d.forum_id == forum && d.year == year && d.number == number)
-        });
-        let keep = at.or(self.cursor.selected());
+    /// Reads the register again, keeping the selection on the same decision
+    /// when it is still among the rows held.
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
+        let selected = self.selected().map(DecisionRow::key);
+        self.rows.reload(store)?;
+        let (start, held) = self.rows.held();
+        let at = selected.and_then(|key| held.iter().position(|d| d.key() == key));
+        let keep = at.map(|i| start + i).or(self.cursor.selected());
         self.cursor.select(keep, self.rows.len());
-        Ok(())
+        self.rows.show(store, self.cursor.around(self.rows.len()))
     }
 
-    pub fn rows(&self) -> &[DecisionRow] {
-        &self.rows
+    /// The rows held now, and the index of the first: a window of the register.
+    pub fn held(&self) -> (usize, &[DecisionRow]) {
+        self.rows.held()
     }
 
     pub fn selected(&self) -> Option<&DecisionRow> {
@@ -52,20 +76,23 @@ impl DecisionRegister {
         self.cursor.set_height(height, self.rows.len());
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
+    pub fn key(&mut self, store: &Store, key: KeyEvent) -> Result<Outcome> {
         match listing::common_key(key, false) {
-            Some(Common::Move(step)) => self.cursor.apply(step, self.rows.len()),
+            Some(Common::Move(step)) => {
+                self.cursor.apply(step, self.rows.len());
+                self.rows.show(store, self.cursor.around(self.rows.len()))?;
+            }
             Some(Common::Open) => {
                 if let Some(d) = self.selected() {
-                    return Outcome::Open(d.meeting_id);
+                    return Ok(Outcome::Open(d.meeting_id));
                 }
             }
-            Some(Common::Help) => return Outcome::Help,
-            Some(Common::Back) => return Outcome::Back,
-            Some(Common::Quit) => return Outcome::Quit,
+            Some(Common::Help) => return Ok(Outcome::Help),
+            Some(Common::Back) => return Ok(Outcome::Back),
+            Some(Common::Quit) => return Ok(Outcome::Quit),
             None => {}
         }
-        Outcome::Stay
+        Ok(Outcome::Stay)
     }
 
     pub fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {

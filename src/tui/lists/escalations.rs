@@ -7,11 +7,13 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::Rect;
 
-use crate::store::Store;
 use crate::store::followup::FollowUpRow;
+use crate::store::listing::Seek;
+use crate::store::{Result, Store};
 use crate::text::inert;
 
 use super::listing::{self, Common, Cursor, Outcome, Page, cell, cells, days, first_line, heading};
+use super::window::{Edge, Source, Window};
 use crate::tui::app::App;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,48 +22,94 @@ pub enum Tab {
     Disagreements,
 }
 
+impl Tab {
+    fn kind(self) -> &'static str {
+        match self {
+            Tab::Escalations => "escalation",
+            Tab::Disagreements => "disagreement",
+        }
+    }
+}
+
+/// The open escalations or disagreements, oldest first.
+pub struct FollowUps {
+    tab: Tab,
+    today: String,
+}
+
+impl Source for FollowUps {
+    type Row = FollowUpRow;
+
+    fn count(&self, store: &Store) -> Result<Option<usize>> {
+        let total = store.count_follow_ups(self.tab.kind(), true)?;
+        Ok(Some(usize::try_from(total).unwrap_or(usize::MAX)))
+    }
+
+    fn fetch(&mut self, store: &Store, edge: Edge<FollowUpRow>, n: usize) -> Result<Vec<FollowUpRow>> {
+        let seek = match edge {
+            Edge::First => Seek::First,
+            Edge::After(row, _) => Seek::After(row.key()),
+            Edge::From(row) => Seek::From(row.key()),
+            Edge::Before(row, _) => Seek::Before(row.key()),
+            Edge::Last => Seek::Last,
+        };
+        store.follow_up_window(self.tab.kind(), true, &self.today, &seek, n)
+    }
+}
+
 pub struct FollowUpScreen {
-    today: NaiveDate,
-    escalations: Vec<FollowUpRow>,
-    disagreements: Vec<FollowUpRow>,
+    escalations: Window<FollowUps>,
+    disagreements: Window<FollowUps>,
     tab: Tab,
     cursor: Cursor,
 }
 
 impl FollowUpScreen {
-    pub fn load(store: &Store, today: NaiveDate) -> crate::store::Result<FollowUpScreen> {
-        let mut screen = FollowUpScreen {
-            today,
-            escalations: Vec::new(),
-            disagreements: Vec::new(),
-            tab: Tab::Escalations,
-            cursor: Cursor::default(),
+    pub fn load(store: &Store, today: NaiveDate) -> Result<FollowUpScreen> {
+        let today = today.to_string();
+        let list = |tab| {
+            let today = today.clone();
+            Window::open(store, FollowUps { tab, today })
         };
-        screen.reload(store)?;
-        screen.cursor = Cursor::new(screen.rows().len());
-        Ok(screen)
+        let escalations = list(Tab::Escalations)?;
+        let disagreements = list(Tab::Disagreements)?;
+        Ok(FollowUpScreen {
+            cursor: Cursor::new(escalations.len()),
+            escalations,
+            disagreements,
+            tab: Tab::Escalations,
+        })
     }
 
-    pub fn reload(&mut self, store: &Store) -> crate::store::Result<()> {
-        let today = self.today.to_string();
+    pub fn reload(&mut self, store: &Store) -> Result<()> {
         let selected = self.selected().map(|r| r.entry_id);
-        self.escalations = store.follow_ups("escalation", true, &today)?;
-        self.disagreements = store.follow_ups("disagreement", true, &today)?;
-        let at = selected.and_then(|id| self.rows().iter().position(|r| r.entry_id == id));
-        let keep = at.or(self.cursor.selected());
-        self.cursor.select(keep, self.rows().len());
-        Ok(())
+        self.escalations.reload(store)?;
+        self.disagreements.reload(store)?;
+        let (start, held) = self.rows().held();
+        let at = selected.and_then(|id| held.iter().position(|r| r.entry_id == id));
+        let keep = at.map(|i| start + i).or(self.cursor.selected());
+        let len = self.rows().len();
+        self.cursor.select(keep, len);
+        let around = self.cursor.around(len);
+        self.rows_mut().show(store, around)
     }
 
     pub fn tab(&self) -> Tab {
         self.tab
     }
 
-    /// The rows of the list shown.
-    pub fn rows(&self) -> &[FollowUpRow] {
+    /// The list shown.
+    fn rows(&self) -> &Window<FollowUps> {
         match self.tab {
             Tab::Escalations => &self.escalations,
             Tab::Disagreements => &self.disagreements,
+        }
+    }
+
+    fn rows_mut(&mut self) -> &mut Window<FollowUps> {
+        match self.tab {
+            Tab::Escalations => &mut self.escalations,
+            Tab::Disagreements => &mut self.disagreements,
         }
     }
 
@@ -74,18 +122,22 @@ impl FollowUpScreen {
         self.cursor.set_height(height, self.rows().len());
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
+    pub fn key(&mut self, store: &Store, key: KeyEvent) -> Result<Outcome> {
         let len = self.rows().len();
         match listing::common_key(key, false) {
-            Some(Common::Move(step)) => self.cursor.apply(step, len),
+            Some(Common::Move(step)) => {
+                self.cursor.apply(step, len);
+                let around = self.cursor.around(len);
+                self.rows_mut().show(store, around)?;
+            }
             Some(Common::Open) => {
                 if let Some(r) = self.selected() {
-                    return Outcome::Open(r.meeting_id);
+                    return Ok(Outcome::Open(r.meeting_id));
                 }
             }
-            Some(Common::Help) => return Outcome::Help,
-            Some(Common::Back) => return Outcome::Back,
-            Some(Common::Quit) => return Outcome::Quit,
+            Some(Common::Help) => return Ok(Outcome::Help),
+            Some(Common::Back) => return Ok(Outcome::Back),
+            Some(Common::Quit) => return Ok(Outcome::Quit),
             None => {
                 if matches!(
                     key.code,
@@ -96,10 +148,11 @@ impl FollowUpScreen {
                         Tab::Disagreements => Tab::Escalations,
                     };
                     self.cursor = Cursor::new(self.rows().len());
+                    self.rows_mut().show(store, 0..1)?;
                 }
             }
         }
-        Outcome::Stay
+        Ok(Outcome::Stay)
     }
 
     pub fn render(&self, app: &App, area: Rect, buf: &mut Buffer) {

@@ -145,6 +145,14 @@ impl Cursor {
         self.follow(len);
     }
 
+    /// The rows a list of `len` rows shows, and a frame's height of rows
+    /// either side, so that a taller frame finds its rows read.
+    pub fn around(&self, len: usize) -> std::ops::Range<usize> {
+        let height = self.height.max(1);
+        let offset = self.offset(height, len);
+        offset.saturating_sub(height)..(offset + 2 * height).min(len)
+    }
+
     fn follow(&mut self, len: usize) {
         self.offset = scroll_offset(self.offset, self.selected, self.height, len);
     }

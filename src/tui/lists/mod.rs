@@ -1,6 +1,7 @@
 //! The list screens opened from home: the action and decision registers,
 //! escalations, protocols awaiting approval and search, with the list
-//! machinery they share (`listing`) and the moving between them and home
+//! machinery they share (`listing`, and `window` for lists read a
+//! window at a time) and the moving between them and home
 //! (`screens`).
 
 pub mod action_register;
@@ -10,3 +11,4 @@ pub mod escalations;
 pub mod listing;
 pub mod screens;
 pub mod search;
+pub mod window;

@@ -23,8 +23,9 @@ use crate::tui::common::truncate;
 use crate::tui::overview;
 use crate::tui::people::matrix::SeatingScreen;
 use crate::tui::people::register::PeopleScreen;
+use crate::tui::reports::ReportsScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`, `W`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`, `N`, `W`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -32,6 +33,7 @@ pub enum ScreenKind {
     Search,
     FollowUps,
     Approvals,
+    Reports,
     People,
     Seating,
 }
@@ -43,6 +45,7 @@ pub enum Screen {
     Search(SearchScreen),
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
+    Reports(ReportsScreen),
     People(PeopleScreen),
     Seating(SeatingScreen),
 }
@@ -55,6 +58,7 @@ impl Screen {
             Screen::Search(_) => ScreenKind::Search,
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
+            Screen::Reports(_) => ScreenKind::Reports,
             Screen::People(_) => ScreenKind::People,
             Screen::Seating(_) => ScreenKind::Seating,
         }
@@ -72,6 +76,7 @@ impl App {
             ScreenKind::Search => Ok(Screen::Search(SearchScreen::new())),
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
+            ScreenKind::Reports => ReportsScreen::load(store, today).map(Screen::Reports),
             ScreenKind::People => PeopleScreen::load(store, self.lang).map(Screen::People),
             ScreenKind::Seating => SeatingScreen::load(store, today, self.lang).map(Screen::Seating),
         };
@@ -90,20 +95,20 @@ impl App {
             return;
         };
         let outcome = match screen {
-            Screen::Actions(register) => register.key(store, key, now, running, s),
-            Screen::Decisions(register) => register.key(key),
-            Screen::Search(search) => search.key(store, key),
-            Screen::FollowUps(list) => list.key(key),
-            Screen::Approvals(list) => list.key(key),
-            Screen::People(people) => people.key(store, key).unwrap_or_else(|e| {
-                self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
-                Outcome::Stay
-            }),
-            Screen::Seating(seating) => seating.key(store, key).unwrap_or_else(|e| {
-                self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
-                Outcome::Stay
-            }),
+            Screen::Actions(register) => Ok(register.key(store, key, now, running, s)),
+            Screen::Decisions(register) => register.key(store, key),
+            Screen::Search(search) => Ok(search.key(store, key)),
+            Screen::FollowUps(list) => list.key(store, key),
+            Screen::Approvals(list) => Ok(list.key(key)),
+            Screen::Reports(reports) => Ok(reports.key(store, key)),
+            Screen::People(people) => people.key(store, key),
+            Screen::Seating(seating) => seating.key(store, key),
         };
+        // A window of rows that would not read leaves the list where it was.
+        let outcome = outcome.unwrap_or_else(|e| {
+            self.message = Some(format!("{} {}", s.not_loaded, inert(&e.to_string())));
+            Outcome::Stay
+        });
         match outcome {
             Outcome::Stay => {}
             Outcome::Back => self.back_home(store),
@@ -148,6 +153,7 @@ impl App {
             Ok(unfinished) => self.unfinished = unfinished,
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
+        let today = self.today();
         let reloaded = match self.screen.as_mut() {
             None => Ok(()),
             Some(Screen::Actions(register)) => register.reload(store),
@@ -158,6 +164,7 @@ impl App {
             }
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
+            Some(Screen::Reports(reports)) => reports.reload(store, today),
             // Who sits where does not change in a meeting.
             Some(Screen::People(_) | Screen::Seating(_)) => Ok(()),
         };
@@ -192,6 +199,7 @@ impl App {
             Some(Screen::Search(search)) => search.set_area(area),
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
+            Some(Screen::Reports(_)) => {}
             Some(Screen::People(people)) => people.set_area(area),
             Some(Screen::Seating(seating)) => seating.set_area(area),
         }
@@ -207,6 +215,7 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::Search(search) => search.render(app, area, buf),
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
+        Screen::Reports(reports) => reports.render(app, area, buf),
         Screen::People(people) => people.render(app, area, buf),
         Screen::Seating(seating) => seating.render(app, area, buf),
     }

@@ -9,23 +9,75 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Span;
 
+use std::collections::BTreeMap;
+
 use crate::i18n::Lang;
-use crate::store::Store;
-use crate::store::search::{SearchFilter, SearchHit, words};
+use crate::store::search::{SearchCursor, SearchFilter, SearchHit, words};
+use crate::store::{Result, Store};
 use crate::text::inert;
 
 use super::listing::{self, Common, Cursor, Outcome, Page};
+use super::window::{Edge, STEP, Source, Window};
 use crate::tui::app::App;
 use crate::tui::common::fit_spans;
 use crate::tui::theme::Theme;
 
-/// Enough hits to read through; a longer list asks for more words.
-const LIMIT: usize = 200;
+/// A hit, and where the reading of hits stands before and after it.
+pub struct Found {
+    pub hit: SearchHit,
+    before: SearchCursor,
+    after: SearchCursor,
+}
+
+/// The hits of one query, newest first. They can only be read onwards, so
+/// the place before every [`STEP`]th hit is kept for reading back.
+pub struct Hits {
+    query: String,
+    marks: BTreeMap<usize, SearchCursor>,
+}
+
+impl Source for Hits {
+    type Row = Found;
+
+    /// Counting every hit would read them all; the list grows as it is read.
+    fn count(&self, _: &Store) -> Result<Option<usize>> {
+        Ok(None)
+    }
+
+    fn fetch(&mut self, store: &Store, edge: Edge<Found>, n: usize) -> Result<Vec<Found>> {
+        let (from, index) = match edge {
+            Edge::First => (SearchCursor::default(), 0),
+            Edge::After(found, index) => (found.after, index + 1),
+            Edge::From(found) => match self.marks.iter().find(|(_, c)| **c == found.before) {
+                Some((&index, &from)) => (from, index),
+                None => return Ok(Vec::new()),
+            },
+            Edge::Before(_, index) => {
+                match index.checked_sub(n).and_then(|i| Some((*self.marks.get(&i)?, i))) {
+                    Some(mark) => mark,
+                    None => return Ok(Vec::new()),
+                }
+            }
+            Edge::Last => return Ok(Vec::new()),
+        };
+        let read = store.search_window(&self.query, &SearchFilter::default(), &from, n)?;
+        let mut before = from;
+        let mut rows = Vec::with_capacity(read.len());
+        for (k, (hit, after)) in read.into_iter().enumerate() {
+            if (index + k) % STEP == 0 {
+                self.marks.insert(index + k, before);
+            }
+            rows.push(Found { hit, before, after });
+            before = after;
+        }
+        Ok(rows)
+    }
+}
 
 #[derive(Default)]
 pub struct SearchScreen {
     query: String,
-    hits: Vec<SearchHit>,
+    hits: Option<Window<Hits>>,
     cursor: Cursor,
     /// Why the last search failed, made inert.
     error: Option<String>,
@@ -42,17 +94,23 @@ impl SearchScreen {
         &self.query
     }
 
-    pub fn hits(&self) -> &[SearchHit] {
-        &self.hits
+    /// The hits held now, and the index of the first: a window of them.
+    pub fn held(&self) -> (usize, &[Found]) {
+        self.hits.as_ref().map_or((0, &[]), Window::held)
+    }
+
+    fn len(&self) -> usize {
+        self.hits.as_ref().map_or(0, Window::len)
     }
 
     pub fn selected(&self) -> Option<&SearchHit> {
-        self.hits.get(self.cursor.selected()?)
+        let index = self.cursor.selected()?;
+        Some(&self.hits.as_ref()?.get(index)?.hit)
     }
 
     pub fn set_area(&mut self, area: Rect) {
         let height = listing::visible_rows(area, true, false, 2);
-        self.cursor.set_height(height, self.hits.len());
+        self.cursor.set_height(height, self.len());
     }
 
     /// Runs the query as it stands. Text without a word to search for
@@ -60,22 +118,31 @@ impl SearchScreen {
     pub fn run(&mut self, store: &mut Store) {
         self.error = None;
         self.pasted = false;
-        if words(&self.query).is_empty() {
-            self.hits.clear();
-        } else {
-            let filter = SearchFilter {
-                limit: LIMIT,
-                ..SearchFilter::default()
+        self.hits = None;
+        if !words(&self.query).is_empty() {
+            let hits = Hits {
+                query: self.query.clone(),
+                marks: BTreeMap::new(),
             };
-            match store.search(&self.query, &filter) {
-                Ok(hits) => self.hits = hits,
-                Err(e) => {
-                    self.hits.clear();
-                    self.error = Some(inert(&e.to_string()));
-                }
+            match Window::open(store, hits) {
+                Ok(hits) => self.hits = Some(hits),
+                Err(e) => self.error = Some(inert(&e.to_string())),
             }
         }
-        self.cursor = Cursor::new(self.hits.len());
+        self.cursor = Cursor::new(self.len());
+    }
+
+    /// Moves the selection, reading the hits it comes to.
+    fn step(&mut self, store: &Store, step: listing::Move) {
+        self.cursor.apply(step, self.len());
+        let around = self.cursor.around(self.len());
+        if let Some(hits) = self.hits.as_mut()
+            && let Err(e) = hits.show(store, around)
+        {
+            self.error = Some(inert(&e.to_string()));
+        }
+        // Reading on may find that there were no more.
+        self.cursor.select(self.cursor.selected(), self.len());
     }
 
     /// Adds pasted text to the query, on one line; the search runs at the
@@ -98,7 +165,7 @@ impl SearchScreen {
         if let Some(common) = listing::common_key(key, true) {
             return match common {
                 Common::Move(step) => {
-                    self.cursor.apply(step, self.hits.len());
+                    self.step(store, step);
                     Outcome::Stay
                 }
                 Common::Open => self.selected().map_or(Outcome::Stay, |h| Outcome::OpenAt {
@@ -139,7 +206,12 @@ impl SearchScreen {
         } else if words(&self.query).is_empty() {
             (s.search_title.to_string(), s.search_hint.to_string())
         } else {
-            let hits = tr!(s.lang, "tui-hits", count = self.hits.len());
+            let hits = match &self.hits {
+                Some(hits) if hits.open_ended() => {
+                    tr!(s.lang, "tui-hits-at-least", count = hits.len() - 1)
+                }
+                _ => tr!(s.lang, "tui-hits", count = self.len()),
+            };
             (hits, s.no_hits.to_string())
         };
         let page = Page {
@@ -149,15 +221,15 @@ impl SearchScreen {
             input: Some((s.search_prompt, &self.query)),
             list_title,
             headings: None,
-            len: self.hits.len(),
+            len: self.len(),
             row_height: 2,
             cursor: &self.cursor,
             empty,
             keys: s.bar_search,
             message: None,
         };
-        let row = |index: usize, width: usize| match self.hits.get(index) {
-            Some(hit) => hit_lines(hit, app.lang(), s.agenda_item, t, width),
+        let row = |index: usize, width: usize| match self.hits.as_ref().and_then(|h| h.get(index)) {
+            Some(found) => hit_lines(&found.hit, app.lang(), s.agenda_item, t, width),
             None => vec![],
         };
         listing::render(&page, &row, area, buf);
@@ -172,7 +244,11 @@ fn hit_lines(
     t: &Theme,
     width: usize,
 ) -> Vec<Vec<Span<'static>>> {
-    let kind = hit.kind.map_or(item_word, |k| k.label(lang));
+    let kind = match (hit.kind, &hit.reference) {
+        (Some(k), Some(reference)) => format!("{} {}", k.label(lang), inert(reference)),
+        (Some(k), None) => k.label(lang).to_string(),
+        (None, _) => item_word.to_string(),
+    };
     // The item title may be long; what was found and where come first.
     let place = vec![
         Span::styled(format!("{}  ", inert(&hit.date)), t.label),

@@ -1,6 +1,6 @@
-//! The agenda pane: the items in order with their entries beneath, the
-//! numbering of decisions (§ 1, § 2 … in agenda order, then recorded order),
-//! and the full text of the selected entry at the bottom.
+//! The agenda pane: the items in order with their entries beneath, each
+//! decision with its reference, and the full text of the selected entry at
+//! the bottom.
 
 use crate::i18n::tr;
 use std::collections::HashMap;
@@ -19,14 +19,9 @@ use crate::tui::wrap::wrap;
 
 use super::{MeetingScreen, Pane, TreeRow};
 
-/// The rows of the pane and the § number of each decision, by entry id.
-/// The actions followed up go first under the follow-up item, before what
+/// The rows of the pane. The actions followed up go first under the follow-up item, before what
 /// is recorded on it, so that a new entry always goes last under its item.
-pub fn tree(
-    agenda: &[AgendaItem],
-    entries: &[Entry],
-    followups: &[ActionRow],
-) -> (Vec<TreeRow>, HashMap<i64, usize>) {
+pub fn tree(agenda: &[AgendaItem], entries: &[Entry], followups: &[ActionRow]) -> Vec<TreeRow> {
     let mut by_item: HashMap<i64, Vec<usize>> = HashMap::new();
     for (i, entry) in entries.iter().enumerate() {
         by_item.entry(entry.item_id).or_default().push(i);
@@ -44,21 +39,7 @@ pub fn tree(
             rows.push(TreeRow::Entry(e));
         }
     }
-    let numbers = numbers(&rows, entries);
-    (rows, numbers)
-}
-
-/// Decisions are numbered § 1, § 2 … in the order the agenda shows them.
-pub(super) fn numbers(rows: &[TreeRow], entries: &[Entry]) -> HashMap<i64, usize> {
-    let mut numbers = HashMap::new();
-    for row in rows {
-        if let TreeRow::Entry(e) = *row
-            && entries[e].kind == EntryKind::Decision
-        {
-            numbers.insert(entries[e].id, numbers.len() + 1);
-        }
-    }
-    numbers
+    rows
 }
 
 /// Where the entry `entries[index]`, the newest, goes in `rows`: after the
@@ -83,13 +64,13 @@ pub(super) fn capitalised(text: &str) -> String {
     }
 }
 
-/// "§ 2 Beslut", "Åtgärd [ ] (Bo Ek, 2026-12-15)", "Eskalering → Ledningsforum".
+/// "Beslut Leveransforum 2026 § (2)", "Åtgärd [ ] (Bo Ek, 2026-12-15)", "Eskalering → Ledningsforum".
 pub(super) fn entry_label(m: &MeetingScreen, entry: &Entry) -> String {
     let kind = capitalised(entry.kind.label(m.lang));
     let f = &entry.fields;
     match entry.kind {
-        EntryKind::Decision => match m.numbers.get(&entry.id) {
-            Some(n) => format!("§ {n} {kind}"),
+        EntryKind::Decision => match m.decisions.get(&entry.id) {
+            Some(reference) => format!("{kind} {}", inert(&reference.to_string())),
             None => kind,
         },
         EntryKind::Action => {
@@ -177,10 +158,16 @@ fn entry_parts(m: &MeetingScreen, entry_index: usize, selected: bool) -> Vec<Spa
         EntryKind::Escalation | EntryKind::Risk | EntryKind::Disagreement => t.warning,
         EntryKind::Action | EntryKind::Information => t.label,
     };
+    // The meeting's forum and year are in the header; the row keeps its
+    // room for the text, the preview and messages give the whole reference.
+    let label = match m.decisions.get(&entry.id) {
+        Some(reference) => format!("{} {}", capitalised(entry.kind.label(m.lang)), reference.short()),
+        None => entry_label(m, entry),
+    };
     vec![
         Span::raw(if selected { "▸" } else { " " }),
         Span::styled(format!("     {} ", clock_of(&entry.recorded_at)), t.muted),
-        Span::styled(entry_label(m, entry), label_style),
+        Span::styled(label, label_style),
         Span::raw(format!(": {first}{more}")),
     ]
 }

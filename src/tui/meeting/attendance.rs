@@ -44,6 +44,13 @@ pub enum Warning {
     RoleUnfilled { role: String, party: Party },
     /// A party with permanent seats and nobody there.
     PartyAbsent(Party),
+    /// A party whose last member there has left: who, and when.
+    PartyLeft { party: Party, who: String, at: String },
+}
+
+/// Whether the row's person is at the meeting now: marked there, not left.
+fn there(row: &AttendanceRow) -> bool {
+    row.status.is_there() && row.left_at.is_none()
 }
 
 fn section(row: &AttendanceRow) -> Section {
@@ -70,7 +77,8 @@ pub fn rows(attendance: &[AttendanceRow]) -> Vec<AttRow> {
 }
 
 /// What the roster lacks right now. A role held by several people is filled
-/// when any of them is there; a substitute fills the seat they stand in for.
+/// when any of them is there; a substitute fills the seat they stand in for;
+/// someone who left is no longer there.
 pub fn warnings(attendance: &[AttendanceRow]) -> Vec<Warning> {
     let permanent: Vec<&AttendanceRow> = attendance
         .iter()
@@ -86,7 +94,7 @@ pub fn warnings(attendance: &[AttendanceRow]) -> Vec<Warning> {
         seen.push(key);
         let filled = permanent
             .iter()
-            .any(|r| (r.party, r.role_id.as_deref()) == key && r.status.is_there());
+            .any(|r| (r.party, r.role_id.as_deref()) == key && there(r));
         if !filled && let Some(party) = row.party {
             let role = row.role_name.clone().or(row.role_id.clone()).unwrap_or_default();
             warnings.push(Warning::RoleUnfilled { role, party });
@@ -94,9 +102,27 @@ pub fn warnings(attendance: &[AttendanceRow]) -> Vec<Warning> {
     }
     for &party in Party::ALL {
         let seats: Vec<&&AttendanceRow> = permanent.iter().filter(|r| r.party == Some(party)).collect();
-        if !seats.is_empty() && !seats.iter().any(|r| r.status.is_there()) {
-            warnings.push(Warning::PartyAbsent(party));
+        if seats.is_empty() || seats.iter().any(|r| there(r)) {
+            continue;
         }
+        // The one who left last, if anyone came at all.
+        let last = seats
+            .iter()
+            .filter(|r| r.status.is_there())
+            .filter_map(|r| r.left_at.as_deref().map(|at| (at, r)))
+            .max_by_key(|(at, _)| *at);
+        warnings.push(match last {
+            Some((at, row)) => Warning::PartyLeft {
+                party,
+                who: row
+                    .substitute_name
+                    .clone()
+                    .or(row.person_name.clone())
+                    .unwrap_or_default(),
+                at: clock_of(at).to_string(),
+            },
+            None => Warning::PartyAbsent(party),
+        });
     }
     warnings
 }
@@ -174,7 +200,7 @@ fn warning_lines(m: &MeetingScreen, width: usize) -> Vec<Line<'static>> {
             Warning::RoleUnfilled { role, party } => {
                 Some(format!("{} ({})", inert(role), party.label(m.lang)))
             }
-            Warning::PartyAbsent(_) => None,
+            Warning::PartyAbsent(_) | Warning::PartyLeft { .. } => None,
         })
         .collect();
     let parties: Vec<&str> = m
@@ -182,7 +208,7 @@ fn warning_lines(m: &MeetingScreen, width: usize) -> Vec<Line<'static>> {
         .iter()
         .filter_map(|w| match w {
             Warning::PartyAbsent(p) => Some(p.label(m.lang)),
-            Warning::RoleUnfilled { .. } => None,
+            Warning::RoleUnfilled { .. } | Warning::PartyLeft { .. } => None,
         })
         .collect();
     let mut lines = Vec::new();
@@ -195,6 +221,19 @@ fn warning_lines(m: &MeetingScreen, width: usize) -> Vec<Line<'static>> {
         }
         let body = [Span::styled(format!("{label}: "), t.warning), Span::raw(names)];
         lines.extend(wrap(vec![Span::styled("⚠ ", t.warning)], &body, 2, width));
+    }
+    for warning in &m.warnings {
+        if let Warning::PartyLeft { party, who, at } = warning {
+            let text = crate::i18n::tr!(
+                m.lang,
+                "slips-warn-party-left",
+                party = party.label(m.lang),
+                who = inert(who),
+                time = at.clone()
+            );
+            let body = [Span::styled(text, t.warning)];
+            lines.extend(wrap(vec![Span::styled("⚠ ", t.warning)], &body, 2, width));
+        }
     }
     lines
 }

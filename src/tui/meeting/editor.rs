@@ -23,13 +23,31 @@ pub const AUTOSAVE_AFTER: TimeDelta = TimeDelta::milliseconds(1500);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "form", rename_all = "snake_case")]
 pub enum Purpose {
-    NewEntry { kind: EntryKind, item_id: i64 },
-    EditEntry { entry_id: i64 },
-    NewItem { after: Option<i64> },
-    RenameItem { item_id: i64 },
+    NewEntry {
+        kind: EntryKind,
+        item_id: i64,
+    },
+    EditEntry {
+        entry_id: i64,
+    },
+    NewItem {
+        after: Option<i64>,
+    },
+    RenameItem {
+        item_id: i64,
+    },
     Guest,
-    Substitute { row_id: i64 },
+    Substitute {
+        row_id: i64,
+    },
     Details,
+    /// When someone joined (`joined`) or left.
+    Presence {
+        row_id: i64,
+        joined: bool,
+    },
+    /// Why a meeting with something recorded is cancelled.
+    CancelMeeting,
 }
 
 impl Purpose {
@@ -43,6 +61,8 @@ impl Purpose {
             Purpose::Guest => DraftSlot::Guest,
             Purpose::Substitute { row_id } => DraftSlot::Substitute(row_id),
             Purpose::Details => DraftSlot::Details,
+            Purpose::Presence { row_id, .. } => DraftSlot::Presence(row_id),
+            Purpose::CancelMeeting => DraftSlot::Cancel,
         }
     }
 }
@@ -75,6 +95,9 @@ pub struct Editor {
     pub focus: usize,
     /// Why the last save was refused; the text stays as typed.
     pub error: Option<String>,
+    /// A warning the secretary was shown on saving (an action without an
+    /// owner, say); saving again unchanged means "save it anyway".
+    pub warned: Option<String>,
     /// Esc on changed text asks before throwing it away.
     pub confirm_discard: bool,
     /// A draft of this editor is in the store, to drop when it closes.
@@ -96,6 +119,7 @@ impl Editor {
             fields,
             focus: 0,
             error: None,
+            warned: None,
             confirm_discard: false,
             has_draft: false,
             draft_saved_at: None,
@@ -237,6 +261,7 @@ impl Editor {
 
     fn edited(&mut self, now: DateTime<Local>) -> Outcome {
         self.error = None;
+        self.warned = None;
         self.unsaved_since.get_or_insert(now);
         Outcome::Edited
     }

@@ -32,6 +32,8 @@ fn label(m: &MeetingScreen, key: FieldKey) -> &'static str {
         FieldKey::Channel => s.field_channel,
         FieldKey::Place => s.field_place,
         FieldKey::Keeper => s.field_keeper,
+        FieldKey::Time => m.lang.text("slips-field-time"),
+        FieldKey::Reason => m.lang.text("slips-field-reason"),
     }
 }
 

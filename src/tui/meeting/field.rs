@@ -20,6 +20,8 @@ pub enum FieldKey {
     Channel,
     Place,
     Keeper,
+    Time,
+    Reason,
 }
 
 impl FieldKey {
@@ -37,6 +39,8 @@ impl FieldKey {
             FieldKey::Channel => "channel",
             FieldKey::Place => "place",
             FieldKey::Keeper => "minute_keeper",
+            FieldKey::Time => "time",
+            FieldKey::Reason => "reason",
         }
     }
 }

@@ -51,6 +51,27 @@ pub(super) fn purpose_label(m: &MeetingScreen, purpose: &Purpose) -> String {
             tr!(s.lang, "tui-substitute-for", who = who)
         }
         Purpose::Details => s.meeting_details_title.to_string(),
+        Purpose::Presence { row_id, joined } => {
+            let row = m.attendance.iter().find(|r| r.id == *row_id);
+            let who = row.map(super::update::row_name).unwrap_or_default();
+            let word = if *joined { s.joined } else { s.left };
+            format!("{who}: {word}")
+        }
+        Purpose::CancelMeeting => tr!(
+            s.lang,
+            "slips-cancel-title",
+            forum = inert(&m.forum.name),
+            date = m.meeting.date.clone()
+        ),
+    }
+}
+
+/// The owner field's explicit "no owner", so that leaving it empty is a choice.
+pub(super) fn no_owner(m: &MeetingScreen) -> Choice {
+    Choice {
+        value: String::new(),
+        label: m.lang.text("slips-no-owner").to_string(),
+        hint: String::new(),
     }
 }
 
@@ -110,7 +131,9 @@ fn entry_fields(m: &MeetingScreen, kind: EntryKind, entry: Option<&Entry>) -> Ve
     match kind {
         EntryKind::Action => {
             let owner = f.owner.as_deref().unwrap_or("");
-            fields.push(Field::choice(FieldKey::Owner, owner, owner_choices(m), false));
+            let mut choices = owner_choices(m);
+            choices.push(no_owner(m));
+            fields.push(Field::choice(FieldKey::Owner, owner, choices, false));
             fields.push(Field::line(FieldKey::Due, f.due.as_deref().unwrap_or("")));
         }
         EntryKind::Escalation => {
@@ -187,6 +210,16 @@ pub(super) fn editor_for(m: &MeetingScreen, purpose: Purpose) -> Option<Editor> 
                 ),
             ]
         }
+        Purpose::Presence { row_id, joined } => {
+            let row = m.attendance.iter().find(|r| r.id == *row_id)?;
+            let kept = if *joined { &row.joined_at } else { &row.left_at };
+            let time = match kept {
+                Some(stamp) => crate::tui::common::clock_of(stamp).to_string(),
+                None => m.now.format("%H:%M").to_string(),
+            };
+            vec![Field::line(FieldKey::Time, &time)]
+        }
+        Purpose::CancelMeeting => vec![Field::line(FieldKey::Reason, "")],
     };
     let title = capitalised(&purpose_label(m, &purpose));
     Some(Editor::new(purpose, title, fields))

@@ -20,11 +20,19 @@ pub enum Action {
     /// Attendance: set the selected row's status (a substitute asks who).
     Status(AttendanceStatus),
     AddGuest,
-    /// Attendance: record that the selected person joined (`true`) or left now.
+    /// Attendance: record when the selected person joined (`true`) or left.
     Presence(bool),
+    /// u or Ctrl-Z: undo the last change to the meeting.
+    Undo,
+    /// Agenda: move the selected entry to another item.
+    MoveEntry,
+    /// Agenda: edit the selected entry (Enter only shows it).
+    EditEntry,
+    /// Read-only: record the meeting here instead, after a confirmation.
+    TakeOver,
     /// A new entry of this kind on the target item.
     NewEntry(EntryKind),
-    /// Agenda: an item becomes the current item; an entry opens for editing.
+    /// Agenda: an item becomes the current item; an entry is shown.
     Activate,
     NewItem,
     RenameItem,
@@ -34,6 +42,8 @@ pub enum Action {
     /// Agenda: remove the item or delete the entry, after a confirmation.
     Delete,
     ToggleActionDone,
+    /// Agenda: Staden's verdict on the report the item takes up.
+    Verdict,
     /// Channel, place and minute keeper.
     Details,
     /// Export the protocol to a file.
@@ -62,6 +72,7 @@ impl Action {
                 | Action::Help
                 | Action::Back
                 | Action::Quit
+                | Action::TakeOver
         )
     }
 }
@@ -81,7 +92,11 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return (key.code == KeyCode::Char('c')).then_some(Action::Quit);
+        return match key.code {
+            KeyCode::Char('c') => Some(Action::Quit),
+            KeyCode::Char('z') => Some(Action::Undo),
+            _ => None,
+        };
     }
     if key.modifiers.contains(KeyModifiers::ALT) {
         return None;
@@ -97,6 +112,8 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
         KeyCode::Char('s') => Some(Action::Details),
         KeyCode::Char('p') => Some(Action::Export),
         KeyCode::Char('?') => Some(Action::Help),
+        KeyCode::Char('u') => Some(Action::Undo),
+        KeyCode::Char('T') => Some(Action::TakeOver),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Back),
         KeyCode::Char(c) => ENTRY_KEYS
             .iter()
@@ -128,6 +145,9 @@ pub fn action_for(key: KeyEvent, focus: Pane) -> Option<Action> {
             KeyCode::Char('J') => Some(Action::MoveItem(1)),
             KeyCode::Char('x') => Some(Action::ToggleItemDone),
             KeyCode::Char('c') => Some(Action::ToggleActionDone),
+            KeyCode::Char('M') => Some(Action::MoveEntry),
+            KeyCode::Char('E') => Some(Action::EditEntry),
+            KeyCode::Char('v') => Some(Action::Verdict),
             KeyCode::Delete | KeyCode::Backspace => Some(Action::Delete),
             _ => None,
         },

@@ -3,19 +3,25 @@
 //! a write, so a key press costs no query; the files below own the panes,
 //! the popups, the keys and the writes.
 
+mod abandon;
 mod agenda;
 mod amend;
 mod attendance;
+mod checks;
 pub mod editor;
 mod editor_view;
+mod entry_view;
 mod field;
 mod forms;
 mod header;
 mod keys;
+mod move_entry;
 mod popups;
+mod verdict;
 pub use popups::{Answer, answer};
 mod selection;
 mod submit;
+mod undo;
 mod update;
 pub mod view;
 
@@ -26,6 +32,7 @@ use chrono::{DateTime, Local};
 
 use crate::catalog::Forum;
 use crate::domain::Level;
+use crate::domain::decision::DecisionRef;
 use crate::domain::meeting::MeetingStatus;
 use crate::i18n::Lang;
 use crate::store::followup::{ActionFilter, ActionRow};
@@ -75,6 +82,8 @@ pub enum Outcome {
     Help,
     /// Open the popup that exports the protocol (`p`).
     Export,
+    /// Record here the meeting another fora holds, as confirmed.
+    TakeOver,
 }
 
 /// A forum an escalation can go to.
@@ -104,8 +113,8 @@ pub struct MeetingScreen {
     pub(super) followups: Vec<ActionRow>,
     pub(super) att_rows: Vec<AttRow>,
     pub(super) tree: Vec<TreeRow>,
-    /// The § number of each decision, by entry id.
-    pub(super) numbers: HashMap<i64, usize>,
+    /// The reference of each decision, by entry id, as the store gives it.
+    pub(super) decisions: HashMap<i64, DecisionRef>,
     pub(super) warnings: Vec<Warning>,
     pub(super) focus: Pane,
     /// Index into `att_rows`, always an `AttRow::Person`.
@@ -138,6 +147,8 @@ pub struct MeetingScreen {
 pub(super) struct ReadOnly {
     /// Who records it and since when, kept in view in the status bar.
     pub banner: String,
+    /// Who records it, as the take-over question names them.
+    pub who: String,
     /// When the rows were last read, to follow what the recorder adds.
     pub read_at: DateTime<Local>,
 }
@@ -194,7 +205,7 @@ impl MeetingScreen {
             followups: Vec::new(),
             att_rows: Vec::new(),
             tree: Vec::new(),
-            numbers: HashMap::new(),
+            decisions: HashMap::new(),
             warnings: Vec::new(),
             focus: Pane::Attendance,
             att_selected: None,
@@ -249,18 +260,26 @@ impl MeetingScreen {
                 ..ActionFilter::default()
             };
             self.followups = store.actions(&filter, &self.now.format("%Y-%m-%d").to_string())?;
+            self.decisions = store.decision_refs(self.meeting.id)?;
             self.rebuild_tree(tree_key);
         }
         Ok(())
     }
 
     /// Adds an entry just recorded to the rows on screen, as the store
-    /// returned it: nothing is read back, so Enter costs little more than the commit.
-    pub(super) fn push_entry(&mut self, entry: Entry) {
+    /// returned it: only a decision's references are read back, so Enter
+    /// costs little more than the commit.
+    pub(super) fn push_entry(&mut self, store: &Store, entry: Entry) {
         let id = entry.id;
         // Ids only grow, and the store lists a meeting's entries by id.
         debug_assert!(self.entries.last().is_none_or(|e| e.id < id));
-        let decision = entry.kind == crate::domain::meeting::EntryKind::Decision;
+        if entry.kind == crate::domain::meeting::EntryKind::Decision {
+            // One added on an earlier item moves the later provisional numbers.
+            match store.decision_refs(self.meeting.id) {
+                Ok(decisions) => self.decisions = decisions,
+                Err(e) => self.unseen = Some(e),
+            }
+        }
         self.entries.push(entry);
         let index = self.entries.len() - 1;
         match agenda::newest_entry_row(&self.tree, &self.agenda, &self.entries, index) {
@@ -269,23 +288,18 @@ impl MeetingScreen {
                 if self.tree_selected.is_some_and(|s| s >= row) {
                     self.tree_selected = self.tree_selected.map(|s| s + 1);
                 }
-                if decision {
-                    self.numbers = agenda::numbers(&self.tree, &self.entries);
-                }
             }
             None => self.rebuild_tree(self.selected_tree_key()),
         }
         // The same rows as reading the whole meeting again would give.
         debug_assert_eq!(
-            (self.tree.clone(), self.numbers.clone()),
+            self.tree,
             agenda::tree(&self.agenda, &self.entries, &self.followups)
         );
     }
 
     fn rebuild_tree(&mut self, keep: Option<TreeKey>) {
-        let (tree, numbers) = agenda::tree(&self.agenda, &self.entries, &self.followups);
-        self.tree = tree;
-        self.numbers = numbers;
+        self.tree = agenda::tree(&self.agenda, &self.entries, &self.followups);
         if let Some(key) = keep {
             self.select_tree(key);
         }
@@ -307,13 +321,30 @@ impl MeetingScreen {
         self.drafts.clear();
         self.postponed.clear();
         let since = crate::tui::common::clock_of(&holder.since);
+        // The person, not the process: a pid tells a secretary nothing.
+        let who = if holder.person.trim().is_empty() {
+            &holder.holder
+        } else {
+            &holder.person
+        };
+        let who = crate::text::inert(who);
         let banner = tr!(
             self.s.lang,
             "tui-read-only-banner",
-            holder = crate::text::inert(&holder.holder),
+            holder = who.clone(),
             since = since
         );
-        self.read_only = Some(ReadOnly { banner, read_at: now });
+        self.read_only = Some(ReadOnly {
+            banner,
+            who,
+            read_at: now,
+        });
+    }
+
+    /// The question before taking the meeting over from its recorder.
+    pub(super) fn take_over_question(&self) -> String {
+        let who = self.read_only.as_ref().map(|r| r.who.clone()).unwrap_or_default();
+        tr!(self.lang, "slips-confirm-take-over", who = who)
     }
 
     /// Why the meeting cannot be changed here, when it cannot.
@@ -433,9 +464,9 @@ impl MeetingScreen {
         &self.warnings
     }
 
-    /// The § number of a decision.
-    pub fn decision_number(&self, entry_id: i64) -> Option<usize> {
-        self.numbers.get(&entry_id).copied()
+    /// The reference of a decision, "Leveransforum 2026 § (3)".
+    pub fn decision_reference(&self, entry_id: i64) -> Option<&DecisionRef> {
+        self.decisions.get(&entry_id)
     }
 
     pub fn selected_entry_id(&self) -> Option<i64> {

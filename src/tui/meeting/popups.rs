@@ -18,17 +18,27 @@ use crate::tui::wrap::wrap;
 
 use super::editor::{Editor, Outcome as EditorOutcome, parse_draft};
 use super::keys::Action;
+use super::move_entry::MoveTo;
 use super::{MeetingScreen, Outcome, Reload, forms};
 
 pub enum Popup {
     Editor(Box<Editor>),
     Confirm(Confirm),
-    /// q: end the meeting, leave it running, or stay.
-    Quit,
+    /// q: end the meeting, leave it running, discard or cancel it, or
+    /// stay; `recorded` when anything was recorded, so it cannot be discarded.
+    Quit {
+        recorded: bool,
+    },
+    /// Enter on an entry: shown, not edited.
+    View(i64),
+    /// M: which item the entry moves to.
+    MoveTo(MoveTo),
     /// A draft from an earlier session, to restore or discard.
     Draft(Draft),
     /// A change to a meeting whose protocol was sent or approved: go ahead?
     Amend(Action),
+    /// Staden's approval or dispute of a report's outcome.
+    Verdict(super::verdict::VerdictPopup),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +52,10 @@ pub enum Confirm {
         entry_id: i64,
         label: String,
     },
+    /// Remove a meeting in which nothing was recorded.
+    Discard,
+    /// Record here a meeting another fora holds.
+    TakeOver,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,10 +84,13 @@ pub enum Leave {
     End,
     /// Back home; the meeting stays in progress.
     KeepRunning,
+    /// Discard it, or cancel it when something was recorded.
+    Abandon,
     Stay,
 }
 
-/// a (avsluta) or e (end) ends; l leaves it running; Esc stays.
+/// a (avsluta) or e (end) ends; l leaves it running; x discards or
+/// cancels it; Esc stays.
 pub fn leave(key: KeyEvent) -> Option<Leave> {
     if key.kind == KeyEventKind::Release {
         return None;
@@ -81,6 +98,7 @@ pub fn leave(key: KeyEvent) -> Option<Leave> {
     match key.code {
         KeyCode::Char('a' | 'e') => Some(Leave::End),
         KeyCode::Char('l') => Some(Leave::KeepRunning),
+        KeyCode::Char('x') => Some(Leave::Abandon),
         KeyCode::Esc | KeyCode::Char('s') => Some(Leave::Stay),
         _ => None,
     }
@@ -149,6 +167,8 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
                 Confirm::DeleteEntry { label, .. } => {
                     tr!(s.lang, "tui-confirm-delete-entry", entry = label.as_str())
                 }
+                Confirm::Discard => m.discard_question(),
+                Confirm::TakeOver => m.take_over_question(),
             };
             let mut body = wrap(vec![], &[Span::raw(question)], 0, width);
             body.push(Line::default());
@@ -162,7 +182,10 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
             body.push(Line::styled(s.lang.text("tui-amend-keys"), t.muted));
             lines_popup(m, s.confirm_title, body, area, buf);
         }
-        Some(Popup::Quit) => {
+        Some(Popup::View(entry_id)) => super::entry_view::render(m, *entry_id, area, buf),
+        Some(Popup::MoveTo(picker)) => super::move_entry::render(m, picker, area, buf),
+        Some(Popup::Verdict(popup)) => super::verdict::render(m, popup, area, buf),
+        Some(Popup::Quit { recorded }) => {
             let end = format!(
                 "{}  {}",
                 s.end_key,
@@ -175,6 +198,14 @@ pub fn render(m: &MeetingScreen, area: Rect, buf: &mut Buffer) {
             let body = vec![
                 Line::from(Span::raw(end)),
                 Line::from(Span::raw(format!("l  {}", s.keep_running))),
+                Line::from(Span::raw(format!(
+                    "x  {}",
+                    s.lang.text(if *recorded {
+                        "slips-leave-cancel"
+                    } else {
+                        "slips-leave-discard"
+                    })
+                ))),
                 Line::from(Span::raw(format!("Esc  {}", s.stay))),
             ];
             lines_popup(m, s.leave_title, body, area, buf);
@@ -233,19 +264,23 @@ impl MeetingScreen {
                 _ => self.popup = Some(Popup::Amend(action)),
             },
             Popup::Confirm(confirm) => match answer(key) {
-                Some(Answer::Yes) => self.confirmed(confirm, store, now),
+                Some(Answer::Yes) => return self.confirmed(confirm, store, now),
                 Some(Answer::No) => {}
                 None => self.popup = Some(Popup::Confirm(confirm)),
             },
-            Popup::Quit => match leave(key) {
+            Popup::Verdict(popup) => self.verdict_key(popup, store, key, now),
+            Popup::Quit { recorded } => match leave(key) {
                 Some(Leave::End) => match store.end_meeting(self.meeting.id, now) {
                     Ok(()) => return Outcome::Home,
                     Err(e) => self.failed(&e),
                 },
                 Some(Leave::KeepRunning) => return Outcome::Home,
+                Some(Leave::Abandon) => self.abandon(recorded),
                 Some(Leave::Stay) => {}
-                None => self.popup = Some(Popup::Quit),
+                None => self.popup = Some(Popup::Quit { recorded }),
             },
+            Popup::View(entry_id) => self.view_key(entry_id, key),
+            Popup::MoveTo(picker) => self.move_key(picker, store, key),
             Popup::Draft(draft) => match draft_answer(key) {
                 Some(DraftAnswer::Restore) => self.restore(draft, store, now),
                 Some(DraftAnswer::Discard) => match store.discard_draft(self.meeting.id, draft.slot) {
@@ -278,7 +313,7 @@ impl MeetingScreen {
         }
     }
 
-    fn confirmed(&mut self, confirm: Confirm, store: &mut Store, now: DateTime<Local>) {
+    fn confirmed(&mut self, confirm: Confirm, store: &mut Store, now: DateTime<Local>) -> Outcome {
         match confirm {
             Confirm::RemoveItem { item_id, .. } => {
                 let result = store.remove_item(item_id, now);
@@ -288,7 +323,10 @@ impl MeetingScreen {
                 let result = store.delete_entry(entry_id, now);
                 self.wrote(store, result, Reload::Entries, self.s.entry_deleted);
             }
+            Confirm::Discard => return self.discard(store),
+            Confirm::TakeOver => return Outcome::TakeOver,
         }
         self.follow();
+        Outcome::Stay
     }
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, Local};
 
 use crate::domain::Channel;
 use crate::domain::meeting::{AttendanceStatus, EntryKind, parse_due};
+use crate::i18n::tr;
 use crate::store::Store;
 use crate::store::meetings::{Draft, EntryFields};
 use crate::text::inert;
@@ -64,6 +65,14 @@ impl MeetingScreen {
 
     /// Checks and saves the editor; on success it closes, else it stays open.
     pub(super) fn submit(&mut self, mut editor: Box<Editor>, store: &mut Store, now: DateTime<Local>) {
+        if let Some(warning) = self.action_warning(&editor)
+            && editor.warned.as_ref() != Some(&warning)
+        {
+            editor.error = Some(warning.clone());
+            editor.warned = Some(warning);
+            self.popup = Some(Popup::Editor(editor));
+            return;
+        }
         match self.save(&editor, store, now) {
             Ok(saved) => {
                 // Entries drop their draft in their own transaction; other
@@ -103,7 +112,7 @@ impl MeetingScreen {
                     .add_entry(item_id, kind, &fields, now, Some(slot))
                     .map_err(refused)?;
                 match store.entry(id) {
-                    Ok(entry) => self.push_entry(entry),
+                    Ok(entry) => self.push_entry(store, entry),
                     Err(e) => self.unseen = Some(e),
                 }
                 self.select_tree(TreeKey::Entry(id, item_id));
@@ -180,6 +189,31 @@ impl MeetingScreen {
                 self.reread(store, Reload::Meeting);
                 Ok(s.details_saved.to_string())
             }
+            Purpose::Presence { row_id, joined } => {
+                let typed = editor.value(FieldKey::Time);
+                let at = match typed.trim() {
+                    "" => None,
+                    text => Some(
+                        super::checks::time_on(text, now)
+                            .ok_or_else(|| tr!(self.lang, "slips-err-time", time = inert(text)))?,
+                    ),
+                };
+                store.set_presence_time(row_id, joined, at).map_err(refused)?;
+                self.reread(store, Reload::Attendance);
+                let who = self
+                    .attendance
+                    .iter()
+                    .find(|r| r.id == row_id)
+                    .map(super::update::row_name)
+                    .unwrap_or_default();
+                let word = if joined { s.joined } else { s.left };
+                let time = at.map(|t| t.format("%H:%M").to_string()).unwrap_or_default();
+                Ok(format!("{who}: {word} {time}").trim_end().to_string())
+            }
+            Purpose::CancelMeeting => {
+                let reason = required(editor, FieldKey::Reason, self.lang.text("slips-err-no-reason"))?;
+                self.cancel_meeting(store, &reason, now).map_err(refused)
+            }
         }
     }
 
@@ -191,7 +225,7 @@ impl MeetingScreen {
         }
     }
 
-    /// "Beslut § 3", "Åtgärd [ ] (Bo Ek, 2026-12-15)": the entry as the agenda shows it.
+    /// "Beslut Leveransforum 2026 § (3)", "Åtgärd [ ] (Bo Ek, 2026-12-15)": the entry as the agenda shows it.
     fn entry_saved(&self, id: i64) -> String {
         match self.entries.iter().find(|e| e.id == id) {
             Some(entry) => agenda::entry_label(self, entry),

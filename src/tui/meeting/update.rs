@@ -50,6 +50,10 @@ impl MeetingScreen {
         if self.read_only.is_some() {
             match action {
                 Action::Back => return Outcome::Home,
+                Action::TakeOver => {
+                    self.popup = Some(Popup::Confirm(super::Confirm::TakeOver));
+                    return Outcome::Stay;
+                }
                 action if action.changes_the_meeting() => {
                     self.message = Some(Message {
                         text: self.s.read_only_refused.to_string(),
@@ -75,7 +79,19 @@ impl MeetingScreen {
             Action::Last => self.move_by(isize::MAX / 2),
             Action::Status(status) => self.set_status(store, status),
             Action::AddGuest => self.open_editor(Purpose::Guest),
-            Action::Presence(joined) => self.presence(store, joined, now),
+            Action::Presence(joined) => {
+                if let Some(row_id) = self.selected_attendance().map(|r| r.id) {
+                    self.open_editor(Purpose::Presence { row_id, joined });
+                }
+            }
+            Action::Undo => self.undo(store, now),
+            Action::MoveEntry => self.ask_move(),
+            Action::EditEntry => match self.selected_entry().map(|e| e.id) {
+                Some(entry_id) => self.open_editor(Purpose::EditEntry { entry_id }),
+                None => self.note(self.lang.text("slips-edit-select-entry")),
+            },
+            // Only a meeting recorded elsewhere can be taken over.
+            Action::TakeOver => {}
             Action::NewEntry(kind) => match self.target_item().map(|i| i.id) {
                 Some(item_id) => self.open_editor(Purpose::NewEntry { kind, item_id }),
                 None => self.note(self.s.no_item_for_entry),
@@ -113,10 +129,14 @@ impl MeetingScreen {
                     self.wrote(store, result, Reload::Entries, self.s.action_saved);
                 }
             }
+            Action::Verdict => self.open_verdict(store),
             Action::Details => self.open_editor(Purpose::Details),
             Action::Export => return Outcome::Export,
             Action::Help => return Outcome::Help,
-            Action::Back if self.is_running() => self.popup = Some(Popup::Quit),
+            Action::Back if self.is_running() => match store.meeting_has_content(self.meeting.id) {
+                Ok(recorded) => self.popup = Some(Popup::Quit { recorded }),
+                Err(e) => self.failed(&e),
+            },
             Action::Back => return Outcome::Home,
             Action::Quit => return Outcome::Quit,
         }
@@ -231,17 +251,7 @@ impl MeetingScreen {
         }
     }
 
-    fn presence(&mut self, store: &mut Store, joined: bool, now: DateTime<Local>) {
-        let Some((row_id, who)) = self.selected_attendance().map(|r| (r.id, row_name(r))) else {
-            return;
-        };
-        let word = if joined { self.s.joined } else { self.s.left };
-        let saved = format!("{who}: {word} {}", now.format("%H:%M"));
-        let result = store.set_presence_time(row_id, joined, Some(now));
-        self.wrote(store, result, Reload::Attendance, &saved);
-    }
-
-    /// Enter in the agenda: an item becomes the one being discussed; an entry opens.
+    /// Enter in the agenda: an item becomes the one being discussed; an entry is shown.
     fn activate(&mut self, store: &mut Store, now: DateTime<Local>) {
         match self.tree_selected.and_then(|i| self.tree.get(i)).copied() {
             Some(TreeRow::Item(index)) => {
@@ -259,7 +269,7 @@ impl MeetingScreen {
             }
             Some(TreeRow::Entry(index)) => {
                 if let Some(entry_id) = self.entries.get(index).map(|e| e.id) {
-                    self.open_editor(Purpose::EditEntry { entry_id });
+                    self.view_entry(entry_id);
                 }
             }
             // Recorded in an earlier meeting, whose protocol keeps its text.

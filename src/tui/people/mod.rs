@@ -1,4 +1,4 @@
-//! The people screens opened from home: the register (`R`) and who sits
+//! The people screens opened from home: the register (`N`) and who sits
 //! where (`W`).
 
 pub mod matrix;

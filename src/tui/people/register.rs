@@ -1,4 +1,4 @@
-//! The people register (`R` from home): everyone, filtered as typed by
+//! The people register (`N` from home): everyone, filtered as typed by
 //! name, organisation, e-mail or phone; the selected person's roles over
 //! time below; Enter edits name, organisation, e-mail and phone.
 

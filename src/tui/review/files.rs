@@ -1,7 +1,8 @@
-//! The files the review writes next to the review file: the response, never
-//! over an existing one, and the draft of the work in progress. Each is
-//! written whole to a temporary file first, so a crash leaves either the old
-//! file or the new one, never half of it.
+//! The files the review writes next to the review file, or in a folder of
+//! fora's own when the review file's folder cannot be written: the response,
+//! never over an existing one, and the draft of the work in progress. Each
+//! is written whole to a temporary file first, so a crash leaves either the
+//! old file or the new one, never half of it.
 
 use std::fs;
 use std::io::{self, Write};
@@ -51,32 +52,72 @@ pub enum Found {
     Unreadable(String),
 }
 
-fn dir_and_stem(review: &Path) -> (PathBuf, String) {
-    let dir = match review.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let stem = review
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "review".into());
-    (dir, stem)
+/// Where one review's response and draft go: a folder, and the review
+/// file's name without its extension, which starts every file's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub dir: PathBuf,
+    stem: String,
 }
 
-/// The `n`th name for a response: `<stem>.response.json`, then
-/// `<stem>.response-2.json`, `-3` and so on.
-pub fn response_path(review: &Path, n: u32) -> PathBuf {
-    let (dir, stem) = dir_and_stem(review);
-    if n <= 1 {
-        dir.join(format!("{stem}.response.json"))
-    } else {
-        dir.join(format!("{stem}.response-{n}.json"))
+impl Place {
+    /// Next to the review file.
+    pub fn beside(review: &Path) -> Place {
+        let dir = match review.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        Place::within(&dir, review)
+    }
+
+    /// In `dir`, under the review file's name.
+    pub fn within(dir: &Path, review: &Path) -> Place {
+        let stem = review
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "review".into());
+        Place {
+            dir: dir.to_path_buf(),
+            stem,
+        }
+    }
+
+    /// The `n`th name for a response: `<stem>.response.json`, then
+    /// `<stem>.response-2.json`, `-3` and so on.
+    pub fn response_path(&self, n: u32) -> PathBuf {
+        let stem = &self.stem;
+        if n <= 1 {
+            self.dir.join(format!("{stem}.response.json"))
+        } else {
+            self.dir.join(format!("{stem}.response-{n}.json"))
+        }
+    }
+
+    pub fn draft_path(&self) -> PathBuf {
+        self.dir.join(format!("{}.response.draft.json", self.stem))
+    }
+
+    /// Makes the folder if it is missing (only its owner may enter one made
+    /// here): fora's own, not the review file's, which is there or gone.
+    pub fn make(&self) -> io::Result<()> {
+        use std::os::unix::fs::DirBuilderExt;
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&self.dir)
     }
 }
 
-pub fn draft_path(review: &Path) -> PathBuf {
-    let (dir, stem) = dir_and_stem(review);
-    dir.join(format!("{stem}.response.draft.json"))
+/// Whether a file can be made in `dir`: tried with a file that is removed
+/// at once, as permissions alone do not tell (a read-only share, root).
+pub fn can_write(dir: &Path) -> bool {
+    let probe = dir.join(format!(".fora-write-test.{}.tmp", std::process::id()));
+    let _ = fs::remove_file(&probe);
+    let made = crate::files::private_new(&probe).is_ok();
+    if made {
+        let _ = fs::remove_file(&probe);
+    }
+    made
 }
 
 /// Writes `content` to a temporary file beside `target`, on disk before it returns.
@@ -113,13 +154,13 @@ fn publish(temp: &Path, target: &Path) -> io::Result<bool> {
     }
 }
 
-/// Writes a response next to `review` under the first free name; returns it.
-pub fn write_response(review: &Path, content: &str) -> io::Result<PathBuf> {
-    let first = response_path(review, 1);
+/// Writes a response in `place` under the first free name; returns it.
+pub fn write_response(place: &Place, content: &str) -> io::Result<PathBuf> {
+    let first = place.response_path(1);
     let temp = write_temp(&first, content)?;
     let mut result = Err(io::Error::other("no free file name for the response"));
     for n in 1..10_000 {
-        let target = response_path(review, n);
+        let target = place.response_path(n);
         if target.exists() {
             continue;
         }
@@ -142,9 +183,9 @@ pub fn write_response(review: &Path, content: &str) -> io::Result<PathBuf> {
     result
 }
 
-/// Replaces the draft of `review` with `draft`.
-pub fn write_draft(review: &Path, draft: &Draft) -> io::Result<()> {
-    let target = draft_path(review);
+/// Replaces the draft in `place` with `draft`.
+pub fn write_draft(place: &Place, draft: &Draft) -> io::Result<()> {
+    let target = place.draft_path();
     let content = serde_json::to_string_pretty(draft).map_err(io::Error::other)?;
     let temp = write_temp(&target, &content)?;
     fs::rename(&temp, &target).inspect_err(|_| {
@@ -152,15 +193,15 @@ pub fn write_draft(review: &Path, draft: &Draft) -> io::Result<()> {
     })
 }
 
-pub fn remove_draft(review: &Path) -> io::Result<()> {
-    match fs::remove_file(draft_path(review)) {
+pub fn remove_draft(place: &Place) -> io::Result<()> {
+    match fs::remove_file(place.draft_path()) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }
 }
 
-pub fn read_draft(review: &Path) -> Found {
-    let bytes = match fs::read(draft_path(review)) {
+pub fn read_draft(place: &Place) -> Found {
+    let bytes = match fs::read(place.draft_path()) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Found::Nothing,
         Err(e) => return Found::Unreadable(e.to_string()),
@@ -172,15 +213,16 @@ pub fn read_draft(review: &Path) -> Found {
     }
 }
 
-/// Moves the draft of `review` out of the way under a name of its own
+/// Moves the draft in `place` out of the way under a name of its own
 /// (`<stem>.response.draft.old.json`, `-2` …), so that a draft made for
 /// another version is kept rather than overwritten by the new work.
-pub fn set_draft_aside(review: &Path) -> io::Result<PathBuf> {
-    let (dir, stem) = dir_and_stem(review);
-    let from = draft_path(review);
+pub fn set_draft_aside(place: &Place) -> io::Result<PathBuf> {
+    let from = place.draft_path();
     for n in 1..10_000 {
         let suffix = if n == 1 { String::new() } else { format!("-{n}") };
-        let to = dir.join(format!("{stem}.response.draft.old{suffix}.json"));
+        let to = place
+            .dir
+            .join(format!("{}.response.draft.old{suffix}.json", place.stem));
         if to.exists() {
             continue;
         }
@@ -198,17 +240,22 @@ mod tests {
     #[test]
     fn names_sit_next_to_the_review_file() {
         let review = Path::new("/tmp/x/leveransforum-2026-11-02.json");
+        let place = Place::beside(review);
         assert_eq!(
-            response_path(review, 1),
+            place.response_path(1),
             Path::new("/tmp/x/leveransforum-2026-11-02.response.json")
         );
         assert_eq!(
-            response_path(review, 3),
+            place.response_path(3),
             Path::new("/tmp/x/leveransforum-2026-11-02.response-3.json")
         );
         assert_eq!(
-            draft_path(Path::new("granska.json")),
+            Place::beside(Path::new("granska.json")).draft_path(),
             Path::new("./granska.response.draft.json")
+        );
+        assert_eq!(
+            Place::within(Path::new("/data/reviews"), review).draft_path(),
+            Path::new("/data/reviews/leveransforum-2026-11-02.response.draft.json")
         );
     }
 }

@@ -85,6 +85,8 @@ impl ReviewApp {
             KeyCode::Char('?') => self.mode = Mode::Help,
             KeyCode::Char('q') | KeyCode::Esc => {
                 if self.has_unwritten() {
+                    // The popup says where the work is kept: keep it first.
+                    self.keep_draft(now);
                     self.mode = Mode::ConfirmQuit;
                 } else {
                     self.quit_now(now);
@@ -201,11 +203,14 @@ impl ReviewApp {
             }
             KeyCode::Char('d' | 'D') => {
                 self.mode = Mode::Browse;
-                match self.file.as_deref().map(files::remove_draft) {
+                match self.place.as_ref().map(files::remove_draft) {
                     Some(Err(e)) => {
                         self.warn(format!("{} {}", self.s.draft_failed, crate::files::io_reason(&e)))
                     }
-                    _ => self.inform(self.s.draft_discarded.into()),
+                    _ => {
+                        self.draft_file = None;
+                        self.inform(self.s.draft_discarded.into());
+                    }
                 }
                 self.keep_draft(now);
             }

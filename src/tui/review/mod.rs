@@ -1,11 +1,13 @@
 //! `fora review FILE`: the supplier representative's offline review of one
 //! protocol version, with no database. The review file is only read; the
 //! comments, the verdict and the name live in memory, are kept in a draft
-//! file next to it while typed, and leave as one response file, signed with
-//! the reviewer's key when there is one (the signature beside it).
+//! file next to it while typed (in fora's own folder when that folder cannot
+//! be written), and leave as one response file, signed with the reviewer's
+//! key when there is one (the signature beside it).
 
 mod detail;
 pub mod files;
+mod folder;
 mod input;
 mod keys;
 mod popups;
@@ -31,14 +33,32 @@ use super::terminal::{self, Program};
 pub use render::render;
 pub use state::{Message, Popup, ReviewApp};
 
+/// What a review leaves behind, to be said once the screen has closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Left {
+    /// The response file written last.
+    pub response: Option<PathBuf>,
+    /// The draft holding what no response has yet.
+    pub draft: Option<PathBuf>,
+    /// Something typed is in neither.
+    pub lost: bool,
+}
+
+impl ReviewApp {
+    /// What the session leaves behind; asked after the work was kept on the way out.
+    pub fn left(&self) -> Left {
+        let unwritten = self.has_unwritten();
+        Left {
+            response: self.written().map(Path::to_path_buf),
+            draft: self.draft_file().filter(|_| unwritten).map(Path::to_path_buf),
+            lost: unwritten && self.draft_file().is_none(),
+        }
+    }
+}
+
 /// Opens the review file `file` for reading and commenting until the
-/// reviewer quits. Returns the response file written last, or `None` when
-/// none was written.
-pub fn run(
-    file: &Path,
-    lang: Lang,
-    signer: Option<crate::signing::SigningKey>,
-) -> anyhow::Result<Option<PathBuf>> {
+/// reviewer quits; returns what is left behind.
+pub fn run(file: &Path, lang: Lang, signer: Option<crate::signing::SigningKey>) -> anyhow::Result<Left> {
     crate::i18n::set_lang(lang);
     if !stdout().is_terminal() {
         return Err(fail!("err-tui-review-needs-terminal"));
@@ -53,7 +73,7 @@ pub fn run(
         app = app.with_signer(key);
     }
     let app = terminal::run(app)?;
-    Ok(app.written().map(Path::to_path_buf))
+    Ok(app.left())
 }
 
 impl Program for ReviewApp {

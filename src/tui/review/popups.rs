@@ -108,7 +108,16 @@ pub fn confirm_quit(app: &ReviewApp, area: Rect, buf: &mut Buffer) {
     let t = &app.theme;
     let width = popup_width(area, 64);
     let inner_width = usize::from(width.saturating_sub(2));
-    let mut lines = wrap(vec![], &[Span::raw(s.quit_body)], 0, inner_width);
+    // Only a draft on disk is promised; without one, the work is at stake.
+    let body = match &app.draft_file {
+        Some(path) => tr!(
+            app.lang,
+            "review-quit-draft",
+            path = inert(&path.display().to_string())
+        ),
+        None => app.lang.text("review-quit-no-draft").to_string(),
+    };
+    let mut lines = wrap(vec![], &[Span::raw(body)], 0, inner_width);
     lines.push(Line::default());
     lines.extend(wrap(
         vec![],

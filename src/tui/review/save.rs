@@ -1,6 +1,6 @@
-//! Keeping the reviewer's work: the draft file next to the review file
-//! while typing, offered again after a crash, and the response file once
-//! the answer is complete.
+//! Keeping the reviewer's work: the draft file while typing, offered again
+//! after a crash, and the response file once the answer is complete; both
+//! where `folder.rs` says, turning to fora's own folder if a write fails.
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +10,7 @@ use crate::i18n::tr;
 use crate::protocol::review::{Comment, Response, ReviewError, Verdict};
 use crate::text::{inert, inert_multiline};
 
-use super::files::{self, DRAFT_FORMAT, Draft, DraftComment, Found};
+use super::files::{self, DRAFT_FORMAT, Draft, DraftComment};
 use super::input::Input;
 use super::state::{Answer, Missing, Mode, ReviewApp};
 
@@ -18,36 +18,6 @@ use super::state::{Answer, Missing, Mode, ReviewApp};
 pub const DRAFT_AFTER: TimeDelta = TimeDelta::seconds(2);
 
 impl ReviewApp {
-    /// Writes the response and the draft next to `file`, and offers the draft
-    /// an earlier session left for this version. A draft for another version,
-    /// or one that cannot be read, is moved aside rather than overwritten.
-    pub fn with_file(mut self, file: &Path) -> ReviewApp {
-        self.file = Some(file.to_path_buf());
-        let aside = |app: &mut ReviewApp, what: &str| match files::set_draft_aside(file) {
-            Ok(to) => app.inform(format!("{what} {}", inert(&to.display().to_string()))),
-            Err(e) => app.warn(format!("{} {}", app.s.draft_failed, crate::files::io_reason(&e))),
-        };
-        match files::read_draft(file) {
-            Found::Nothing => {}
-            Found::Draft(draft) if draft.version_sha256 == self.review.sha256 => {
-                if draft_has_work(&draft) {
-                    self.mode = Mode::Draft(draft);
-                } else {
-                    let _ = files::remove_draft(file);
-                }
-            }
-            Found::Draft(_) => {
-                let what = self.s.draft_moved;
-                aside(&mut self, what);
-            }
-            Found::Unreadable(_) => {
-                let what = self.s.draft_unreadable;
-                aside(&mut self, what);
-            }
-        }
-        self
-    }
-
     /// Signs the responses written with `key` (its signature goes beside the response).
     pub fn with_signer(mut self, key: crate::signing::SigningKey) -> ReviewApp {
         self.signer = Some(key);
@@ -151,11 +121,14 @@ impl ReviewApp {
             Ok(response) => response,
             Err(e) => return self.warn(format!("{} {e}", self.s.not_written)),
         };
-        let (Some(file), Some(response)) = (self.file.clone(), response) else {
-            return self.warn(format!("{} {}", self.s.not_written, self.s.no_file));
+        let no_file = format!("{} {}", self.s.not_written, self.s.no_file);
+        let Some(content) = response.map(|r| format!("{r}\n")) else {
+            return self.warn(no_file);
         };
-        let content = format!("{response}\n");
-        match files::write_response(&file, &content) {
+        let Some((written, place)) = self.write_somewhere(|p| files::write_response(p, &content)) else {
+            return self.warn(no_file);
+        };
+        match written {
             Ok(path) => {
                 let signed = match self.sign(&path, &content) {
                     Ok(said) => said,
@@ -171,9 +144,12 @@ impl ReviewApp {
                 // The response holds everything now; a draft would only be
                 // offered again. Marking the work as kept keeps it from
                 // coming back on the way out, until something changes.
-                if files::remove_draft(&file).is_ok() {
+                if files::remove_draft(&place).is_ok() {
                     self.draft_kept = Some(self.draft(""));
                     self.draft_pending_since = None;
+                    // The header no longer tells of a draft that is gone.
+                    self.draft_saved_at = None;
+                    self.draft_file = None;
                 }
             }
             Err(e) => self.warn(format!("{} {}", self.s.not_written, crate::files::io_reason(&e))),
@@ -219,9 +195,9 @@ impl ReviewApp {
     /// Keeps the work in the draft file now; false if it could not be kept.
     pub(super) fn keep_draft(&mut self, now: DateTime<Local>) -> bool {
         self.draft_pending_since = None;
-        let Some(file) = self.file.clone() else {
+        if self.place.is_none() {
             return true;
-        };
+        }
         // An offered draft is still unanswered: nothing here may replace it.
         if matches!(self.mode, Mode::Draft(_)) {
             return true;
@@ -231,21 +207,25 @@ impl ReviewApp {
             return true;
         }
         let has_work = draft_has_work(&work);
-        let kept = if has_work {
-            files::write_draft(
-                &file,
-                &Draft {
-                    saved_at: stamp(now),
-                    ..work.clone()
-                },
-            )
-        } else {
-            files::remove_draft(&file)
+        let saved = Draft {
+            saved_at: stamp(now),
+            ..work.clone()
+        };
+        let kept = self.write_somewhere(|place| {
+            if has_work {
+                files::write_draft(place, &saved)
+            } else {
+                files::remove_draft(place)
+            }
+        });
+        let Some((kept, place)) = kept else {
+            return true;
         };
         match kept {
             Ok(()) => {
                 self.draft_kept = Some(work);
                 self.draft_saved_at = has_work.then_some(now);
+                self.draft_file = has_work.then(|| place.draft_path());
                 true
             }
             Err(e) => {
@@ -296,7 +276,7 @@ impl ReviewApp {
     }
 }
 
-fn draft_has_work(draft: &Draft) -> bool {
+pub(super) fn draft_has_work(draft: &Draft) -> bool {
     draft.verdict.is_some()
         || draft.comments.iter().any(|c| !c.text.trim().is_empty())
         || draft.editing.as_ref().is_some_and(|c| !c.text.trim().is_empty())

@@ -13,7 +13,7 @@ use crate::protocol::snapshot::Snapshot;
 use crate::protocol::view::View;
 use crate::tui::theme::Theme;
 
-use super::files::Draft;
+use super::files::{Draft, Place};
 use super::input::Input;
 use super::strings::Strings;
 
@@ -65,8 +65,13 @@ pub struct ReviewApp {
     pub(super) s: &'static Strings,
     pub(super) lang: Lang,
     pub(super) theme: Theme,
-    /// The review file; responses and drafts are written next to it.
-    pub(super) file: Option<PathBuf>,
+    /// Where responses and the draft are written: beside the review file,
+    /// or in fora's own folder when that cannot be written.
+    pub(super) place: Option<Place>,
+    /// fora's own folder, to turn to if `place` cannot be written; taken once in use.
+    pub(super) fallback: Option<Place>,
+    /// The draft file, while it holds work; what the screen may promise.
+    pub(super) draft_file: Option<PathBuf>,
     /// 0 is the whole protocol, 1 the first agenda item.
     pub(super) selected: usize,
     /// One per entry of the list, as typed; empty for no comment.
@@ -109,7 +114,9 @@ impl ReviewApp {
             s: Strings::for_lang(lang),
             lang,
             theme: Theme::from_env(),
-            file: None,
+            place: None,
+            fallback: None,
+            draft_file: None,
             selected: 0,
             comments: vec![String::new(); entries],
             verdict: None,

@@ -54,7 +54,6 @@ crate::texts! {
         draft_moved,
         draft_unreadable,
         quit_title,
-        quit_body,
         quit_keys,
         too_small_hint,
         // ------------------------------------------------------------ help

@@ -6,5 +6,7 @@ pub mod cli;
 pub mod dump;
 pub mod english;
 pub mod keys;
+pub mod meeting;
 pub mod pty;
 pub mod screen;
+pub mod tools;

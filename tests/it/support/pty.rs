@@ -95,6 +95,8 @@ impl Terminal {
         cmd.env_remove("NO_COLOR");
         // No signing key of the machine's user is found by accident.
         cmd.env("XDG_CONFIG_HOME", db.parent().unwrap_or(db).join("config"));
+        // Nor is anything written in the machine's user's data folder.
+        cmd.env("XDG_DATA_HOME", db.parent().unwrap_or(db).join("data"));
         let child = pair.slave.spawn_command(cmd).expect("start fora");
         drop(pair.slave);
         let size = |n| std::num::NonZeroU16::new(n).expect("a terminal has rows and columns");

@@ -1,0 +1,1 @@
+tui-hits-at-least = at least { $count } matches

@@ -1,0 +1,1 @@
+tui-hits-at-least = minst { $count } träffar
