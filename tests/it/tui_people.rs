@@ -73,6 +73,16 @@ fn open(store: &mut Store) -> App {
     app
 }
 
+/// Opens the form on Anna Berg, selected, and saves her under `name`.
+fn rename_anna(app: &mut App, store: &mut Store, name: &str) {
+    press(app, store, KeyCode::Enter);
+    for _ in 0.."Anna Berg".len() {
+        press(app, store, KeyCode::Backspace);
+    }
+    typed(app, store, name);
+    press(app, store, KeyCode::Enter);
+}
+
 #[test]
 fn the_register_filters_as_typed_and_shows_roles_over_time() {
     let mut store = register();
@@ -111,12 +121,7 @@ fn enter_edits_a_person_and_a_refusal_keeps_the_form() {
     assert_eq!(anna.email.as_deref(), Some("anna.berg@stad.example"));
 
     // Another's name is refused and the form stays open with what was typed.
-    press(&mut app, &mut store, KeyCode::Enter);
-    for _ in 0.."Anna Berg".len() {
-        press(&mut app, &mut store, KeyCode::Backspace);
-    }
-    typed(&mut app, &mut store, "Bo Ek");
-    press(&mut app, &mut store, KeyCode::Enter);
+    rename_anna(&mut app, &mut store, "Bo Ek");
     let text = screen(&app);
     assert!(
         text.contains("Ändra person") && text.contains("Bo Ek (Leverantören)"),
@@ -138,12 +143,7 @@ fn a_name_someone_has_is_saved_only_when_enter_confirms_it() {
     let mut store = register();
     let mut app = open(&mut store);
     typed(&mut app, &mut store, "anna");
-    press(&mut app, &mut store, KeyCode::Enter);
-    for _ in 0.."Anna Berg".len() {
-        press(&mut app, &mut store, KeyCode::Backspace);
-    }
-    typed(&mut app, &mut store, "bo ek");
-    press(&mut app, &mut store, KeyCode::Enter);
+    rename_anna(&mut app, &mut store, "bo ek");
     let text = screen(&app);
     assert!(
         text.contains("så heter redan Bo Ek (Leverantören); Enter igen sparar ändå"),
