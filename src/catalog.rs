@@ -252,7 +252,29 @@ fn check_text(text: &Spanned<String>, field: String, lines: &Lines) -> Result<()
     if value.trim().is_empty() {
         return Err(lines.error(text.span(), field, Problem::Empty));
     }
-    if value.chars().any(char::is_control) {
+    check_plain(text, field, lines, false)
+}
+
+/// [`check_plain`] for a text TOML gives no place of its own: the error
+/// points at `span`, the nearest thing that has one.
+fn check_plain_at(text: &str, span: Range<usize>, field: String, lines: &Lines) -> Result<(), CatalogError> {
+    check_plain(&Spanned::new(span, text.to_string()), field, lines, false)
+}
+
+/// Refuses control characters and the invisible ones that reorder or hide
+/// text; a `multiline` text (a purpose) may have line breaks and tabs.
+fn check_plain(
+    text: &Spanned<String>,
+    field: String,
+    lines: &Lines,
+    multiline: bool,
+) -> Result<(), CatalogError> {
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    if text
+        .get_ref()
+        .chars()
+        .any(|c| crate::text::is_unsafe(c) && !allowed(c))
+    {
         return Err(lines.error(text.span(), field, Problem::ControlCharacters));
     }
     check_length(text, field, lines)
@@ -288,6 +310,7 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         ));
     }
 
+    check_plain_at(&raw.contract, raw.format.span(), "contract".into(), lines)?;
     let mut areas = Vec::new();
     for (i, area) in raw.areas.iter().enumerate() {
         let number = *area.number.get_ref();
@@ -334,7 +357,10 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         let at = |field: &str| format!("forums[{i}].{field}");
         check_id(&forum.id, at("id"), lines)?;
         check_text(&forum.name, at("name"), lines)?;
-        check_length(&forum.purpose, at("purpose"), lines)?;
+        check_plain(&forum.purpose, at("purpose"), lines, true)?;
+        if let Some(qualifier) = &forum.qualifier {
+            check_plain_at(qualifier, forum.name.span(), at("qualifier"), lines)?;
+        }
         let id = forum.id.get_ref().clone();
         if forums.iter().any(|f| f.id == id) {
             return Err(lines.error(forum.id.span(), at("id"), Problem::ForumTwice(id)));
@@ -349,7 +375,11 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
         let cadence = match forum.cadence {
             None => None,
             Some(spanned) => {
+                let span = spanned.span();
                 let c = spanned.into_inner();
+                if let Some(note) = &c.note {
+                    check_plain_at(note, span, at("cadence.note"), lines)?;
+                }
                 if *c.every.get_ref() == 0 {
                     return Err(lines.error(c.every.span(), at("cadence.every"), Problem::ZeroInterval));
                 }
@@ -388,6 +418,14 @@ fn validate(raw: RawCatalog, lines: &Lines) -> Result<Catalog, CatalogError> {
                         party: seat.party,
                     },
                 ));
+            }
+            if let Some(note) = &seat.note {
+                check_plain_at(
+                    note,
+                    seat.role.span(),
+                    at(&format!("participants[{p}].note")),
+                    lines,
+                )?;
             }
             participants.push(Participant {
                 party: seat.party,

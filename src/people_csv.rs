@@ -246,7 +246,7 @@ fn parse_row<'a>(
     today: &str,
 ) -> Result<(NewPerson, Option<NewAssignment>), Problem> {
     let name = cell(Column::Name).ok_or(Problem::EmptyName)?;
-    if name.chars().any(char::is_control) {
+    if name.chars().any(crate::text::is_unsafe) {
         return Err(Problem::NameControlCharacters);
     }
     let org_name = cell(Column::Organisation).ok_or(Problem::EmptyOrganisation)?;

@@ -1,6 +1,8 @@
 //! Text helpers shared by every part of fora: folding for name matching, and
 //! making untrusted text inert before it reaches a terminal.
 
+pub mod json;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -23,9 +25,19 @@ pub fn folded_words(text: &str) -> Vec<String> {
 }
 
 /// Characters that must never reach a terminal raw: C0 and C1 controls, DEL,
-/// and the bidirectional overrides that reorder what a reader sees.
-fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+/// the bidirectional marks and overrides that reorder what a reader sees,
+/// zero-width characters that hide text or break alignment, and the line and
+/// paragraph separators that some terminals and editors break lines on.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{2028}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
 }
 
 /// Makes text from files, databases or other people safe to print on one line:

@@ -120,10 +120,10 @@ impl Listing {
             }
             Format::Json => {
                 text.push_str(if self.rows == 0 { "[\n  " } else { ",\n  " });
-                text.push_str(&serde_json::to_string_pretty(value)?.replace('\n', "\n  "));
+                text.push_str(&crate::text::json::pretty(value)?.replace('\n', "\n  "));
             }
             Format::Jsonl => {
-                text.push_str(&serde_json::to_string(value)?);
+                text.push_str(&crate::text::json::compact(value)?);
                 text.push('\n');
             }
         }

@@ -542,7 +542,7 @@ pub fn print(text: &str) -> Result<()> {
 
 /// Prints a value as pretty JSON followed by a newline.
 pub fn print_json(value: &impl serde::Serialize) -> Result<()> {
-    let mut text = serde_json::to_string_pretty(value)?;
+    let mut text = crate::text::json::pretty(value)?;
     text.push('\n');
     print(&text)
 }

@@ -51,6 +51,7 @@ catalogue_files![
     "inbox.ftl",
     "tools.ftl",
     "protocol-parts.ftl",
+    "edges.ftl",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, clap::ValueEnum)]

@@ -221,7 +221,7 @@ pub fn render(
             })
             .collect(),
     };
-    let mut text = serde_json::to_string_pretty(&protocol).map_err(|_| RenderError::Json)?;
+    let mut text = crate::text::json::pretty(&protocol).map_err(|_| RenderError::Json)?;
     text.push('\n');
     Ok(text)
 }

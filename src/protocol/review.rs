@@ -215,7 +215,7 @@ impl ReviewFile {
     }
 
     pub fn to_json(&self) -> Result<String, ReviewError> {
-        serde_json::to_string_pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Review })
+        crate::text::json::pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Review })
     }
 
     /// Reads a review file and checks that the protocol in it is the one its hash names.
@@ -265,7 +265,7 @@ impl Response {
     }
 
     pub fn to_json(&self) -> Result<String, ReviewError> {
-        serde_json::to_string_pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Response })
+        crate::text::json::pretty(self).map_err(|_| ReviewError::NotWritten { what: What::Response })
     }
 
     /// Reads a response and checks that it is whole and unchanged.

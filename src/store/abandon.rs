@@ -7,9 +7,6 @@ use rusqlite::{Connection, params};
 
 use super::{Field, Result, Store, StoreError, limits, log, stamp, touch};
 
-/// A reason for cancelling, in characters.
-const REASON: usize = 10_000;
-
 /// Whether anything was recorded in the meeting: an entry (also one deleted
 /// since, whose number was given), a roll-call mark or a guest, an earlier
 /// action marked done there, a protocol version, or a draft (typed text is
@@ -81,14 +78,7 @@ impl Store {
         reason: &str,
         at: DateTime<Local>,
     ) -> Result<()> {
-        let reason = reason.trim();
-        if reason.is_empty() {
-            return Err(StoreError::Empty(Field::CancelReason));
-        }
-        limits::length(Field::CancelReason, reason, REASON)?;
-        if reason.chars().any(char::is_control) {
-            return Err(StoreError::ControlCharacters(Field::CancelReason));
-        }
+        let reason = limits::text(Field::CancelReason, reason, limits::REASON, true)?;
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
             tx.execute(

@@ -34,6 +34,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::plain(Field::ItemTitle, &title, false)?;
         limits::length(Field::ItemTitle, &title, limits::TITLE)?;
         self.write(|tx| {
             touch(tx, "meeting", meeting_id)?;
@@ -70,6 +71,7 @@ impl Store {
         if title.is_empty() {
             return Err(StoreError::Empty(Field::ItemTitle));
         }
+        limits::plain(Field::ItemTitle, title, false)?;
         limits::length(Field::ItemTitle, title, limits::TITLE)?;
         self.write(|tx| {
             let meeting_id = meeting_of_item(tx, item_id)?;

@@ -48,6 +48,10 @@ impl Store {
         if status == AttendanceStatus::Substitute && substitute.is_none() {
             return Err(StoreError::SubstituteWithoutName);
         }
+        if let Some(name) = substitute {
+            limits::plain(Field::GuestName, name, false)?;
+            limits::length(Field::GuestName, name, limits::NAME)?;
+        }
         let substitute = if status == AttendanceStatus::Substitute {
             substitute
         } else {
@@ -85,9 +89,11 @@ impl Store {
         if name.is_empty() {
             return Err(StoreError::Empty(Field::GuestName));
         }
+        limits::plain(Field::GuestName, name, false)?;
         limits::length(Field::GuestName, name, limits::NAME)?;
         let organisation = organisation.map(str::trim).filter(|o| !o.is_empty());
         if let Some(o) = organisation {
+            limits::plain(Field::OrganisationName, o, false)?;
             limits::length(Field::OrganisationName, o, limits::NAME)?;
         }
         self.write(|tx| {

@@ -4,8 +4,21 @@
 use chrono::{DateTime, Local};
 use rusqlite::params;
 
+use serde::Serialize;
+
 use super::{Result, Store, stamp};
 use crate::domain::records::{Draft, DraftSlot};
+
+/// A meeting left going on, or with text typed and not saved: what a crash
+/// or a closed terminal leaves for the home screen to offer back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unfinished {
+    pub meeting_id: i64,
+    pub forum_id: String,
+    pub date: String,
+    pub running: bool,
+    pub drafts: i64,
+}
 
 impl Store {
     /// Keeps the text of an editor; one draft per meeting and slot.
@@ -37,6 +50,31 @@ impl Store {
                     slot: r.get(0)?,
                     content: r.get(1)?,
                     saved_at: r.get(2)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// Meetings going on or with drafts waiting, newest first; a cancelled
+    /// meeting's drafts wait for no one.
+    pub fn unfinished(&self) -> Result<Vec<Unfinished>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT m.id, m.forum_id, m.date, m.status = 'in_progress',
+                    (SELECT count(*) FROM draft d WHERE d.meeting_id = m.id)
+             FROM meeting m
+             WHERE m.status = 'in_progress'
+                OR (m.status != 'cancelled' AND m.id IN (SELECT meeting_id FROM draft))
+             ORDER BY m.date DESC, m.id DESC",
+        )?;
+        let list = stmt
+            .query_map([], |r| {
+                Ok(Unfinished {
+                    meeting_id: r.get(0)?,
+                    forum_id: r.get(1)?,
+                    date: r.get(2)?,
+                    running: r.get(3)?,
+                    drafts: r.get(4)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;

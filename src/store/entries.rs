@@ -36,8 +36,10 @@ fn check_fields(kind: EntryKind, fields: &EntryFields, at: DateTime<Local>) -> R
     if fields.text.trim().is_empty() {
         return Err(StoreError::Empty(Field::EntryText));
     }
+    limits::plain(Field::EntryText, &fields.text, true)?;
     limits::length(Field::EntryText, &fields.text, limits::ENTRY_TEXT)?;
     if let Some(owner) = &fields.owner {
+        limits::plain(Field::Owner, owner, false)?;
         limits::length(Field::Owner, owner, limits::NAME)?;
     }
     if let Some(due) = &fields.due {

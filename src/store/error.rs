@@ -129,6 +129,20 @@ pub enum StoreError {
         line: u64,
         error: Box<StoreError>,
     },
+    /// The forum's meeting of that day is already cancelled.
+    AlreadyCancelled {
+        date: String,
+    },
+    /// The forum met that day; a held meeting cannot be cancelled.
+    CancelHeld {
+        date: String,
+    },
+    /// A cancellation too far from today for the forum's cadence.
+    CancelOutsideWindow {
+        date: String,
+        earliest: String,
+        latest: String,
+    },
     DemoNotEmpty,
     DemoTooManyYears,
     /// The earlier version of a record could not be written to the history
@@ -171,6 +185,8 @@ pub enum Field {
     Chair,
     RegistryNumber,
     Approver,
+    Comment,
+    ReviewerName,
 }
 
 impl Field {
@@ -193,6 +209,8 @@ impl Field {
             Field::Chair => "chair",
             Field::RegistryNumber => "registry-number",
             Field::Approver => "approver",
+            Field::Comment => "comment",
+            Field::ReviewerName => "reviewer-name",
         }
     }
 }
@@ -319,6 +337,16 @@ impl StoreError {
             StoreError::ImportRow { line, error } => m("err-import-row")
                 .arg("line", *line)
                 .arg("problem", error.message().to_string()),
+            StoreError::AlreadyCancelled { date } => m("err-already-cancelled").arg("date", inert(date)),
+            StoreError::CancelHeld { date } => m("err-cancel-held").arg("date", inert(date)),
+            StoreError::CancelOutsideWindow {
+                date,
+                earliest,
+                latest,
+            } => m("err-cancel-outside-window")
+                .arg("date", inert(date))
+                .arg("earliest", earliest.clone())
+                .arg("latest", latest.clone()),
             StoreError::DemoNotEmpty => m("err-demo-not-empty"),
             StoreError::DemoTooManyYears => m("err-demo-years"),
             StoreError::HistoryNotWritten => m("err-history-not-written"),

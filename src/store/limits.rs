@@ -5,6 +5,7 @@
 use chrono::{Months, NaiveDate};
 
 use super::{Field, Result, StoreError};
+use crate::text::is_unsafe;
 
 /// A person's, organisation's or guest's name, an e-mail, a phone number.
 pub const NAME: usize = 200;
@@ -12,6 +13,8 @@ pub const NAME: usize = 200;
 pub const TITLE: usize = 500;
 /// What an entry says.
 pub const ENTRY_TEXT: usize = 20_000;
+/// A reason, a comment, a proposed point or a planned change.
+pub const REASON: usize = 10_000;
 
 /// The first and last day fora accepts anywhere: earlier or later is a typo.
 const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1970, 1, 1).expect("a date");
@@ -24,6 +27,45 @@ pub fn length(field: Field, text: &str, max: usize) -> Result<()> {
     let found = text.chars().count();
     if found > max {
         return Err(StoreError::TooLong { field, max, found });
+    }
+    Ok(())
+}
+
+/// The one rule for a text someone typed, pasted or sent: trimmed, not
+/// empty, without control characters or the invisible characters that
+/// reorder or hide text (a multi-line text keeps its line breaks and tabs),
+/// and at most `max` characters.
+pub fn text(field: Field, text: &str, max: usize, multiline: bool) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(StoreError::Empty(field));
+    }
+    plain(field, text, multiline)?;
+    length(field, text, max)?;
+    Ok(text.to_string())
+}
+
+/// Refuses control characters and the invisible characters that reorder or
+/// hide text; a multi-line text may have line breaks and tabs.
+pub fn plain(field: Field, text: &str, multiline: bool) -> Result<()> {
+    let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+    if text.chars().any(|c| is_unsafe(c) && !allowed(c)) {
+        return Err(StoreError::ControlCharacters(field));
+    }
+    Ok(())
+}
+
+/// A reviewer's name and comments: (item title or None, text).
+pub fn comments(reviewer: &str, comments: &[(Option<String>, String)]) -> Result<()> {
+    plain(Field::ReviewerName, reviewer, false)?;
+    length(Field::ReviewerName, reviewer, NAME)?;
+    for (item, text) in comments {
+        if let Some(item) = item {
+            plain(Field::ItemTitle, item, false)?;
+            length(Field::ItemTitle, item, TITLE)?;
+        }
+        plain(Field::Comment, text, true)?;
+        length(Field::Comment, text, REASON)?;
     }
     Ok(())
 }
@@ -71,6 +113,29 @@ mod tests {
                 found: 201,
                 ..
             }
+        ));
+    }
+
+    #[test]
+    fn texts_lose_no_line_but_refuse_what_acts_on_a_terminal() {
+        let multi = text(Field::EntryText, " rad 1\nrad 2\t. ", ENTRY_TEXT, true).unwrap();
+        assert_eq!(multi, "rad 1\nrad 2\t.");
+        for hostile in [
+            "a\u{1b}[2J",
+            "a\u{9b}b",
+            "faktura \u{202e}fdp.exe",
+            "a\u{200b}b",
+            "a\rb",
+        ] {
+            assert!(matches!(
+                text(Field::EntryText, hostile, ENTRY_TEXT, true),
+                Err(StoreError::ControlCharacters(Field::EntryText))
+            ));
+        }
+        assert!(text(Field::PersonName, "a\nb", NAME, false).is_err());
+        assert!(matches!(
+            text(Field::CancelReason, "  ", REASON, true),
+            Err(StoreError::Empty(_))
         ));
     }
 

@@ -179,12 +179,16 @@ impl Store {
         Ok(list)
     }
 
-    /// The most recent meeting of a forum, if any.
+    /// The most recent meeting of a forum that was held or is going on, if any:
+    /// a cancellation or a plan is no meeting to show.
     pub fn latest_meeting(&self, forum_id: &str) -> Result<Option<Meeting>> {
         Ok(self
             .conn
             .query_row(
-                &format!("SELECT {MEETING_COLUMNS} FROM meeting WHERE forum_id = ?1 ORDER BY date DESC, id DESC LIMIT 1"),
+                &format!(
+                    "SELECT {MEETING_COLUMNS} FROM meeting WHERE forum_id = ?1
+                     AND status IN ('held', 'in_progress') ORDER BY date DESC, id DESC LIMIT 1"
+                ),
                 [forum_id],
                 meeting_row,
             )
@@ -250,9 +254,11 @@ impl Store {
         minute_keeper: Option<&str>,
     ) -> Result<()> {
         if let Some(place) = place {
+            limits::plain(Field::Place, place, false)?;
             limits::length(Field::Place, place, limits::NAME)?;
         }
         if let Some(keeper) = minute_keeper {
+            limits::plain(Field::MinuteKeeper, keeper, false)?;
             limits::length(Field::MinuteKeeper, keeper, limits::NAME)?;
         }
         self.write(|tx| {

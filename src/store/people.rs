@@ -64,16 +64,24 @@ pub struct Seat {
     pub attendance: Attendance,
 }
 
+const ASSIGNMENTS: &str = "SELECT a.role_id, r.name, o.name, o.party, a.valid_from, a.valid_to
+     FROM role_assignment a
+     JOIN role r ON r.id = a.role_id
+     JOIN organisation o ON o.id = a.organisation_id";
+
+fn assignment_row(r: &rusqlite::Row) -> rusqlite::Result<Assignment> {
+    Ok(Assignment {
+        role_id: r.get(0)?,
+        role_name: r.get(1)?,
+        organisation: r.get(2)?,
+        party: r.get(3)?,
+        from: r.get(4)?,
+        to: r.get(5)?,
+    })
+}
+
 pub(super) fn clean(field: Field, value: &str) -> Result<String> {
-    let trimmed = value.trim();
-    if trimmed.is_empty() {
-        return Err(StoreError::Empty(field));
-    }
-    if trimmed.chars().any(char::is_control) {
-        return Err(StoreError::ControlCharacters(field));
-    }
-    limits::length(field, trimmed, limits::NAME)?;
-    Ok(trimmed.to_string())
+    limits::text(field, value, limits::NAME, false)
 }
 
 pub(super) fn clean_optional(field: Field, value: &Option<String>) -> Result<Option<String>> {
@@ -228,25 +236,23 @@ impl Store {
 
     /// The roles a person holds on `date`.
     pub fn assignments_on(&self, person_id: i64, date: &str) -> Result<Vec<Assignment>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT a.role_id, r.name, o.name, o.party, a.valid_from, a.valid_to
-             FROM role_assignment a
-             JOIN role r ON r.id = a.role_id
-             JOIN organisation o ON o.id = a.organisation_id
-             WHERE a.person_id = ?1 AND a.valid_from <= ?2 AND (a.valid_to IS NULL OR a.valid_to >= ?2)
-             ORDER BY r.position",
-        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ASSIGNMENTS} WHERE a.person_id = ?1 AND a.valid_from <= ?2
+             AND (a.valid_to IS NULL OR a.valid_to >= ?2) ORDER BY r.position"
+        ))?;
         let list = stmt
-            .query_map(params![person_id, date], |r| {
-                Ok(Assignment {
-                    role_id: r.get(0)?,
-                    role_name: r.get(1)?,
-                    organisation: r.get(2)?,
-                    party: r.get(3)?,
-                    from: r.get(4)?,
-                    to: r.get(5)?,
-                })
-            })?
+            .query_map(params![person_id, date], assignment_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(list)
+    }
+
+    /// Every role `person_id` holds or held, newest period first.
+    pub fn roles_over_time(&self, person_id: i64) -> Result<Vec<Assignment>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "{ASSIGNMENTS} WHERE a.person_id = ?1 ORDER BY a.valid_from DESC, r.position"
+        ))?;
+        let list = stmt
+            .query_map([person_id], assignment_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(list)
     }

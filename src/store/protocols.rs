@@ -6,7 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::{OptionalExtension, Row, params};
 use serde::Serialize;
 
-use super::{Record, Result, Store, StoreError, log, stamp};
+use super::{Record, Result, Store, StoreError, limits, log, stamp};
 use crate::domain::meeting::VersionState;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -265,6 +265,7 @@ impl Store {
         complete: bool,
         at: DateTime<Local>,
     ) -> Result<()> {
+        limits::comments(approver, &[])?;
         self.check_approvable(id, sha256)?;
         let when = stamp(at);
         self.write(|tx| insert_approval(tx, id, approver, sha256, method, complete, &when))
@@ -297,6 +298,7 @@ impl Store {
         comments: &[(Option<String>, String)],
         at: DateTime<Local>,
     ) -> Result<()> {
+        limits::comments(by, comments)?;
         let version = self.version(id)?;
         if version.state != VersionState::ForReview {
             return Err(StoreError::NotForReview {
@@ -376,6 +378,7 @@ impl Store {
         comments: &[(Option<String>, String)],
         at: DateTime<Local>,
     ) -> Result<()> {
+        limits::comments(reviewer, comments)?;
         let when = stamp(at);
         self.write(|tx| {
             insert_comments(tx, id, reviewer, comments, &when)?;

@@ -6,7 +6,7 @@ use chrono::{DateTime, Local};
 use rusqlite::params;
 
 use super::protocols::{ApprovalMethod, insert_approval};
-use super::{Result, Store, log, stamp};
+use super::{Result, Store, limits, log, stamp};
 
 /// What a response does to its version besides leaving its comments.
 pub enum ReviewOutcome {
@@ -29,6 +29,7 @@ impl Store {
         outcome: &ReviewOutcome,
         at: DateTime<Local>,
     ) -> Result<()> {
+        limits::comments(reviewer, comments)?;
         self.check_approvable(id, sha256)?;
         let when = stamp(at);
         self.write(|tx| {

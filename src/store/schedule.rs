@@ -1,6 +1,8 @@
 //! Each forum against its cadence: last meeting, next due date, and the
 //! figures of the last twelve months.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use rusqlite::params;
 use serde::Serialize;
@@ -38,16 +40,17 @@ pub struct StatusRow {
 }
 
 impl Store {
-    /// The last meeting that counts for the cadence (held, going on, or
-    /// cancelled for a reason) of every forum.
-    fn last_meetings(&self) -> Result<std::collections::HashMap<String, String>> {
+    /// Per forum, the last meeting held (or going on) and the last one held,
+    /// going on or cancelled.
+    fn last_meetings(&self) -> Result<HashMap<String, (Option<String>, String)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT forum_id, max(date) FROM meeting WHERE status IN ('held', 'in_progress', 'cancelled')
+            "SELECT forum_id, max(CASE WHEN status != 'cancelled' THEN date END), max(date)
+             FROM meeting WHERE status IN ('held', 'in_progress', 'cancelled')
              GROUP BY forum_id",
         )?;
         let map = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<std::collections::HashMap<String, String>>>()?;
+            .query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?
+            .collect::<rusqlite::Result<HashMap<_, _>>>()?;
         Ok(map)
     }
 
@@ -59,7 +62,17 @@ impl Store {
             .forums
             .iter()
             .map(|f| {
-                let last_meeting = last.get(&f.id).cloned();
+                // A cancellation is never a meeting held: a "minst" cadence
+                // is kept only by meetings. A fixed cadence (the operational
+                // meeting, which may be called off without points) counts
+                // the cancelled occasion as taken care of.
+                let last_meeting = last.get(&f.id).and_then(|(held, any)| {
+                    if f.cadence.as_ref().is_some_and(|c| c.at_least) {
+                        held.clone()
+                    } else {
+                        Some(any.clone())
+                    }
+                });
                 let last_date = last_meeting.as_deref().and_then(|d| crate::dates::parse(d).ok());
                 let (next, state) = due(f.cadence.as_ref(), f.active, last_date, today);
                 ScheduleRow {
@@ -97,8 +110,7 @@ impl Store {
         )?;
         // Open and overdue actions of every forum in one pass over the open
         // ones: a pass per forum read each open action's row a dozen times.
-        let mut open_actions: std::collections::HashMap<String, (i64, i64)> =
-            std::collections::HashMap::new();
+        let mut open_actions: HashMap<String, (i64, i64)> = HashMap::new();
         let mut actions = self.conn.prepare_cached(
             "SELECT m.forum_id, count(*), coalesce(sum(e.due < ?1), 0)
              FROM entry e INDEXED BY entry_open_actions JOIN meeting m ON m.id = e.meeting_id
@@ -110,7 +122,7 @@ impl Store {
             open_actions.insert(row.get(0)?, (row.get(1)?, row.get(2)?));
         }
         // Days from each meeting to its protocol's first approval, per forum.
-        let mut approvals: std::collections::HashMap<String, Vec<f64>> = std::collections::HashMap::new();
+        let mut approvals: HashMap<String, Vec<f64>> = HashMap::new();
         let mut approved = self.conn.prepare_cached(
             "SELECT m.forum_id, julianday(substr(min(v.decided_at), 1, 10)) - julianday(m.date)
              FROM protocol_version v JOIN meeting m ON m.id = v.meeting_id

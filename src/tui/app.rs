@@ -10,6 +10,7 @@ use chrono::{DateTime, Local, NaiveDate};
 use crate::catalog::{Catalog, Forum};
 use crate::i18n::Lang;
 use crate::store::catalog::RosterSeat;
+use crate::store::drafts::Unfinished;
 use crate::store::meetings::MeetingSummary;
 use crate::store::{Result, Store};
 use crate::text::fold;
@@ -75,6 +76,8 @@ pub struct App {
     /// closes. A forum's earlier meetings are read when its picker opens, so
     /// that starting fora does not count the entries of the whole archive.
     pub(super) today_meetings: Vec<MeetingSummary>,
+    /// Meetings going on or with drafts waiting; home offers the first back.
+    pub(super) unfinished: Vec<Unfinished>,
     /// How each forum stands, parallel to `catalog.forums`; read again when
     /// a meeting closes or a list screen changed an action, never per key.
     pub(super) overview: Vec<ForumOverview>,
@@ -138,9 +141,17 @@ impl App {
         let date = today.format("%Y-%m-%d").to_string();
         let rosters = rosters_on(store, &catalog, &date)?;
         let today_meetings = store.meetings_of_day(&date)?;
+        let unfinished = store.unfinished()?;
         let overview = overview::load(store, &catalog, today)?;
         let rows = rows_by_area(&catalog, "");
-        let selected = rows.iter().position(|r| matches!(r, Row::Forum(_)));
+        // After a crash the forum of the meeting left going on comes first,
+        // so that Enter goes straight back to it.
+        let waiting = unfinished
+            .first()
+            .and_then(|u| catalog.forums.iter().position(|f| f.id == u.forum_id));
+        let selected = waiting
+            .and_then(|f| rows.iter().position(|r| *r == Row::Forum(f)))
+            .or_else(|| rows.iter().position(|r| matches!(r, Row::Forum(_))));
         Ok(App {
             lang,
             strings: Strings::for_lang(lang),
@@ -149,6 +160,7 @@ impl App {
             catalog,
             rosters,
             today_meetings,
+            unfinished,
             overview,
             rows,
             selected,
@@ -239,6 +251,20 @@ impl App {
             .and_then(|f| self.rows.iter().position(|r| *r == Row::Forum(f)))
             .or_else(|| self.rows.iter().position(is_forum));
         self.detail_scroll = 0;
+    }
+
+    /// The meetings left going on or with drafts waiting, newest first.
+    pub fn unfinished(&self) -> &[Unfinished] {
+        &self.unfinished
+    }
+
+    /// The unfinished meeting of the selected forum, if it has one.
+    pub(super) fn unfinished_of_selected(&self) -> Option<i64> {
+        let forum = self.selected_forum()?;
+        self.unfinished
+            .iter()
+            .find(|u| u.forum_id == forum.id)
+            .map(|u| u.meeting_id)
     }
 
     pub fn filter(&self) -> &str {

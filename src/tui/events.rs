@@ -114,7 +114,15 @@ impl App {
         }
         match action_for(key) {
             Some(Action::Show(kind)) => self.show(store, kind, now),
-            Some(Action::Open) => self.open_picker(store),
+            Some(Action::Open) => match self.unfinished_of_selected() {
+                // A meeting left going on, or with text waiting, opens straight away.
+                Some(id) => {
+                    if let Err(e) = self.open_meeting(store, id, now) {
+                        self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
+                    }
+                }
+                None => self.open_picker(store),
+            },
             Some(action) => self.update(action),
             None => {}
         }

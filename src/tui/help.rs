@@ -26,6 +26,14 @@ fn sections(app: &App) -> Vec<(&'static str, &'static str)> {
                 app.lang().text("reports-help-heading"),
                 app.lang().text("reports-help"),
             ),
+            Some(ScreenKind::People) => (
+                app.lang().text("tui-help-people-heading"),
+                app.lang().text("tui-help-people"),
+            ),
+            Some(ScreenKind::Seating) => (
+                app.lang().text("tui-help-seating-heading"),
+                app.lang().text("tui-help-seating"),
+            ),
         };
         return vec![section];
     };

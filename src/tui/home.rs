@@ -36,13 +36,18 @@ struct Areas {
     status: Rect,
 }
 
-fn layout(area: Rect) -> Option<Areas> {
+/// `banner`: a line under the header offers back a meeting left unfinished.
+fn layout(area: Rect, banner: bool) -> Option<Areas> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return None;
     }
     // Two lines of keys: moving and opening, then the other screens.
-    let [header, body, status] =
-        Layout::vertical([Constraint::Length(1), Constraint::Min(0), Constraint::Length(2)]).areas(area);
+    let [header, body, status] = Layout::vertical([
+        Constraint::Length(1 + u16::from(banner)),
+        Constraint::Min(0),
+        Constraint::Length(2),
+    ])
+    .areas(area);
     // Wide enough for most forum names on one line, but never so wide that
     // the details, which hold most of the text, get squeezed.
     let list_width = (area.width * 2 / 5).clamp(28, 48);
@@ -56,7 +61,7 @@ fn layout(area: Rect) -> Option<Areas> {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(areas) = layout(area) else {
+    let Some(areas) = layout(area, !app.unfinished().is_empty()) else {
         render_too_small(app, area, buf);
         return;
     };
@@ -69,7 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// The size of the detail pane and of the selected forum's details in a
 /// frame of `area`, for the event loop to hand back to the app.
 pub fn detail_viewport(app: &App, area: Rect) -> DetailViewport {
-    let Some(areas) = layout(area) else {
+    let Some(areas) = layout(area, !app.unfinished().is_empty()) else {
         return DetailViewport::default();
     };
     let inner = detail_block(app).inner(areas.detail);
@@ -81,7 +86,7 @@ pub fn detail_viewport(app: &App, area: Rect) -> DetailViewport {
 
 /// Whether the home screen's layout fits in `area`.
 pub fn fits(area: Rect) -> bool {
-    layout(area).is_some()
+    layout(area, false).is_some()
 }
 
 fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
@@ -91,11 +96,37 @@ fn render_too_small(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
-    Line::from(vec![
+    let mut lines = vec![Line::from(vec![
         Span::styled(format!(" {}", app.strings().app_name), t.title),
         Span::styled(format!(" · {}", inert(&app.catalog().contract)), t.muted),
-    ])
-    .render(area, buf);
+    ])];
+    if let Some(waiting) = app.unfinished().first() {
+        let forum = app
+            .catalog()
+            .forum(&waiting.forum_id)
+            .map_or_else(|| inert(&waiting.forum_id), |f| inert(&f.name));
+        let (lang, date, drafts) = (app.lang(), waiting.date.as_str(), waiting.drafts);
+        let text = if waiting.running {
+            tr!(
+                lang,
+                "tui-home-running",
+                forum = forum,
+                date = date,
+                drafts = drafts
+            )
+        } else {
+            tr!(
+                lang,
+                "tui-home-drafts-waiting",
+                forum = forum,
+                date = date,
+                drafts = drafts
+            )
+        };
+        let text = common::truncate(&format!(" ▶ {text}"), usize::from(area.width));
+        lines.push(Line::styled(text, t.warning));
+    }
+    Paragraph::new(lines).render(area, buf);
 }
 
 fn render_status(app: &App, area: Rect, buf: &mut Buffer) {

@@ -37,6 +37,8 @@ pub fn action_for(key: KeyEvent) -> Option<Action> {
         KeyCode::Char('E') => Some(Action::Show(ScreenKind::FollowUps)),
         KeyCode::Char('P') => Some(Action::Show(ScreenKind::Approvals)),
         KeyCode::Char('R') => Some(Action::Show(ScreenKind::Reports)),
+        KeyCode::Char('N') => Some(Action::Show(ScreenKind::People)),
+        KeyCode::Char('W') => Some(Action::Show(ScreenKind::Seating)),
         KeyCode::Char('?') => Some(Action::Help),
         KeyCode::Char('q') | KeyCode::Esc => Some(Action::Quit),
         _ => None,

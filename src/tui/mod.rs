@@ -13,6 +13,7 @@ pub mod keys;
 pub mod lists;
 pub mod meeting;
 pub mod overview;
+pub mod people;
 pub mod picker;
 pub mod picker_actions;
 pub mod proposals;

@@ -22,6 +22,7 @@ impl App {
         let Some(forum) = self.selected_forum() else {
             return;
         };
+
         let meetings = match store.meeting_summaries(Some(&forum.id)) {
             Ok(meetings) => meetings,
             Err(e) => {

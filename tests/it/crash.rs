@@ -180,17 +180,14 @@ impl Crash {
     }
 
     /// Starts fora and opens the meeting: Leveransforum filtered on the home
-    /// screen, its meetings, and the only one (`j` steps past "Start a new
-    /// meeting" unless the picker already selected it).
+    /// screen, and its meeting, at once or from its meetings.
     fn open(&self) -> Terminal {
         let mut term = Terminal::start(&self.db, &["--lang", "en"]);
         term.wait_for("Forums");
         term.keys(b"/leveransforum\r");
         term.wait_for("Forums /leveransforum");
         term.keys(b"\r");
-        term.wait_for("Leveransforum · meetings");
-        term.keys(b"j\r");
-        term.wait_for("Meeting time");
+        term.enter_the_forums_meeting();
         term
     }
 

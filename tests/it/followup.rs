@@ -653,7 +653,7 @@ fn every_cadence_of_the_catalogue_gives_its_next_due_date() {
         Some(3)
     );
 
-    // A cancelled meeting counts as the forum's occasion; status counts it apart.
+    // Status counts a cancelled meeting apart from the held ones.
     store
         .cancel_meeting(
             "operativt-mote",

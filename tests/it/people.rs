@@ -10,6 +10,7 @@ use fora::store::Store;
 use fora::store::people::{NewAssignment, NewPerson, STADEN_ID};
 use serde_json::Value;
 
+use crate::support;
 use crate::support::cli::Fora;
 
 fn people(fora: &Fora) -> Vec<Value> {
@@ -32,41 +33,20 @@ fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/people/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Every row of every table, in order: equal dumps are equal databases.
-fn dump(db: &Path) -> Vec<String> {
-    let conn = rusqlite::Connection::open(db).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<Result<_, _>>()
-        .unwrap();
-    let mut rows = Vec::new();
-    for table in tables {
-        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
-        let width = stmt.column_count();
-        let mut all = stmt.query([]).unwrap();
-        while let Some(row) = all.next().unwrap() {
-            let cells: Vec<String> = (0..width)
-                .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
-                .collect();
-            rows.push(format!("{table}: {}", cells.join(" | ")));
-        }
-    }
-    rows
-}
-
 #[test]
 fn importing_the_same_file_twice_changes_nothing_the_second_time() {
     let fora = Fora::new();
     let file = fixture("one_person_two_roles.csv");
     let out = fora.ok(&["people", "import", &file]);
     assert_eq!(out, "Import: 2 nya personer, 0 ändrade, 3 nya roller\n");
-    let before = dump(&fora.db());
+    let before = support::dump::dump(&fora.db());
     let out = fora.ok(&["people", "import", &file]);
     assert_eq!(out, "Import: 0 nya personer, 0 ändrade, 0 nya roller\n");
-    assert_eq!(dump(&fora.db()), before, "the second import changed the database");
+    assert_eq!(
+        support::dump::dump(&fora.db()),
+        before,
+        "the second import changed the database"
+    );
 }
 
 #[test]

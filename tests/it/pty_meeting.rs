@@ -75,14 +75,14 @@ fn start_meeting(term: &mut Terminal) {
     term.wait_for("Meeting time");
 }
 
-/// Opens Leveransforum's only meeting, from the home screen. `j` steps
-/// past "Start a new meeting" when the picker did not select the meeting
-/// itself (it does so only for one in progress today) and stays on the
-/// last row otherwise.
+/// Opens Leveransforum's only meeting, from the home screen: at once when
+/// it is going on or has drafts, else from the forum's meetings.
 fn open_the_meeting(term: &mut Terminal) {
-    leveransforum_meetings(term);
-    term.keys(b"j\r");
-    term.wait_for("Meeting time");
+    term.wait_for("Forums");
+    term.keys(b"/leveransforum\r");
+    term.wait_for("Forums /leveransforum");
+    term.keys(b"\r");
+    term.enter_the_forums_meeting();
 }
 
 /// The screen line that shows `text`, or "" if none does.

@@ -194,10 +194,10 @@ fn hostile_meeting(db: &std::path::Path) -> i64 {
     let item = store.agenda(id).unwrap()[0].id;
     let text: String = CORPUS.iter().map(|(_, raw)| *raw).collect::<Vec<_>>().join("\n");
     let fields = fora::store::meetings::EntryFields {
-        text,
+        text: "ofarlig".into(),
         ..Default::default()
     };
-    store
+    let entry = store
         .add_entry(
             item,
             fora::domain::meeting::EntryKind::Information,
@@ -205,6 +205,11 @@ fn hostile_meeting(db: &std::path::Path) -> i64 {
             at,
             None,
         )
+        .unwrap();
+    // The store refuses such text; another tool could still write it.
+    store
+        .conn()
+        .execute("UPDATE entry SET text = ?2 WHERE id = ?1", (entry, text))
         .unwrap();
     id
 }

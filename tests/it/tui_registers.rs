@@ -539,15 +539,23 @@ fn a_small_window_says_so_on_every_list_screen() {
 fn text_from_the_database_reaches_the_screen_inert() {
     let (mut store, ids) = archive();
     let item = store.agenda(ids.meeting).expect("agenda")[3].id;
-    store
+    let entry = store
         .add_entry(
             item,
             EntryKind::Action,
-            &action("Farlig\u{1b}]52;c;aGVq\u{7} text", "Eve\u{1b}[2J", "2026-01-01"),
+            &action("Farlig text", "Eve", "2026-01-01"),
             at("2026-01-10", 10, 0),
             None,
         )
         .expect("entry");
+    // The store refuses such text; another tool could still write it.
+    store
+        .conn()
+        .execute(
+            "UPDATE entry SET text = ?2, owner = ?3 WHERE id = ?1",
+            (entry, "Farlig\u{1b}]52;c;aGVq\u{7} text", "Eve\u{1b}[2J"),
+        )
+        .expect("hostile text");
     let mut app = app(&store, Lang::Sv);
     press(&mut app, &mut store, KeyCode::Char('A'));
     let terminal = draw(&app, 120, 16);

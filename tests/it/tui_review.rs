@@ -66,14 +66,20 @@ pub(crate) fn fixture(lang: Lang, hostile: bool) -> (ReviewFile, Snapshot) {
         .add_entry(agenda[3].id, EntryKind::Action, &action, start, None)
         .expect("action");
     let forum = if hostile {
-        let item = store.add_item(id, HOSTILE, Some(agenda[1].id)).expect("item");
+        let item = store.add_item(id, "Budget", Some(agenda[1].id)).expect("item");
         let text = EntryFields {
-            text: HOSTILE.into(),
+            text: "Budget".into(),
             ..Default::default()
         };
-        store
+        let entry = store
             .add_entry(item, EntryKind::Information, &text, start, None)
             .expect("entry");
+        // The store refuses such text; another tool could still write it.
+        let conn = store.conn();
+        conn.execute("UPDATE agenda_item SET title = ?2 WHERE id = ?1", (item, HOSTILE))
+            .expect("title");
+        conn.execute("UPDATE entry SET text = ?2 WHERE id = ?1", (entry, HOSTILE))
+            .expect("text");
         HOSTILE
     } else {
         "Leveransforum"

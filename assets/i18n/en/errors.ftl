@@ -50,7 +50,12 @@ err-empty = { $field ->
     [person-name] the name must not be empty
     [email] the e-mail must not be empty
     [phone] the phone number must not be empty
+    [owner] the owner's name must not be empty
+    [place] the place must not be empty
+    [minute-keeper] the minute keeper's name must not be empty
     [cancel-reason] a cancellation needs a reason
+    [comment] the comment must not be empty
+    [reviewer-name] the reviewer's name must not be empty
    *[organisation-name] the organisation name must not be empty
 }
 err-control-characters = { $field ->
@@ -62,13 +67,20 @@ err-control-characters = { $field ->
     [person-name] the name
     [email] the e-mail
     [phone] the phone number
+    [owner] the owner's name
+    [place] the place
+    [minute-keeper] the minute keeper's name
     [cancel-reason] the reason
+    [comment] the comment
+    [reviewer-name] the reviewer's name
    *[organisation-name] the organisation name
-} must not contain control characters
+} must not contain control characters or invisible characters that reorder or hide text
 err-too-long = { $field ->
     [entry-text] the entry's text is too long
     [guest-name] the guest's name is too long
     [item-title] the title is too long
+    [proposal-text] the point's text is too long
+    [change-text] the change's text is too long
     [person-name] the name is too long
     [email] the e-mail is too long
     [phone] the phone number is too long
@@ -79,6 +91,8 @@ err-too-long = { $field ->
     [chair] the chair's name is too long
     [registry-number] the registry number is too long
     [approver] the approver's name is too long
+    [comment] the comment is too long
+    [reviewer-name] the reviewer's name is too long
    *[organisation-name] the organisation name is too long
 }: at most { $max } characters, but it has { $found }
 err-date-out-of-range = { $date } is outside what fora accepts ({ $earliest } – { $latest })

@@ -29,7 +29,7 @@ tui-key-filter = / filter
 tui-key-open = Enter meetings
 tui-key-help = ? help
 tui-filter-keys = Enter done · Esc clear
-tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R reports
+tui-key-screens = A actions   D decisions   S search   E escalations   P approval   R reports   N names   W seats
 tui-quit-hint = q quits
 tui-too-small-meeting = Enlarge the window; nothing of the meeting is lost.
 
@@ -253,13 +253,15 @@ tui-help-home =
     ↑↓ j k	move between forums
     PgUp PgDn	scroll the details
     /	filter forums (ä = a)
-    Enter	start a meeting or open an earlier one
+    Enter	start a meeting or open an earlier one (a meeting going on opens at once)
     A	the action register
     D	the decision register
     S	search every meeting
     E	escalations and disagreements
     P	protocols awaiting approval
     R	the supplier's reports by month
+    N	the people register: find, edit, roles over time
+    W	who sits where: roles and people in each forum
     q Esc	quit (clears the filter first)
     Ctrl-C	quit
 tui-help-meeting-heading = The meeting

@@ -50,7 +50,12 @@ err-empty = { $field ->
     [person-name] namnet får inte vara tomt
     [email] e-postadressen får inte vara tom
     [phone] telefonnumret får inte vara tomt
+    [owner] den ansvariges namn får inte vara tomt
+    [place] platsen får inte vara tom
+    [minute-keeper] sekreterarens namn får inte vara tomt
     [cancel-reason] en inställning behöver en anledning
+    [comment] kommentaren får inte vara tom
+    [reviewer-name] granskarens namn får inte vara tomt
    *[organisation-name] organisationens namn får inte vara tomt
 }
 err-control-characters = { $field ->
@@ -62,13 +67,20 @@ err-control-characters = { $field ->
     [person-name] namnet
     [email] e-postadressen
     [phone] telefonnumret
+    [owner] den ansvariges namn
+    [place] platsen
+    [minute-keeper] sekreterarens namn
     [cancel-reason] anledningen
+    [comment] kommentaren
+    [reviewer-name] granskarens namn
    *[organisation-name] organisationens namn
-} får inte innehålla styrtecken
+} får inte innehålla styrtecken eller osynliga tecken som vänder eller döljer text
 err-too-long = { $field ->
     [entry-text] postens text är för lång
     [guest-name] gästens namn är för långt
     [item-title] rubriken är för lång
+    [proposal-text] punktens text är för lång
+    [change-text] förändringens text är för lång
     [person-name] namnet är för långt
     [email] e-postadressen är för lång
     [phone] telefonnumret är för långt
@@ -79,6 +91,8 @@ err-too-long = { $field ->
     [chair] ordförandens namn är för långt
     [registry-number] diarienumret är för långt
     [approver] justerarens namn är för långt
+    [comment] kommentaren är för lång
+    [reviewer-name] granskarens namn är för långt
    *[organisation-name] organisationens namn är för långt
 }: högst { $max } tecken, men det är { $found }
 err-date-out-of-range = { $date } ligger utanför det fora tar emot ({ $earliest } – { $latest })

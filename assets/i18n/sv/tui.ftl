@@ -29,7 +29,7 @@ tui-key-filter = / filtrera
 tui-key-open = Enter möten
 tui-key-help = ? hjälp
 tui-filter-keys = Enter klar · Esc rensa
-tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R rapporter
+tui-key-screens = A åtgärder   D beslut   S sök   E eskaleringar   P justering   R rapporter   N namn   W platser
 tui-quit-hint = q avslutar
 tui-too-small-meeting = Förstora fönstret; inget av mötet går förlorat.
 
@@ -250,13 +250,15 @@ tui-help-home =
     ↑↓ j k	flytta mellan forum
     PgUp PgDn	rulla detaljerna
     /	filtrera forum (ä = a)
-    Enter	starta ett möte eller öppna ett tidigare
+    Enter	starta ett möte eller öppna ett tidigare (ett pågående möte öppnas direkt)
     A	åtgärdsregistret
     D	beslutsregistret
     S	sök i alla möten
     E	eskaleringar och meningsskiljaktigheter
     P	protokoll som väntar på justering
     R	leverantörens rapporter per månad
+    N	personregistret: sök, ändra, roller över tid
+    W	vem sitter var: roller och personer i varje forum
     q Esc	avsluta (rensar först filtret)
     Ctrl-C	avsluta
 tui-help-meeting-heading = Mötet

@@ -1,12 +1,12 @@
-//! Points proposed for a forum's next meeting, planned changes to the IT
-//! environment, and meetings cancelled.
+//! Points proposed for a forum's next meeting and planned changes to the IT
+//! environment.
 
 use chrono::{DateTime, Local};
 use rusqlite::params;
 use serde::Serialize;
 
 use super::ANNOUNCED;
-use crate::store::{Field, Result, Store, StoreError, log, stamp};
+use crate::store::{Field, Result, Store, limits, log, stamp};
 
 /// A supplier's planned change to the IT environment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -36,10 +36,7 @@ impl Store {
         text: &str,
         at: DateTime<Local>,
     ) -> Result<i64> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(StoreError::Empty(Field::ProposalText));
-        }
+        let text = &limits::text(Field::ProposalText, text, limits::REASON, true)?;
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO proposal (forum_id, organisation_id, text, proposed_at) VALUES (?1, ?2, ?3, ?4)",
@@ -69,26 +66,6 @@ impl Store {
         Ok(rows)
     }
 
-    /// Records a meeting that will not be held, and why.
-    pub fn cancel_meeting(
-        &mut self,
-        forum_id: &str,
-        date: &str,
-        reason: &str,
-        at: DateTime<Local>,
-    ) -> Result<i64> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO meeting (forum_id, date, status, channel, cancel_reason, created_at)
-                 VALUES (?1, ?2, 'cancelled', 'fysiskt', ?3, ?4)",
-                params![forum_id, date, reason, stamp(at)],
-            )?;
-            let id = tx.last_insert_rowid();
-            log(tx, "meeting.cancel", &format!("{id} {forum_id} {date}"))?;
-            Ok(id)
-        })
-    }
-
     /// A supplier registers a planned change to announce at the change meeting.
     pub fn plan_change(
         &mut self,
@@ -97,9 +74,9 @@ impl Store {
         planned_for: Option<&str>,
         at: DateTime<Local>,
     ) -> Result<i64> {
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(StoreError::Empty(Field::ChangeText));
+        let text = &limits::text(Field::ChangeText, text, limits::REASON, true)?;
+        if let Some(date) = planned_for {
+            limits::date(date)?;
         }
         self.write(|tx| {
             tx.execute(

@@ -21,7 +21,7 @@ pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 12;
 
 /// What a key on a list screen asks of the app.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Stay,
     /// Back to the home screen.
@@ -31,6 +31,13 @@ pub enum Outcome {
     Quit,
     /// Open this meeting on the meeting screen.
     Open(i64),
+    /// Open the meeting of a search hit with the hit selected: the entry,
+    /// or, for a hit in an item's title, the item of that title.
+    OpenAt {
+        meeting: i64,
+        entry: Option<i64>,
+        item: String,
+    },
 }
 
 /// The keys every list screen shares.

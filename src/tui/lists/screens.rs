@@ -21,9 +21,11 @@ use super::search::SearchScreen;
 use crate::tui::app::App;
 use crate::tui::common::truncate;
 use crate::tui::overview;
+use crate::tui::people::matrix::SeatingScreen;
+use crate::tui::people::register::PeopleScreen;
 use crate::tui::reports::ReportsScreen;
 
-/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`).
+/// The list screens that home opens, each with its key (`A`, `D`, `S`, `E`, `P`, `R`, `N`, `W`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ScreenKind {
     Actions,
@@ -32,6 +34,8 @@ pub enum ScreenKind {
     FollowUps,
     Approvals,
     Reports,
+    People,
+    Seating,
 }
 
 /// The list screen in front of home, with its state.
@@ -42,6 +46,8 @@ pub enum Screen {
     FollowUps(FollowUpScreen),
     Approvals(ApprovalScreen),
     Reports(ReportsScreen),
+    People(PeopleScreen),
+    Seating(SeatingScreen),
 }
 
 impl Screen {
@@ -53,6 +59,8 @@ impl Screen {
             Screen::FollowUps(_) => ScreenKind::FollowUps,
             Screen::Approvals(_) => ScreenKind::Approvals,
             Screen::Reports(_) => ScreenKind::Reports,
+            Screen::People(_) => ScreenKind::People,
+            Screen::Seating(_) => ScreenKind::Seating,
         }
     }
 }
@@ -69,6 +77,8 @@ impl App {
             ScreenKind::FollowUps => FollowUpScreen::load(store, today).map(Screen::FollowUps),
             ScreenKind::Approvals => ApprovalScreen::load(store, now).map(Screen::Approvals),
             ScreenKind::Reports => ReportsScreen::load(store, today).map(Screen::Reports),
+            ScreenKind::People => PeopleScreen::load(store, self.lang).map(Screen::People),
+            ScreenKind::Seating => SeatingScreen::load(store, today, self.lang).map(Screen::Seating),
         };
         match screen {
             Ok(screen) => self.screen = Some(screen),
@@ -91,6 +101,8 @@ impl App {
             Screen::FollowUps(list) => list.key(store, key),
             Screen::Approvals(list) => Ok(list.key(store, key, now, s)),
             Screen::Reports(reports) => Ok(reports.key(store, key)),
+            Screen::People(people) => people.key(store, key),
+            Screen::Seating(seating) => seating.key(store, key),
         };
         // A window of rows that would not read leaves the list where it was.
         let outcome = outcome.unwrap_or_else(|e| {
@@ -107,6 +119,16 @@ impl App {
                     self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
                 }
             }
+            Outcome::OpenAt { meeting, entry, item } => match self.open_meeting(store, meeting, now) {
+                Ok(()) => {
+                    if let Some(screen) = self.meeting.as_mut() {
+                        screen.show_found(entry, &item);
+                    }
+                }
+                Err(e) => {
+                    self.message = Some(format!("{} {}", self.strings.not_opened, inert(&e.to_string())));
+                }
+            },
         }
     }
 
@@ -127,6 +149,10 @@ impl App {
             Err(e) => self.message = Some(inert(&e.to_string())),
         }
         self.reload_overview(store);
+        match store.unfinished() {
+            Ok(unfinished) => self.unfinished = unfinished,
+            Err(e) => self.message = Some(inert(&e.to_string())),
+        }
         let today = self.today();
         let reloaded = match self.screen.as_mut() {
             None => Ok(()),
@@ -139,6 +165,8 @@ impl App {
             Some(Screen::FollowUps(list)) => list.reload(store),
             Some(Screen::Approvals(list)) => list.reload(store, now),
             Some(Screen::Reports(reports)) => reports.reload(store, today),
+            // Who sits where does not change in a meeting.
+            Some(Screen::People(_) | Screen::Seating(_)) => Ok(()),
         };
         if let Err(e) = reloaded {
             self.message = Some(format!("{} {}", self.strings.not_loaded, inert(&e.to_string())));
@@ -172,6 +200,8 @@ impl App {
             Some(Screen::FollowUps(list)) => list.set_area(area),
             Some(Screen::Approvals(list)) => list.set_area(area),
             Some(Screen::Reports(_)) => {}
+            Some(Screen::People(people)) => people.set_area(area),
+            Some(Screen::Seating(seating)) => seating.set_area(area),
         }
     }
 }
@@ -186,6 +216,8 @@ pub fn render(app: &App, screen: &Screen, area: Rect, buf: &mut Buffer) {
         Screen::FollowUps(list) => list.render(app, area, buf),
         Screen::Approvals(list) => list.render(app, area, buf),
         Screen::Reports(reports) => reports.render(app, area, buf),
+        Screen::People(people) => people.render(app, area, buf),
+        Screen::Seating(seating) => seating.render(app, area, buf),
     }
     if let Some(message) = app.message().filter(|_| listing::fits(area)) {
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);

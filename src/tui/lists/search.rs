@@ -1,6 +1,6 @@
 //! Search (`S` from home): a line to type words into and, as they are
 //! typed, the agenda items and entries of every meeting that hold them,
-//! the words found highlighted; Enter opens the meeting of the selected hit.
+//! the words found highlighted; Enter opens the meeting at the selected hit.
 
 use crate::i18n::tr;
 use ratatui::buffer::Buffer;
@@ -168,9 +168,11 @@ impl SearchScreen {
                     self.step(store, step);
                     Outcome::Stay
                 }
-                Common::Open => self
-                    .selected()
-                    .map_or(Outcome::Stay, |h| Outcome::Open(h.meeting_id)),
+                Common::Open => self.selected().map_or(Outcome::Stay, |h| Outcome::OpenAt {
+                    meeting: h.meeting_id,
+                    entry: h.entry_id,
+                    item: h.item.clone(),
+                }),
                 Common::Help => Outcome::Help,
                 Common::Back => Outcome::Back,
                 Common::Quit => Outcome::Quit,

@@ -7,6 +7,27 @@ use crate::store::meetings::{AgendaItem, AttendanceRow, Entry};
 use super::{AttRow, MeetingScreen, Pane, TreeKey, TreeRow};
 
 impl MeetingScreen {
+    /// Puts the agenda pane's cursor on what a search found: the entry, or
+    /// the item of that title.
+    pub fn show_found(&mut self, entry_id: Option<i64>, item_title: &str) {
+        let key = match entry_id {
+            Some(id) => self
+                .entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| TreeKey::Entry(id, e.item_id)),
+            None => self
+                .agenda
+                .iter()
+                .find(|i| i.title == item_title)
+                .map(|i| TreeKey::Item(i.id)),
+        };
+        if let Some(key) = key {
+            self.focus = Pane::Agenda;
+            self.select_tree(key);
+        }
+    }
+
     pub(super) fn selected_attendance(&self) -> Option<&AttendanceRow> {
         match self.att_rows.get(self.att_selected?)? {
             AttRow::Person(i) => self.attendance.get(*i),

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod dump;
 pub mod english;
 pub mod keys;
 pub mod meeting;

@@ -168,6 +168,21 @@ impl Terminal {
         }
     }
 
+    /// After Enter on a forum at home: a meeting left going on (or with
+    /// drafts) opens at once; else its meetings show, and `j` Enter opens the
+    /// one past "Start a new meeting" (or the last row it already selected).
+    pub fn enter_the_forums_meeting(&mut self) {
+        let screen = self.wait_until(
+            "the meeting or its forum's meetings",
+            Duration::from_secs(10),
+            |s| s.contains("Meeting time") || s.contains("· meetings"),
+        );
+        if !screen.contains("Meeting time") {
+            self.keys(b"j\r");
+            self.wait_for("Meeting time");
+        }
+    }
+
     /// Writes keys without pausing after them, for killing fora at a chosen
     /// moment while it may still be handling them.
     pub fn send(&mut self, bytes: &[u8]) {
