@@ -23,6 +23,20 @@ fn one_line(text: Option<&str>) -> Option<String> {
 impl Store {
     /// Sets all three at once; an empty text clears one.
     pub fn set_protocol_details(&mut self, meeting_id: i64, details: &ProtocolDetails) -> Result<()> {
+        // Checked as typed: gathering the words would quietly drop a line
+        // or paragraph separator that should be refused.
+        let typed = [
+            (Field::Chair, details.chair.as_deref()),
+            (Field::RegistryNumber, details.registry_number.as_deref()),
+        ];
+        for (field, text) in typed.into_iter().chain(
+            details
+                .approvers
+                .iter()
+                .map(|a| (Field::Approver, Some(a.as_str()))),
+        ) {
+            limits::plain(field, text.unwrap_or_default(), false)?;
+        }
         let chair = one_line(details.chair.as_deref());
         let registry_number = one_line(details.registry_number.as_deref());
         let mut approvers: Vec<String> = Vec::new();

@@ -6,9 +6,12 @@
 use chrono::{Local, TimeZone};
 use fora::domain::Channel;
 use fora::domain::meeting::EntryKind;
+use fora::domain::reports::Month;
 use fora::i18n::Lang;
 use fora::store::Store;
 use fora::store::meetings::EntryFields;
+use fora::store::protocol_details::ProtocolDetails;
+use fora::store::reports::NewDelivery;
 use fora::text::is_unsafe;
 use serde_json::Value;
 
@@ -126,8 +129,55 @@ fn every_store_route_refuses_hostile_text() {
             assert!(err.to_string().contains("styrtecken"), "route {i}: {err}");
         }
     }
+    // The routes of the protocol's parts and the reports register.
+    let month = Month::parse("2026-10").unwrap();
+    let staden = store.organisations().unwrap()[0].id;
+    for hostile in CORPUS {
+        let details = |chair: &str, number: &str, approver: &str| ProtocolDetails {
+            chair: Some(chair.to_string()),
+            registry_number: Some(number.to_string()),
+            approvers: vec![approver.to_string()],
+        };
+        let delivery = NewDelivery {
+            report: "servicenivaer",
+            month,
+            file_name: "utfall.csv",
+            content: b"tjanst;utfall\n",
+            by: Some(hostile),
+            language: "sv",
+        };
+        let day = at.date_naive();
+        let refusals = [
+            store
+                .set_protocol_details(meeting, &details(hostile, "1", "A"))
+                .err()
+                .map(|e| e.to_string()),
+            store
+                .set_protocol_details(meeting, &details("A", hostile, "A"))
+                .err()
+                .map(|e| e.to_string()),
+            store
+                .set_protocol_details(meeting, &details("A", "1", hostile))
+                .err()
+                .map(|e| e.to_string()),
+            store
+                .rename_organisation(staden, hostile)
+                .err()
+                .map(|e| e.to_string()),
+            store.deliver_report(&delivery, at).err().map(|e| e.to_string()),
+            store
+                .approve_report_format("servicenivaer", hostile, "Anna Berg", day)
+                .err()
+                .map(|e| e.to_string()),
+        ];
+        for (i, refusal) in refusals.into_iter().enumerate() {
+            let err = refusal.unwrap_or_else(|| panic!("route {i} took {hostile:?}"));
+            assert!(err.contains("styrtecken"), "route {i}: {err}");
+        }
+    }
     // What was refused left nothing behind.
     assert_eq!(store.entries(meeting).unwrap().len(), 1);
+    assert!(store.meeting(meeting).unwrap().chair.is_none());
     assert_eq!(
         store.entry(entry).unwrap().fields.text,
         "Rad ett\nrad två\tmed tabb"

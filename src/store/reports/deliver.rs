@@ -63,6 +63,7 @@ impl Store {
         check_language(d.language)?;
         let by = d.by.map(str::trim).filter(|b| !b.is_empty());
         if let Some(by) = by {
+            limits::plain(crate::store::Field::PersonName, by, false)?;
             limits::length(crate::store::Field::PersonName, by, limits::NAME)?;
         }
         let sha = crate::protocol::snapshot::sha256_hex(d.content);
@@ -111,6 +112,7 @@ impl Store {
             if name.is_empty() {
                 return Err(crate::store::StoreError::Empty(crate::store::Field::PersonName).into());
             }
+            limits::plain(crate::store::Field::PersonName, name, false)?;
             limits::length(crate::store::Field::PersonName, name, limits::NAME)?;
         }
         let on = on.format("%Y-%m-%d").to_string();

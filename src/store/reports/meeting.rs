@@ -204,7 +204,8 @@ impl Store {
         let text = match (verdict, reason) {
             (Verdict::Approved, _) => tr!(lang, "reports-decision-approved", report = name, month = month),
             (Verdict::Disputed, Some(reason)) => {
-                limits::length(Field::EntryText, reason, limits::ENTRY_TEXT)?;
+                limits::plain(Field::EntryText, reason, true)?;
+                limits::length(Field::EntryText, reason, limits::REASON)?;
                 tr!(
                     lang,
                     "reports-decision-disputed",
