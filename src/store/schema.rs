@@ -18,7 +18,7 @@ use super::{Result, StoreError};
 pub const APPLICATION_ID: i64 = 0x666F_7261;
 
 /// The schema version this fora reads and writes.
-pub const LATEST_VERSION: i64 = 4;
+pub const LATEST_VERSION: i64 = 5;
 
 const BASELINE: &str = include_str!("migrations/001_baseline.sql");
 

@@ -148,11 +148,15 @@ fn a_database_from_a_development_fora_is_refused_and_left_untouched() {
         &marked,
         &format!(
             "CREATE TABLE meeting (id INTEGER PRIMARY KEY); PRAGMA application_id = {APPLICATION_ID}; \
-             PRAGMA user_version = 5;"
+             PRAGMA user_version = {};",
+            LATEST_VERSION + 1
         ),
     );
     let err = refused_untouched(&marked);
-    assert!(matches!(err, StoreError::NewerSchema { found: 5, .. }), "{err:?}");
+    assert!(
+        matches!(err, StoreError::NewerSchema { found, .. } if found == LATEST_VERSION + 1),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("utvecklingsversion av fora"), "{err}");
     // From before the application id: schema 12, fora's tables, no mark, WAL.
     let unmarked = dir.path().join("dev12.db");
@@ -352,4 +356,80 @@ fn a_catalogue_that_drops_a_held_role_is_refused() {
         "{err}"
     );
     assert_eq!(store.catalog().unwrap(), before);
+}
+
+/// The registers state their totals from a tally the schema's triggers
+/// keep; it must agree with counting the entries through every change.
+#[test]
+fn the_registers_totals_follow_every_change_to_the_entries() {
+    use chrono::{Local, TimeZone};
+    use fora::domain::Channel;
+    use fora::domain::meeting::EntryKind;
+    use fora::i18n::Lang;
+    use fora::store::followup::ActionFilter;
+    use fora::store::meetings::EntryFields;
+
+    let mut store = Store::open_in_memory().unwrap();
+    let at = Local.with_ymd_and_hms(2026, 11, 30, 9, 0, 0).unwrap();
+    let today = "2026-11-30";
+    let meeting = store
+        .start_meeting("leveransforum", today, Channel::Video, at, Lang::Sv)
+        .unwrap();
+    let item = store.agenda(meeting).unwrap()[2].id;
+    let action = |text: &str| EntryFields {
+        text: text.into(),
+        owner: Some("Bo Ek".into()),
+        due: Some("2026-12-15".into()),
+        ..EntryFields::default()
+    };
+    // What the registers show, beside what counting through the one forum finds.
+    let totals = |store: &Store| {
+        let part = |open_only, done_only, forum_id| ActionFilter {
+            open_only,
+            done_only,
+            forum_id,
+            ..ActionFilter::default()
+        };
+        let shown = (
+            store.count_actions(&part(true, false, None), today).unwrap(),
+            store.count_actions(&part(false, true, None), today).unwrap(),
+            store.count_decisions(None, None).unwrap(),
+        );
+        let counted = (
+            store
+                .count_actions(&part(true, false, Some("leveransforum")), today)
+                .unwrap(),
+            store
+                .count_actions(&part(false, true, Some("leveransforum")), today)
+                .unwrap(),
+            store.count_decisions(Some("leveransforum"), None).unwrap(),
+        );
+        assert_eq!(shown, counted, "the tally and the count disagree");
+        shown
+    };
+    assert_eq!(totals(&store), (0, 0, 0));
+    let first = store
+        .add_entry(item, EntryKind::Action, &action("Ta fram en plan"), at, None)
+        .unwrap();
+    let second = store
+        .add_entry(item, EntryKind::Action, &action("Boka ett möte"), at, None)
+        .unwrap();
+    let decision = EntryFields {
+        text: "Avtalet förlängs".into(),
+        ..EntryFields::default()
+    };
+    let decided = store
+        .add_entry(item, EntryKind::Decision, &decision, at, None)
+        .unwrap();
+    assert_eq!(totals(&store), (2, 0, 1));
+    store.complete_action(first, true, Some(meeting), at).unwrap();
+    assert_eq!(totals(&store), (1, 1, 1), "marked done");
+    store.delete_entry(second, at).unwrap();
+    store.delete_entry(decided, at).unwrap();
+    assert_eq!(totals(&store), (0, 1, 0), "deleted");
+    store.undo_last(meeting, at).unwrap();
+    store.undo_last(meeting, at).unwrap();
+    assert_eq!(totals(&store), (1, 1, 1), "both deletions undone");
+    store.complete_action(first, false, Some(meeting), at).unwrap();
+    assert_eq!(totals(&store), (2, 0, 1), "open again");
 }

@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use crate::domain::meeting::EntryKind;
 use crate::store::listing::{Page, Query, RowKey, Seek};
 use crate::store::undo::{Change, log_change};
 use crate::store::{Result, Store, StoreError, stamp};
@@ -197,6 +198,18 @@ impl Store {
 
     /// How many actions [`Store::actions`] lists.
     pub fn count_actions(&self, filter: &ActionFilter, today: &str) -> Result<u64> {
+        let whole = filter.forum_id.is_none()
+            && filter.owner.is_none()
+            && !filter.overdue_only
+            && filter.followed_up_in.is_none();
+        if whole {
+            let done = match (filter.open_only, filter.done_only) {
+                (true, _) => Some(false),
+                (false, true) => Some(true),
+                (false, false) => None,
+            };
+            return self.tally(EntryKind::Action, done);
+        }
         action_query(filter, today).count(&self.conn)
     }
 

@@ -114,6 +114,9 @@ impl Store {
     }
 
     pub fn count_decisions(&self, forum_id: Option<&str>, since: Option<&str>) -> Result<u64> {
+        if forum_id.is_none() && since.is_none() {
+            return self.tally(crate::domain::meeting::EntryKind::Decision, None);
+        }
         decision_query(forum_id, since).count(&self.conn)
     }
 

@@ -216,6 +216,31 @@ CREATE INDEX entry_meeting ON entry(meeting_id, item_id);
 -- A meeting's entries of one kind, and its counts, from the index alone
 -- (deleted_at is there so that the count needs nothing else).
 CREATE INDEX entry_meeting_kind ON entry(meeting_id, kind, deleted_at) WHERE deleted_at IS NULL;
+-- How many entries there are of each kind, open or done, not deleted: the
+-- registers state their totals from here at once, where counting would read
+-- every action or decision of the archive. Kept by the triggers below.
+CREATE TABLE entry_tally (
+    kind TEXT NOT NULL,
+    done INTEGER NOT NULL,
+    n    INTEGER NOT NULL,
+    PRIMARY KEY (kind, done)
+) WITHOUT ROWID;
+CREATE TRIGGER entry_tally_insert AFTER INSERT ON entry WHEN new.deleted_at IS NULL
+BEGIN
+    INSERT INTO entry_tally (kind, done, n) VALUES (new.kind, new.done, 1)
+        ON CONFLICT (kind, done) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER entry_tally_update AFTER UPDATE OF kind, done, deleted_at ON entry
+BEGIN
+    UPDATE entry_tally SET n = n - 1
+        WHERE old.deleted_at IS NULL AND kind = old.kind AND done = old.done;
+    INSERT INTO entry_tally (kind, done, n) SELECT new.kind, new.done, 1 WHERE new.deleted_at IS NULL
+        ON CONFLICT (kind, done) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER entry_tally_delete AFTER DELETE ON entry WHEN old.deleted_at IS NULL
+BEGIN
+    UPDATE entry_tally SET n = n - 1 WHERE kind = old.kind AND done = old.done;
+END;
 -- The action register soonest due first, all actions or the open ones.
 CREATE INDEX entry_action_due ON entry(coalesce(due, '9999-12-31'))
     WHERE kind = 'action' AND deleted_at IS NULL;
