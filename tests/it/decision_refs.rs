@@ -228,3 +228,59 @@ fn a_protocol_version_keeps_the_references_it_was_saved_with() {
     );
     assert!(saved.contains("**Beslut Leveransforum 2026 § 3.**"), "{saved}");
 }
+
+/// The meeting screen reads a meeting's references in one pass; the view
+/// works each out alone. They must agree through every kind of change:
+/// decisions on several items, an item moved up, a deletion, the meeting
+/// ended, resumed and given one more.
+#[test]
+fn a_meetings_references_read_at_once_agree_with_the_view() {
+    let mut store = Store::open_in_memory().expect("store");
+    let date = "2026-03-02";
+    let earlier = start(&mut store, "2026-02-02");
+    let on = item(&store, earlier, 3);
+    decide(&mut store, on, "Tidigare beslut", "2026-02-02");
+    store.end_meeting(earlier, at("2026-02-02", 11)).expect("end");
+    let meeting = start(&mut store, date);
+    let agree = |store: &Store, when: &str| {
+        let all = store.decision_refs(meeting).expect("refs");
+        for (entry, r) in &all {
+            let alone = store
+                .decision_reference(*entry)
+                .expect("read")
+                .expect("a decision");
+            assert_eq!(r, &alone, "{when}: entry {entry}");
+        }
+        let mut shown: Vec<String> = all.values().map(|r| r.to_string()).collect();
+        shown.sort();
+        shown
+    };
+    let on = item(&store, meeting, 5);
+    let late = decide(&mut store, on, "På punkt fem", date);
+    let on = item(&store, meeting, 2);
+    let first = decide(&mut store, on, "På punkt två", date);
+    let on = item(&store, meeting, 5);
+    decide(&mut store, on, "Också på fem", date);
+    assert_eq!(
+        agree(&store, "running"),
+        [
+            "Leveransforum 2026 § (2)",
+            "Leveransforum 2026 § (3)",
+            "Leveransforum 2026 § (4)"
+        ]
+    );
+    let fifth = item(&store, meeting, 5);
+    store.move_item(fifth, -2).expect("move");
+    store.delete_entry(first, at(date, 10)).expect("delete");
+    agree(&store, "moved and deleted");
+    store.end_meeting(meeting, at(date, 11)).expect("end");
+    assert_eq!(
+        agree(&store, "ended"),
+        ["Leveransforum 2026 § 2", "Leveransforum 2026 § 3"]
+    );
+    store.resume_meeting(meeting).expect("resume");
+    let on = item(&store, meeting, 1);
+    decide(&mut store, on, "Efteråt", date);
+    assert_eq!(agree(&store, "resumed").len(), 3);
+    assert!(reference(&store, late).ends_with("§ 2"));
+}
