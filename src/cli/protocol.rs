@@ -288,7 +288,19 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             .and_then(|s| chrono::DateTime::parse_from_rfc3339(s).ok())
             .map_or(0, |s| (today.fixed_offset() - s).num_days())
     };
+    // A returned version stays on the list until a new version is sent.
+    let returned: Vec<_> = crate::protocol::worklist::worklist(&ctx.store, forum_id.as_deref())?
+        .into_iter()
+        .filter(|w| w.latest.version.state != VersionState::ForReview)
+        .filter_map(|w| w.returned.map(|r| (w.latest, r)))
+        .collect();
     if json {
+        /// A version returned with comments, not yet answered by a new one sent.
+        #[derive(Serialize)]
+        struct Returned {
+            version: i64,
+            comments: usize,
+        }
         #[derive(Serialize)]
         struct Waiting<'a> {
             #[serde(flatten)]
@@ -299,6 +311,8 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
             /// The justering deadline, when it has passed.
             #[serde(skip_serializing_if = "Option::is_none")]
             overdue_since: Option<&'a str>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            returned: Option<Returned>,
         }
         let mut out = Vec::new();
         for (a, changed) in list
@@ -312,6 +326,20 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
                 approvals: ctx.store.approvals(a.version.id)?,
                 changed_after_approval: changed,
                 overdue_since: deadline_passed(a.version.meeting_id),
+                returned: None,
+            });
+        }
+        for (latest, r) in &returned {
+            out.push(Waiting {
+                awaiting: latest,
+                days_waiting: waited(&latest.version.sent_at),
+                approvals: ctx.store.approvals(latest.version.id)?,
+                changed_after_approval: false,
+                overdue_since: deadline_passed(latest.version.meeting_id),
+                returned: Some(Returned {
+                    version: r.version.number,
+                    comments: r.comments.len(),
+                }),
             });
         }
         return print_json(&out);
@@ -330,12 +358,6 @@ fn status(ctx: &Context, forum: Option<&str>, json: bool) -> Result<()> {
         );
         text.push_str(&format!("{line}\n"));
     }
-    // A returned version stays on the list until a new version is sent.
-    let returned: Vec<_> = crate::protocol::worklist::worklist(&ctx.store, forum_id.as_deref())?
-        .into_iter()
-        .filter(|w| w.latest.version.state != VersionState::ForReview)
-        .filter_map(|w| w.returned.map(|r| (w.latest, r)))
-        .collect();
     for (latest, r) in &returned {
         let line = tr!(
             lang,

@@ -141,6 +141,10 @@ fn a_returned_version_stays_in_protocol_status_until_sent_again() {
             && status.contains("Leveransforum 2026-11-02"),
         "{status}"
     );
+    let listed: serde_json::Value =
+        serde_json::from_str(&fora.ok(&["protocol", "status", "--json"])).unwrap();
+    assert_eq!(listed[0]["returned"]["version"], 1, "{listed}");
+    assert_eq!(listed[0]["returned"]["comments"], 1, "{listed}");
     // After a change it is still the work: the new draft answers it.
     fora.add_information("Datum tillagt");
     fora.ok(&args(&["protocol", "draft"], &[]));
@@ -151,4 +155,6 @@ fn a_returned_version_stays_in_protocol_status_until_sent_again() {
     fora.ok(&args(&["protocol", "send"], &[]));
     let status = fora.ok(&["protocol", "status"]);
     assert!(!status.contains("returned"), "{status}");
+    let listed = fora.ok(&["protocol", "status", "--json"]);
+    assert!(!listed.contains("\"returned\""), "{listed}");
 }
